@@ -1,0 +1,75 @@
+package dev.komodosync.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * A problem found in the user's input: what is wrong, where, and what to do about it. Modelled
+ * on {@code javax.tools.Diagnostic}; printed {@code file:line:col: severity: message}.
+ *
+ * <p>Messages and hints never contain secret values.
+ *
+ * @param severity how much it matters
+ * @param code the stable code
+ * @param message what is wrong
+ * @param location where, when the problem has a place in a file
+ * @param hint what to do about it
+ */
+public record Diagnostic(
+        Severity severity, DiagnosticCode code, String message, Optional<SourceLocation> location, Optional<String> hint) {
+
+    /** Orders by location (unlocated first), then code, then message: the order diagnostics are printed in. */
+    public static final Comparator<Diagnostic> ORDER = Comparator
+            .comparing((Diagnostic d) -> d.location().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Diagnostic::code)
+            .thenComparing(Diagnostic::message);
+
+    /** Checks the arguments. */
+    public Diagnostic {
+        requireNonNull(severity, "severity");
+        requireNonNull(code, "code");
+        requireNonNull(message, "message");
+        requireNonNull(location, "location");
+        requireNonNull(hint, "hint");
+    }
+
+    /** A diagnostic with the code's own severity, no location and no hint. */
+    public static Diagnostic of(DiagnosticCode code, String message) {
+        return new Diagnostic(code.severity(), code, message, Optional.empty(), Optional.empty());
+    }
+
+    /** A copy located at {@code where}. */
+    public Diagnostic at(SourceLocation where) {
+        return new Diagnostic(severity, code, message, Optional.of(where), hint);
+    }
+
+    /** A copy located at {@code where}, if given. */
+    public Diagnostic at(Optional<SourceLocation> where) {
+        return new Diagnostic(severity, code, message, where, hint);
+    }
+
+    /** A copy with a hint. */
+    public Diagnostic withHint(String text) {
+        return new Diagnostic(severity, code, message, location, Optional.of(text));
+    }
+
+    /** A copy with another severity (warnings become errors in strict mode). */
+    public Diagnostic withSeverity(Severity newSeverity) {
+        return new Diagnostic(newSeverity, code, message, location, hint);
+    }
+
+    /** Whether this blocks a plan. */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code file:line:col: severity: message [KS201]}, and the hint on a second line. */
+    @Override
+    public String toString() {
+        String where = location.map(l -> l + ": ").orElse("");
+        return where + severity.label() + ": " + message + " [" + code.code() + "]"
+                + hint.map(h -> "\n  hint: " + h).orElse("");
+    }
+}

@@ -1,0 +1,31 @@
+package dev.komodosync.model.config;
+
+import dev.komodosync.model.meta.KomodoEnum;
+import java.util.List;
+
+/**
+ * A swarm node's role, for {@code UpdateSwarmNode} (behaviour §8.3).
+ */
+public enum NodeRole implements KomodoEnum {
+    UNSET(""),
+    WORKER("worker"),
+    MANAGER("manager");
+
+    private final String key;
+    private final List<String> aliases;
+
+    NodeRole(String key, String... aliases) {
+        this.key = key;
+        this.aliases = List.of(aliases);
+    }
+
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public List<String> aliases() {
+        return aliases;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.komodosync.model.execution;
+
+import dev.komodosync.model.meta.NamePattern;
+import dev.komodosync.model.meta.Reference;
+import dev.komodosync.model.meta.Required;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Executions on actions (behaviour §8.3).
+ *
+ * <p>Each record is the {@code params} of the execution type named like it.
+ */
+public sealed interface ActionExecution extends Execution {
+
+    /**
+     * Runs an action, optionally with arguments.
+     */
+    record RunAction(
+            @Required @Reference("action") String action,
+            Optional<Map<String, Object>> args) implements ActionExecution {
+
+        /** Copies the collections. */
+        public RunAction {
+            args = args.map(Map::copyOf);
+        }
+    }
+
+    /**
+     * Runs every action whose name matches.
+     */
+    record BatchRunAction(
+            @Required @NamePattern(value = "action", split = true) String pattern,
+            List<String> tags) implements ActionExecution {
+
+        /** Copies the collections. */
+        public BatchRunAction {
+            tags = List.copyOf(tags);
+        }
+    }
+
+    /**
+     * Cancels a running action.
+     */
+    record CancelAction(
+            @Required @Reference("action") String action,
+            Optional<String> updateId) implements ActionExecution {}
+}

@@ -1,0 +1,171 @@
+package dev.komodosync.model.meta;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The description of a config record: its fields in declaration order, its defaults, and how to
+ * read and build instances generically. Obtained with {@link #of(Class)}; one instance per class.
+ *
+ * <p>Declaration order is Komodo's field order, which export and plan rendering follow.
+ */
+public final class RecordType implements ValueType {
+
+    private final Class<?> javaType;
+    private volatile Resolved resolved;
+    private volatile Object defaults;
+
+    private record Resolved(List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor) {}
+
+    RecordType(Class<?> javaType) {
+        this.javaType = javaType;
+    }
+
+    /** The description of {@code recordClass}. */
+    public static RecordType of(Class<?> recordClass) {
+        return TypeResolver.record(recordClass);
+    }
+
+    /** The record class. */
+    public Class<?> javaType() {
+        return javaType;
+    }
+
+    /** The name of this record as a variant of a {@link Union}: {@link Variant}, or the simple name. */
+    public String variantName() {
+        Variant variant = javaType.getAnnotation(Variant.class);
+        return variant != null ? variant.value() : javaType.getSimpleName();
+    }
+
+    /** The fields, in declaration order. */
+    public List<FieldSpec> fields() {
+        return resolved().fields();
+    }
+
+    /** The field with the canonical key or alias {@code key}. */
+    public Optional<FieldSpec> field(String key) {
+        return fields().stream().filter(f -> f.key().equals(key) || f.aliases().contains(key)).findFirst();
+    }
+
+    /** The field a bare string binds to, if the record has a {@link ScalarForm}. */
+    public Optional<FieldSpec> scalarField() {
+        ScalarForm scalar = javaType.getAnnotation(ScalarForm.class);
+        return scalar == null ? Optional.empty() : field(scalar.value());
+    }
+
+    /** The value of {@code field} in {@code instance}. */
+    public Object get(Object instance, FieldSpec field) {
+        Resolved r = resolved();
+        Method accessor = r.accessors().get(r.fields().indexOf(field));
+        try {
+            return accessor.invoke(instance);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + javaType.getName() + "." + field.javaName(), e);
+        }
+    }
+
+    /** The values of every field of {@code instance}, in field order. */
+    public List<Object> values(Object instance) {
+        return fields().stream().map(f -> get(instance, f)).toList();
+    }
+
+    /**
+     * A new instance from one value per field, in field order, each of the Java type the field
+     * expects.
+     *
+     * @throws IllegalArgumentException when the values do not fit the record
+     */
+    public Object create(List<?> values) {
+        Resolved r = resolved();
+        if (values.size() != r.fields().size()) {
+            throw new IllegalArgumentException(javaType.getName() + " has " + r.fields().size()
+                    + " fields, got " + values.size() + " values");
+        }
+        try {
+            return r.constructor().newInstance(values.toArray());
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException("cannot create " + javaType.getName() + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot create " + javaType.getName(), e);
+        }
+    }
+
+    /**
+     * A copy of {@code instance} with the field whose key or alias is {@code key} set to
+     * {@code value}.
+     *
+     * @throws IllegalArgumentException when there is no such field, or the value does not fit it
+     */
+    public Object with(Object instance, String key, Object value) {
+        FieldSpec target = field(key).orElseThrow(() -> new IllegalArgumentException(
+                javaType.getSimpleName() + " has no field `" + key + "`"));
+        List<Object> values = new ArrayList<>(values(instance));
+        values.set(fields().indexOf(target), value);
+        return create(values);
+    }
+
+    /** The instance holding every field's default. */
+    public Object defaults() {
+        Object value = defaults;
+        if (value == null) {
+            value = create(fields().stream().map(TypeResolver::defaultValue).toList());
+            defaults = value;
+        }
+        return value;
+    }
+
+    /** The default of one field. */
+    public Object defaultValue(FieldSpec field) {
+        return get(defaults(), field);
+    }
+
+    @Override
+    public Object zero() {
+        return defaults();
+    }
+
+    @Override
+    public String describe() {
+        return "a table";
+    }
+
+    @Override
+    public String toString() {
+        return "RecordType[" + javaType.getName() + "]";
+    }
+
+    private Resolved resolved() {
+        Resolved value = resolved;
+        if (value == null) {
+            synchronized (this) {
+                value = resolved;
+                if (value == null) {
+                    value = resolve();
+                    resolved = value;
+                }
+            }
+        }
+        return value;
+    }
+
+    private Resolved resolve() {
+        RecordComponent[] components = javaType.getRecordComponents();
+        if (components == null) {
+            throw new IllegalArgumentException("not a record: " + javaType.getName());
+        }
+        List<FieldSpec> fields = Arrays.stream(components).map(TypeResolver::field).toList();
+        List<Method> accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toList();
+        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        try {
+            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException("a record always has its canonical constructor: " + javaType.getName(), e);
+        }
+    }
+}

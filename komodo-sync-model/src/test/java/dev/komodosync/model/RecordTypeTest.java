@@ -1,0 +1,63 @@
+package dev.komodosync.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.komodosync.model.config.DeploymentConfig;
+import dev.komodosync.model.config.ServerConfig;
+import dev.komodosync.model.meta.FieldSpec;
+import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.TextFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordTypeTest {
+
+    private final RecordType deployment = RecordType.of(DeploymentConfig.class);
+
+    @Test
+    void keysAreSnakeCaseAndAliasesAreFound() {
+        FieldSpec server = deployment.field("server").orElseThrow();
+        assertThat(server.key()).isEqualTo("server_id");
+        assertThat(deployment.field("server_id")).contains(server);
+        assertThat(server.allKeys()).containsExactly("server_id", "server");
+    }
+
+    @Test
+    void metadataIsReadableGenerically() {
+        FieldSpec environment = deployment.field("environment").orElseThrow();
+        assertThat(environment.textFormat()).isEqualTo(TextFormat.KEY_VALUE);
+        assertThat(environment.redeployTrigger()).isTrue();
+        assertThat(environment.interpolated()).isTrue();
+        assertThat(environment.keyValueForm().orElseThrow().arrayKeys()).containsExactly("variable", "value");
+        assertThat(deployment.field("server_id").orElseThrow().reference().orElseThrow().kind()).isEqualTo("server");
+        assertThat(deployment.field("replicas").orElseThrow().redeployTrigger()).isFalse();
+    }
+
+    @Test
+    void withReplacesOneField() {
+        DeploymentConfig changed = (DeploymentConfig) deployment.with(KomodoKinds.DEPLOYMENT.defaults(), "network", "bridge");
+        assertThat(changed.network()).isEqualTo("bridge");
+        assertThat(changed.sendAlerts()).isTrue();
+    }
+
+    @Test
+    void withRejectsAnUnknownField() {
+        assertThatThrownBy(() -> deployment.with(KomodoKinds.DEPLOYMENT.defaults(), "netwrk", "bridge"))
+                .hasMessageContaining("DeploymentConfig has no field `netwrk`");
+    }
+
+    @Test
+    void createRejectsTheWrongNumberOfValues() {
+        assertThatThrownBy(() -> RecordType.of(ServerConfig.class).create(List.of("x")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("has 23 fields, got 1 values");
+    }
+
+    @Test
+    void valuesAndCreateRoundTrip() {
+        ServerConfig defaults = KomodoKinds.SERVER.defaults();
+        RecordType server = RecordType.of(ServerConfig.class);
+        assertThat(server.create(server.values(defaults))).isEqualTo(defaults);
+    }
+}
