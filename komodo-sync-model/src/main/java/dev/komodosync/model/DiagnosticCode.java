@@ -21,6 +21,8 @@ public enum DiagnosticCode {
     NOT_UTF8(106, "not-utf8", Severity.ERROR),
     /** A TOML file declares nothing komodo-sync knows. */
     NOTHING_DECLARED(107, "nothing-declared", Severity.WARNING),
+    /** A file given by name that is not a {@code .toml} file; Komodo skips it. */
+    NOT_TOML(108, "not-toml", Severity.INFO),
 
     /** A key that no field of the table has. */
     UNKNOWN_FIELD(201, "unknown-field", Severity.WARNING),
@@ -54,6 +56,8 @@ public enum DiagnosticCode {
     INTERPOLATION_SYNTAX(215, "interpolation-syntax", Severity.WARNING),
     /** A name Komodo changes when it creates the resource. */
     NAME_NORMALISED(216, "name-normalised", Severity.WARNING),
+    /** A field Komodo reads but never acts on, such as {@code deploy} on a server. */
+    INEFFECTIVE_FIELD(217, "ineffective-field", Severity.WARNING),
 
     /** The snapshot is not valid JSON. */
     SNAPSHOT_SYNTAX(301, "snapshot-syntax", Severity.ERROR),

@@ -75,8 +75,8 @@ public record BuildConfig(
         @StringList @Interpolated List<String> extraArgs,
         SystemCommand preBuild,
         @Interpolated String dockerfile,
-        @KeyValueText(arrayKeys = {"variable", "value"}, separator = " = ") @Interpolated String buildArgs,
-        @KeyValueText(arrayKeys = {"variable", "value"}, separator = " = ") @Interpolated Secret secretArgs,
+        @KeyValueText(arrayKeys = {"variable", "value"}, separator = " = ", validated = true) @Interpolated String buildArgs,
+        @KeyValueText(arrayKeys = {"variable", "value"}, separator = " = ", validated = true) @Interpolated Secret secretArgs,
         @KeyValueText(arrayKeys = {"variable", "value"}, separator = ": ") @Interpolated String labels) {
 
     /** Copies the lists. */

@@ -57,11 +57,11 @@ public record DeploymentConfig(
         @Default("10") int terminationTimeout,
         @StringList @RedeployTrigger @Interpolated List<String> extraArgs,
         @KeyValueText(arrayKeys = {"signal", "label"}, separator = ": ", signalKeys = true) String termSignalLabels,
-        @KeyValueText(arrayKeys = {"local", "container"}, separator = ": ") @RedeployTrigger @Interpolated
+        @KeyValueText(arrayKeys = {"local", "container"}, separator = ": ", validated = true) @RedeployTrigger @Interpolated
                 String ports,
-        @KeyValueText(arrayKeys = {"local", "container"}, separator = ": ") @RedeployTrigger @Interpolated
+        @KeyValueText(arrayKeys = {"local", "container"}, separator = ": ", validated = true) @RedeployTrigger @Interpolated
                 String volumes,
-        @KeyValueText(arrayKeys = {"variable", "value"}, separator = " = ") @RedeployTrigger @Interpolated
+        @KeyValueText(arrayKeys = {"variable", "value"}, separator = " = ", validated = true) @RedeployTrigger @Interpolated
                 String environment,
         @KeyValueText(arrayKeys = {"variable", "value"}, separator = ": ") @RedeployTrigger @Interpolated
                 String labels) {

@@ -83,8 +83,9 @@ public record FieldSpec(
      * @param arrayKeys the two keys of each element, e.g. {@code variable} and {@code value}
      * @param separator what joins them in the text
      * @param signalKeys whether the first key names a termination signal
+     * @param validated whether Komodo rejects a malformed text on create and update
      */
-    public record KeyValueForm(List<String> arrayKeys, String separator, boolean signalKeys) {
+    public record KeyValueForm(List<String> arrayKeys, String separator, boolean signalKeys, boolean validated) {
         /** Copies the list. */
         public KeyValueForm {
             arrayKeys = List.copyOf(arrayKeys);

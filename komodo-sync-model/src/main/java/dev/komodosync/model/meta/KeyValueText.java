@@ -27,4 +27,12 @@ public @interface KeyValueText {
      * upper-case name ({@code term_signal_labels}).
      */
     boolean signalKeys() default false;
+
+    /**
+     * Whether Komodo parses the text when the resource is created or updated and rejects it when
+     * a line is malformed (deployment {@code environment}, {@code ports}, {@code volumes}; build
+     * {@code build_args}, {@code secret_args}); elsewhere a malformed line only misbehaves at run
+     * time.
+     */
+    boolean validated() default false;
 }

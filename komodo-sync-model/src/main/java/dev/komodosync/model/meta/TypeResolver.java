@@ -139,7 +139,7 @@ final class TypeResolver {
                 component.isAnnotationPresent(Interpolated.class),
                 format,
                 Optional.ofNullable(keyValue).map(k -> new FieldSpec.KeyValueForm(
-                        Arrays.asList(k.arrayKeys()), k.separator(), k.signalKeys())),
+                        Arrays.asList(k.arrayKeys()), k.separator(), k.signalKeys(), k.validated())),
                 component.isAnnotationPresent(StringList.class),
                 component.isAnnotationPresent(ItemOrList.class),
                 component.isAnnotationPresent(KeepExistingWhenDefault.class));

@@ -1,0 +1,36 @@
+package dev.komodosync.parser;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.Diagnostic;
+import java.util.List;
+
+/**
+ * What loading sync files gave: the declaration, every diagnostic of the run in print order, and
+ * the files read. With errors the declaration holds what could be bound, for tools that want to
+ * show it; a planner must not plan from it.
+ *
+ * @param declaration what the files declare
+ * @param diagnostics every problem found, sorted by file, line and column
+ * @param files the files read, in the order they were read, as diagnostics name them
+ */
+public record LoadResult(Declaration declaration, List<Diagnostic> diagnostics, List<String> files) {
+
+    /** Checks and copies the arguments. */
+    public LoadResult {
+        requireNonNull(declaration, "declaration");
+        diagnostics = List.copyOf(diagnostics);
+        files = List.copyOf(files);
+    }
+
+    /** Whether any diagnostic is an error. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The error diagnostics. */
+    public List<Diagnostic> errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).toList();
+    }
+}

@@ -1,0 +1,196 @@
+package dev.komodosync.parser;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Severity;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.parser.internal.DeclarationChecks;
+import dev.komodosync.parser.internal.DocumentBinder;
+import dev.komodosync.parser.internal.FileWalker;
+import dev.komodosync.parser.internal.ParsedDocument;
+import dev.komodosync.parser.internal.TomlReader;
+import dev.komodosync.parser.internal.TomljReader;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads Komodo sync files — any number of files and folders, nested as you like — into one
+ * {@link Declaration}, with every problem as a located {@link Diagnostic}.
+ *
+ * <pre>{@code
+ * LoadResult result = SyncLoader.create().load(Path.of("sync"));
+ * result.diagnostics().forEach(System.err::println);
+ * if (!result.hasErrors()) {
+ *     Declaration declaration = result.declaration();
+ * }
+ * }</pre>
+ *
+ * <p>Files are read as Komodo reads them (behaviour §1): every {@code .toml} file under a folder,
+ * TOML 1.1, Komodo's {@code """} rule, both spellings of every key, its normalisations. Unlike
+ * Komodo it reads files in sorted order, reports unknown keys (warnings; errors in strict mode)
+ * and rejects duplicate names. One bad file does not hide the others: all problems of a run are
+ * collected. Loading never throws for bad input; unreadable files are diagnostics too.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class SyncLoader {
+
+    private final ResourceKinds kinds;
+    private final boolean strict;
+    private final TomlReader reader;
+
+    private SyncLoader(Builder builder) {
+        this.kinds = builder.kinds;
+        this.strict = builder.strict;
+        this.reader = new TomljReader();
+    }
+
+    /** A loader for every kind found on the class path, not strict. */
+    public static SyncLoader create() {
+        return builder().build();
+    }
+
+    /** A builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Loads the files and folders given, in that order. */
+    public LoadResult load(Path... paths) {
+        return load(Arrays.asList(paths));
+    }
+
+    /** Loads the files and folders given, in that order. */
+    public LoadResult load(List<Path> paths) {
+        FileWalker.Walk walk = FileWalker.walk(paths);
+        List<Diagnostic> diagnostics = new ArrayList<>(walk.diagnostics());
+        List<ParsedDocument> documents = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (FileWalker.SourceFile file : walk.files()) {
+            files.add(file.name());
+            readText(file, diagnostics).ifPresent(text -> documents.add(reader.read(file.name(), text)));
+        }
+        return bind(documents, diagnostics, files);
+    }
+
+    /**
+     * Loads TOML given as text, as one file named {@code fileName} (e.g. a sync defined in
+     * Komodo's UI, which Komodo calls "database file").
+     */
+    public LoadResult loadString(String fileName, String toml) {
+        requireNonNull(fileName, "fileName");
+        requireNonNull(toml, "toml");
+        return bind(List.of(reader.read(fileName, toml)), new ArrayList<>(), List.of(fileName));
+    }
+
+    private LoadResult bind(List<ParsedDocument> documents, List<Diagnostic> diagnostics, List<String> files) {
+        DocumentBinder binder = new DocumentBinder(kinds);
+        Declaration.Builder declaration = Declaration.builder();
+        for (ParsedDocument document : documents) {
+            if (!document.syntaxErrors().isEmpty()) {
+                diagnostics.addAll(document.syntaxErrors());
+                continue;
+            }
+            DocumentBinder.FileDeclarations declared = binder.bind(document);
+            declared.resources().forEach(declaration::add);
+            declared.variables().forEach(declaration::add);
+            declared.userGroups().forEach(declaration::add);
+            diagnostics.addAll(declared.diagnostics());
+        }
+        Declaration result = declaration.build();
+        diagnostics.addAll(DeclarationChecks.check(result));
+        List<Diagnostic> ordered = diagnostics.stream()
+                .map(d -> strict && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
+                .distinct()
+                .sorted(Diagnostic.ORDER)
+                .toList();
+        return new LoadResult(result, ordered, files);
+    }
+
+    private static Optional<String> readText(FileWalker.SourceFile file, List<Diagnostic> diagnostics) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file.path());
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.READ_FAILED, "cannot read `" + file.name() + "`: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_UTF8, "`" + file.name() + "` is not valid UTF-8")
+                    .at(firstBadByte(file.name(), bytes))
+                    .withHint("save the file as UTF-8"));
+            return Optional.empty();
+        }
+    }
+
+    /** The line and column of the first byte that is not UTF-8. */
+    private static SourceLocation firstBadByte(String name, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        int good = 0;
+        for (int end = 1; end <= bytes.length; end++) {
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
+                good = end;
+            } catch (CharacterCodingException incomplete) {
+                if (end - good > 4) {
+                    break;
+                }
+            }
+        }
+        String prefix = new String(bytes, 0, good, StandardCharsets.UTF_8);
+        int line = 1 + (int) prefix.chars().filter(c -> c == '\n').count();
+        int lineStart = prefix.lastIndexOf('\n') + 1;
+        int column = 1 + prefix.substring(lineStart).codePointCount(0, prefix.length() - lineStart);
+        return new SourceLocation(name, line, column);
+    }
+
+    /** Configures a {@link SyncLoader}. */
+    public static final class Builder {
+        private ResourceKinds kinds;
+        private boolean strict;
+
+        private Builder() {}
+
+        /** The kinds to read; default {@link ResourceKinds#discover()}. */
+        public Builder kinds(ResourceKinds value) {
+            this.kinds = requireNonNull(value, "kinds");
+            return this;
+        }
+
+        /** Whether warnings are errors (unknown keys and every other mistake Komodo tolerates). */
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        /** The loader. */
+        public SyncLoader build() {
+            if (kinds == null) {
+                kinds = ResourceKinds.discover();
+            }
+            return new SyncLoader(this);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.komodosync.parser;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.DeclaredVariable;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.Secret;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.meta.ConfigWalker;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The {@code [[VARIABLE]]} placeholders that declared resources use in their interpolated fields
+ * (behaviour §6.4), and a check for those that name no variable.
+ *
+ * <p>Komodo interpolates when a resource runs, not when it syncs, and leaves unknown names as they
+ * are; names may also be secrets from Core's or Periphery's own configuration, which a sync cannot
+ * see. A placeholder naming no declared or existing variable is therefore only an {@code info}.
+ * Text between {@code [[ }and {@code ]]} with spaces in it (a shell test such as
+ * {@code [[ -f x ]]}) is not taken for a placeholder.
+ */
+public final class VariableReferences {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
+
+    private VariableReferences() {}
+
+    /**
+     * One placeholder in one field of one declared resource.
+     *
+     * @param name the variable's name
+     * @param kind the resource's kind
+     * @param resource the resource's name
+     * @param path the field's canonical path, e.g. {@code config.environment}
+     * @param location where the field was written
+     */
+    public record Reference(String name, String kind, String resource, String path, Optional<SourceLocation> location) {}
+
+    /** Every placeholder of every interpolated field, in declaration order. */
+    public static List<Reference> find(Declaration declaration) {
+        List<Reference> references = new ArrayList<>();
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config", field -> {
+                if (!field.field().interpolated()) {
+                    return;
+                }
+                for (String text : texts(field.value())) {
+                    for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
+                            : VariableInterpolator.scan(text).placeholders()) {
+                        if (NAME.matcher(placeholder.name()).matches()) {
+                            references.add(new Reference(placeholder.name(), resource.kind().key(), resource.name(),
+                                    field.path(), resource.sources().locate(field.path())));
+                        }
+                    }
+                }
+            });
+        }
+        return references;
+    }
+
+    /**
+     * An {@code info} for each placeholder that names neither a declared variable nor one of
+     * {@code existingNames} (the variables that exist in Komodo).
+     */
+    public static List<Diagnostic> unknown(Declaration declaration, Collection<String> existingNames) {
+        requireNonNull(existingNames, "existingNames");
+        Set<String> known = new HashSet<>(existingNames);
+        declaration.variables().stream().map(DeclaredVariable::name).forEach(known::add);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Reference reference : find(declaration)) {
+            if (!known.contains(reference.name())) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `" + reference.resource()
+                                + "` uses [[" + reference.name() + "]] in `" + reference.path()
+                                + "`, which is neither declared nor an existing variable")
+                        .at(reference.location())
+                        .withHint("fine if it is a secret of Komodo Core or Periphery; otherwise declare [[variable]] `"
+                                + reference.name() + "`"));
+            }
+        }
+        return diagnostics;
+    }
+
+    private static List<String> texts(Object value) {
+        if (value instanceof String text) {
+            return List.of(text);
+        }
+        if (value instanceof Secret secret) {
+            return List.of(secret.reveal());
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,568 @@
+package dev.komodosync.parser.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.Secret;
+import dev.komodosync.model.Severity;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.Version;
+import dev.komodosync.model.config.TerminationSignal;
+import dev.komodosync.model.meta.FieldSpec;
+import dev.komodosync.model.meta.KomodoEnum;
+import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.UnionType;
+import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.parser.StringListParser;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Binds a Jackson tree (a TOML document, or Komodo's API JSON) to the typed model, driven only by
+ * the model's metadata: keys and aliases, defaults, required fields, unions, and the input forms
+ * Komodo accepts (behaviour §2, §10.4: key/value text or its array form, string lists, item or
+ * list, file text, versions). Never throws for bad input: every problem is a {@link BindProblem},
+ * and the value it concerns takes its default so that binding goes on and finds the rest.
+ *
+ * <p>One binder binds one declared item; {@link #boundPaths()} then says where each of its
+ * values was written, under canonical paths ({@code config.server_id}).
+ */
+public final class Binder {
+
+    /** How strictly to read. */
+    public enum Mode {
+        /** A sync file: unknown keys are reported. */
+        DECLARATION,
+        /** Komodo's API JSON: unknown keys are ignored, {@code null} means absent. */
+        SNAPSHOT
+    }
+
+    /** Explains an unknown key better than "unknown field", where the caller knows why it is there. */
+    public interface UnknownKeyAdvisor {
+        /** A problem to report instead of the generic one, if the caller recognises the key. */
+        Optional<BindProblem> advise(RecordType owner, String key, RawPath at);
+    }
+
+    private record Frame(RecordType type, RawPath raw, Frame parent) {}
+
+    private final Mode mode;
+    private final Function<RawPath, Optional<SourceLocation>> positions;
+    private final List<BindProblem> problems = new ArrayList<>();
+    private final Map<String, RawPath> boundPaths = new LinkedHashMap<>();
+
+    /**
+     * A binder.
+     *
+     * @param mode how strictly to read
+     * @param positions where each path was written, when known (for hints about misplaced keys)
+     */
+    public Binder(Mode mode, Function<RawPath, Optional<SourceLocation>> positions) {
+        this.mode = mode;
+        this.positions = positions;
+    }
+
+    /** The problems found so far. */
+    public List<BindProblem> problems() {
+        return Collections.unmodifiableList(problems);
+    }
+
+    /** Whether any problem found so far is an error. */
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(p -> p.code().severity() == Severity.ERROR);
+    }
+
+    /** The canonical path of every value bound so far, and where it was written. */
+    public Map<String, RawPath> boundPaths() {
+        return Collections.unmodifiableMap(boundPaths);
+    }
+
+    /** Reports a problem found by the caller, so that it is located like the binder's own. */
+    public void report(DiagnosticCode code, String message, RawPath at, String hint) {
+        problems.add(new BindProblem(code, message, at, Optional.ofNullable(hint)));
+    }
+
+    /**
+     * Binds a value of {@code type} (a record or union; or any value type) found at {@code raw},
+     * naming it {@code canonical}.
+     */
+    public Object bind(ValueType type, JsonNode node, RawPath raw, String canonical) {
+        return value(type, null, node, raw, canonical, null);
+    }
+
+    /**
+     * Binds a record from a table, skipping {@code skipKeys} (the caller binds them), and asking
+     * {@code advisor} about unknown keys first.
+     */
+    public Object bindRecord(RecordType type, ObjectNode node, RawPath raw, String canonical, Set<String> skipKeys,
+            UnknownKeyAdvisor advisor) {
+        return record(type, node, raw, canonical, null, skipKeys, advisor);
+    }
+
+    private Object field(RecordType owner, FieldSpec field, JsonNode node, RawPath raw, String canonical, Frame frame) {
+        boundPaths.put(canonical, raw);
+        JsonNode input = node;
+        if (field.keyValueForm().isPresent() && input.isArray()) {
+            Optional<String> text = keyValueArray(field, (ArrayNode) input, raw);
+            if (text.isEmpty()) {
+                return owner.defaultValue(field);
+            }
+            return normalise(field, text.get(), owner);
+        }
+        if (field.stringList() && input.isTextual()) {
+            return StringListParser.parse(input.textValue());
+        }
+        if (field.itemOrList() && input.isObject() && field.type() instanceof ValueType.ListType list) {
+            return List.of(value(list.element(), null, input, raw, canonical, frame));
+        }
+        Object value = value(field.type(), field, input, raw, canonical, frame);
+        return normalise(field, value, owner);
+    }
+
+    /** Komodo's deserialisers' normalisations (behaviour §10.4). */
+    private static Object normalise(FieldSpec field, Object value, RecordType owner) {
+        String text = value instanceof String s ? s : value instanceof Secret secret ? secret.reveal() : null;
+        if (text == null) {
+            return value;
+        }
+        String normalised = switch (field.textFormat()) {
+            case KEY_VALUE -> text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+            case FILE, COMMAND -> {
+                String trimmed = RustText.trimEnd(text);
+                yield trimmed.isEmpty() ? "" : trimmed + "\n";
+            }
+            case PLAIN -> text;
+        };
+        return value instanceof Secret ? Secret.of(normalised) : normalised;
+    }
+
+    /** The array form of a key/value text (behaviour §10.1): {@code [{ variable = "K", value = "V" }]}. */
+    private Optional<String> keyValueArray(FieldSpec field, ArrayNode array, RawPath raw) {
+        FieldSpec.KeyValueForm form = field.keyValueForm().orElseThrow();
+        String first = form.arrayKeys().get(0);
+        String second = form.arrayKeys().get(1);
+        List<String> lines = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            RawPath at = raw.index(i);
+            if (!element.isObject()) {
+                wrongType(at, "element " + (i + 1) + " of `" + raw.lastKey() + "`",
+                        "a table with `" + first + "` and `" + second + "`", element);
+                ok = false;
+                continue;
+            }
+            Optional<String> key = arrayPart(element, first, at);
+            Optional<String> value = arrayPart(element, second, at);
+            if (key.isEmpty() || value.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            String left = key.get();
+            if (form.signalKeys()) {
+                Optional<KomodoEnum> signal = new ValueType.EnumType(TerminationSignal.class).constant(left);
+                if (signal.isEmpty()) {
+                    report(DiagnosticCode.INVALID_VALUE, "`" + left + "` is not a termination signal", at.key(first),
+                            "write one of SIGHUP, SIGINT, SIGQUIT, SIGTERM");
+                    ok = false;
+                    continue;
+                }
+                left = signal.get().key();
+            }
+            lines.add("  " + left + form.separator() + value.get());
+        }
+        if (!ok) {
+            return Optional.empty();
+        }
+        return Optional.of(lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+    }
+
+    private Optional<String> arrayPart(JsonNode element, String key, RawPath at) {
+        JsonNode part = element.get(key);
+        if (part == null || part.isNull()) {
+            report(DiagnosticCode.MISSING_FIELD, "missing `" + key + "`", at, "each element needs `" + key + "`");
+            return Optional.empty();
+        }
+        if (!part.isTextual()) {
+            wrongType(at.key(key), "`" + key + "`", "a string", part);
+            return Optional.empty();
+        }
+        return Optional.of(part.textValue());
+    }
+
+    private Object value(ValueType type, FieldSpec field, JsonNode node, RawPath raw, String canonical, Frame frame) {
+        String what = describeTarget(raw);
+        if (type instanceof ValueType.OptionalType optional) {
+            return node == null || node.isNull() ? Optional.empty()
+                    : Optional.of(value(optional.value(), field, node, raw, canonical, frame));
+        }
+        if (node.isNull()) {
+            return fallback(type, field, frame);
+        }
+        if (type instanceof ValueType.StringType) {
+            return node.isTextual() ? node.textValue() : mismatch(raw, what, type, node, field, frame);
+        }
+        if (type instanceof ValueType.SecretType) {
+            return node.isTextual() ? Secret.of(node.textValue()) : mismatch(raw, what, type, node, field, frame);
+        }
+        if (type instanceof ValueType.BooleanType) {
+            return node.isBoolean() ? node.booleanValue() : mismatch(raw, what, type, node, field, frame);
+        }
+        if (type instanceof ValueType.IntegerType integer) {
+            return integer(integer, node, raw, what, field, frame);
+        }
+        if (type instanceof ValueType.FloatType decimal) {
+            return node.isNumber() ? decimal.box(node.doubleValue()) : mismatch(raw, what, type, node, field, frame);
+        }
+        if (type instanceof ValueType.VersionType) {
+            return version(node, raw, what, field, frame);
+        }
+        if (type instanceof ValueType.EnumType enumType) {
+            return enumConstant(enumType, node, raw, what, field, frame);
+        }
+        if (type instanceof ValueType.ListType list) {
+            return list(list, field, node, raw, canonical, frame, what);
+        }
+        if (type instanceof ValueType.MapType map) {
+            return map(map, field, node, raw, canonical, frame, what);
+        }
+        if (type instanceof ValueType.AnyType) {
+            return JsonValues.toJava(node);
+        }
+        if (type instanceof RecordType record) {
+            if (node.isObject()) {
+                return record(record, (ObjectNode) node, raw, canonical, frame, Set.of(), null);
+            }
+            Optional<FieldSpec> scalar = record.scalarField();
+            if (scalar.isPresent() && node.isTextual()) {
+                List<Object> values = new ArrayList<>(record.values(record.defaults()));
+                values.set(record.fields().indexOf(scalar.get()), value(scalar.get().type(), scalar.get(), node, raw,
+                        canonical, frame));
+                return create(record, values, raw);
+            }
+            return mismatch(raw, what, type, node, field, frame);
+        }
+        if (type instanceof UnionType union) {
+            return node.isObject() ? union(union, (ObjectNode) node, raw, canonical, frame)
+                    : mismatch(raw, what, type, node, field, frame);
+        }
+        throw new IllegalStateException("unhandled value type " + type);
+    }
+
+    private Object integer(ValueType.IntegerType integer, JsonNode node, RawPath raw, String what, FieldSpec field,
+            Frame frame) {
+        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
+            return mismatch(raw, what, integer, node, field, frame);
+        }
+        long value = node.longValue();
+        if (value < integer.min() || value > integer.max()) {
+            report(DiagnosticCode.INVALID_VALUE, what + " must be between " + integer.min() + " and " + integer.max()
+                    + ", found " + value, raw, null);
+            return fallback(integer, field, frame);
+        }
+        return integer.box(value);
+    }
+
+    private Object version(JsonNode node, RawPath raw, String what, FieldSpec field, Frame frame) {
+        if (node.isTextual()) {
+            Optional<Version> version = Version.parse(node.textValue());
+            if (version.isEmpty()) {
+                report(DiagnosticCode.INVALID_VALUE, what + " `" + node.textValue() + "` is not a version", raw,
+                        "write MAJOR.MINOR.PATCH, e.g. \"1.2.3\"; \"0.0.0\" means the latest");
+                return fallback(new ValueType.VersionType(), field, frame);
+            }
+            return version.get();
+        }
+        if (node.isObject()) {
+            int[] parts = new int[3];
+            String[] keys = {"major", "minor", "patch"};
+            boolean ok = true;
+            for (int i = 0; i < 3; i++) {
+                JsonNode part = node.get(keys[i]);
+                if (part == null || !part.isIntegralNumber() || !part.canConvertToInt()) {
+                    report(part == null ? DiagnosticCode.MISSING_FIELD : DiagnosticCode.WRONG_TYPE,
+                            what + " needs an integer `" + keys[i] + "`", raw, "write { major = 1, minor = 2, patch = 3 }");
+                    ok = false;
+                } else {
+                    parts[i] = part.intValue();
+                }
+            }
+            return ok ? new Version(parts[0], parts[1], parts[2]) : fallback(new ValueType.VersionType(), field, frame);
+        }
+        return mismatch(raw, what, new ValueType.VersionType(), node, field, frame);
+    }
+
+    private Object enumConstant(ValueType.EnumType type, JsonNode node, RawPath raw, String what, FieldSpec field,
+            Frame frame) {
+        if (!node.isTextual()) {
+            return mismatch(raw, what, type, node, field, frame);
+        }
+        Optional<KomodoEnum> constant = type.constant(node.textValue());
+        if (constant.isPresent()) {
+            return constant.get();
+        }
+        List<String> keys = type.constants().stream().map(KomodoEnum::key).toList();
+        String hint = Suggestions.closest(node.textValue(), keys).map(s -> "did you mean \"" + s + "\"?")
+                .orElse("write " + type.describe());
+        report(DiagnosticCode.INVALID_VALUE, what + " `" + node.textValue() + "` is not " + type.describe(), raw, hint);
+        return fallback(type, field, frame);
+    }
+
+    private Object list(ValueType.ListType type, FieldSpec field, JsonNode node, RawPath raw, String canonical,
+            Frame frame, String what) {
+        if (!node.isArray()) {
+            return mismatch(raw, what, type, node, field, frame);
+        }
+        List<Object> elements = new ArrayList<>(node.size());
+        for (int i = 0; i < node.size(); i++) {
+            String elementPath = canonical + "[" + i + "]";
+            RawPath at = raw.index(i);
+            boundPaths.put(elementPath, at);
+            elements.add(value(type.element(), null, node.get(i), at, elementPath, frame));
+        }
+        return List.copyOf(elements);
+    }
+
+    private Object map(ValueType.MapType type, FieldSpec field, JsonNode node, RawPath raw, String canonical,
+            Frame frame, String what) {
+        if (!node.isObject()) {
+            return mismatch(raw, what, type, node, field, frame);
+        }
+        Map<Object, Object> entries = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> entry = fields.next();
+            RawPath at = raw.key(entry.getKey());
+            Object key = entry.getKey();
+            if (type.keys().isPresent()) {
+                Optional<KomodoEnum> constant = type.keys().get().constant(entry.getKey());
+                if (constant.isEmpty()) {
+                    List<String> keys = type.keys().get().constants().stream().map(KomodoEnum::key).toList();
+                    report(DiagnosticCode.INVALID_VALUE, "`" + entry.getKey() + "` in " + what + " is not "
+                            + type.keys().get().describe(), at,
+                            Suggestions.closest(entry.getKey(), keys).map(s -> "did you mean `" + s + "`?").orElse(null));
+                    continue;
+                }
+                key = constant.get();
+            }
+            String entryPath = canonical + "." + entry.getKey();
+            boundPaths.put(entryPath, at);
+            entries.put(key, value(type.value(), null, entry.getValue(), at, entryPath, frame));
+        }
+        return Collections.unmodifiableMap(entries);
+    }
+
+    private Object record(RecordType type, ObjectNode node, RawPath raw, String canonical, Frame parent,
+            Set<String> skipKeys, UnknownKeyAdvisor advisor) {
+        Frame frame = new Frame(type, raw, parent);
+        List<FieldSpec> fields = type.fields();
+        Object[] values = new Object[fields.size()];
+        String[] spelling = new String[fields.size()];
+        Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String key = entry.getKey();
+            if (skipKeys.contains(key)) {
+                continue;
+            }
+            RawPath at = raw.key(key);
+            Optional<FieldSpec> field = type.field(key);
+            if (field.isEmpty()) {
+                unknownKey(type, key, at, frame, advisor);
+                continue;
+            }
+            int index = fields.indexOf(field.get());
+            if (mode == Mode.SNAPSHOT && entry.getValue().isNull()) {
+                continue;
+            }
+            if (spelling[index] != null) {
+                report(DiagnosticCode.DUPLICATE_FIELD, "`" + spelling[index] + "` and `" + key + "` both set `"
+                        + field.get().key() + "` in [" + raw.tableName() + "]", at,
+                        "Komodo rejects a table that gives one field twice; keep one spelling");
+                continue;
+            }
+            spelling[index] = key;
+            values[index] = field(type, field.get(), entry.getValue(), at, join(canonical, field.get().key()), frame);
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (spelling[i] == null) {
+                FieldSpec field = fields.get(i);
+                if (field.required()) {
+                    report(DiagnosticCode.MISSING_FIELD, "missing `" + field.key() + "` in [" + raw.tableName() + "]",
+                            raw, "Komodo rejects the file without it");
+                }
+                values[i] = type.defaultValue(field);
+            }
+        }
+        return create(type, List.of(values), raw);
+    }
+
+    private Object union(UnionType union, ObjectNode node, RawPath raw, String canonical, Frame frame) {
+        Iterator<String> keys = node.fieldNames();
+        while (keys.hasNext()) {
+            String key = keys.next();
+            if (!key.equals(union.tagKey()) && !key.equals(union.contentKey())) {
+                unknownKey(null, key, raw.key(key), frame, null);
+            }
+        }
+        JsonNode tag = node.get(union.tagKey());
+        if (tag == null || tag.isNull()) {
+            report(DiagnosticCode.MISSING_FIELD, "missing `" + union.tagKey() + "` in " + describeTarget(raw), raw,
+                    "write " + union.tagKey() + " = \"" + union.defaultVariant().variantName() + "\" (or another variant)"
+                            + " and " + union.contentKey() + " = { ... }");
+            return union.zero();
+        }
+        if (!tag.isTextual()) {
+            wrongType(raw.key(union.tagKey()), "`" + union.tagKey() + "`", "a string", tag);
+            return union.zero();
+        }
+        boundPaths.put(join(canonical, union.tagKey()), raw.key(union.tagKey()));
+        Optional<RecordType> variant = union.variant(tag.textValue());
+        if (variant.isEmpty()) {
+            List<String> names = union.variants().stream().map(RecordType::variantName).toList();
+            String kindOf = union.javaType().getSimpleName().equals("Execution") ? "execution type" : "`"
+                    + union.tagKey() + "`";
+            report(DiagnosticCode.UNKNOWN_VARIANT, "unknown " + kindOf + " `" + tag.textValue() + "` in "
+                    + describeTarget(raw), raw.key(union.tagKey()),
+                    Suggestions.closest(tag.textValue(), names).map(s -> "did you mean \"" + s + "\"?")
+                            .orElse(names.size() <= 12 ? "write one of " + String.join(", ", names) : null));
+            return union.zero();
+        }
+        JsonNode content = node.get(union.contentKey());
+        RawPath contentPath = raw.key(union.contentKey());
+        if (content == null || content.isNull()) {
+            report(DiagnosticCode.MISSING_FIELD, "missing `" + union.contentKey() + "` in " + describeTarget(raw), raw,
+                    "Komodo requires `" + union.contentKey() + "` even when empty: write " + union.contentKey() + " = {}");
+            return variant.get().defaults();
+        }
+        if (!content.isObject()) {
+            wrongType(contentPath, "`" + union.contentKey() + "`", "a table", content);
+            return variant.get().defaults();
+        }
+        return record(variant.get(), (ObjectNode) content, contentPath, join(canonical, union.contentKey()), frame,
+                Set.of(), null);
+    }
+
+    private void unknownKey(RecordType owner, String key, RawPath at, Frame frame, UnknownKeyAdvisor advisor) {
+        if (mode == Mode.SNAPSHOT) {
+            return;
+        }
+        if (advisor != null && owner != null) {
+            Optional<BindProblem> advice = advisor.advise(owner, key, at);
+            if (advice.isPresent()) {
+                problems.add(advice.get());
+                return;
+            }
+        }
+        if (misplaced(key, at, frame)) {
+            return;
+        }
+        String table = at.parent().tableName();
+        List<String> known = owner == null ? List.of() : owner.fields().stream()
+                .flatMap(f -> f.allKeys().stream()).toList();
+        Optional<String> suggestion = Suggestions.closest(key, known);
+        String hint = suggestion.map(s -> "did you mean `" + s + "`?").orElse(known.isEmpty() || known.size() > 12
+                ? "Komodo ignores unknown keys" : "[" + table + "] has " + String.join(", ", known));
+        report(DiagnosticCode.UNKNOWN_FIELD, "unknown field `" + key + "` in [" + table + "]", at, hint);
+    }
+
+    /**
+     * A key written after a sub-table's header lands in that sub-table (behaviour §1.1 ignores it
+     * there): {@code [stack.config.pre_deploy]} followed by {@code auto_pull = true}.
+     */
+    private boolean misplaced(String key, RawPath at, Frame frame) {
+        if (frame == null || frame.parent() == null || frame.parent().type().field(key).isEmpty()) {
+            return false;
+        }
+        Optional<SourceLocation> table = positions.apply(frame.raw());
+        Optional<SourceLocation> written = positions.apply(at);
+        if (table.isEmpty() || written.isEmpty() || written.get().line() <= table.get().line()) {
+            return false;
+        }
+        String parentTable = frame.parent().raw().tableName();
+        report(DiagnosticCode.MISPLACED_KEY, "`" + key + "` is read as part of [" + frame.raw().tableName()
+                + "], which has no such field; it is a field of [" + parentTable + "]", at,
+                "every key after a [table] header belongs to that table: did you mean to put `" + key
+                        + "` before line " + table.get().line() + "?");
+        return true;
+    }
+
+    private Object mismatch(RawPath raw, String what, ValueType expected, JsonNode found, FieldSpec field, Frame frame) {
+        wrongType(raw, what, expected.describe(), found);
+        return fallback(expected, field, frame);
+    }
+
+    private void wrongType(RawPath raw, String what, String expected, JsonNode found) {
+        String hint = null;
+        if (expected.startsWith("an array") && found.isTextual()) {
+            hint = "write " + raw.lastKey() + " = [\"" + found.textValue() + "\"]";
+        } else if (expected.equals("a string") && !found.isTextual() && !found.isContainerNode()) {
+            hint = "quote it: \"" + found.asText() + "\"";
+        }
+        report(DiagnosticCode.WRONG_TYPE, what + " must be " + expected + ", found " + describe(found), raw, hint);
+    }
+
+    private Object fallback(ValueType type, FieldSpec field, Frame frame) {
+        if (field != null && frame != null && frame.type().fields().contains(field)) {
+            return frame.type().defaultValue(field);
+        }
+        return type.zero();
+    }
+
+    private Object create(RecordType type, List<Object> values, RawPath raw) {
+        try {
+            return type.create(values);
+        } catch (IllegalArgumentException e) {
+            report(DiagnosticCode.INVALID_VALUE, "invalid [" + raw.tableName() + "]: " + e.getMessage(), raw, null);
+            return type.defaults();
+        }
+    }
+
+    private static String describeTarget(RawPath raw) {
+        String key = raw.lastKey();
+        if (!key.isEmpty()) {
+            return "`" + key + "`";
+        }
+        RawPath parent = raw.parent();
+        Object last = raw.segments().isEmpty() ? null : raw.segments().get(raw.segments().size() - 1);
+        return "element " + ((last instanceof Integer i ? i : 0) + 1) + " of `" + parent.lastKey() + "`";
+    }
+
+    /** How a diagnostic names what was found. */
+    static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isIntegralNumber()) {
+            return "an integer";
+        }
+        if (node.isNumber()) {
+            return "a float";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isObject()) {
+            return "a table";
+        }
+        if (node instanceof POJONode) {
+            return "a date-time";
+        }
+        return "nothing";
+    }
+
+    private static String join(String prefix, String key) {
+        return prefix.isEmpty() ? key : prefix + "." + key;
+    }
+}

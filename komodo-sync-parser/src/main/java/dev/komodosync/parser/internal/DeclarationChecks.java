@@ -1,0 +1,149 @@
+package dev.komodosync.parser.internal;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.Secret;
+import dev.komodosync.model.Severity;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.SourceMap;
+import dev.komodosync.model.UserGroup;
+import dev.komodosync.model.Variable;
+import dev.komodosync.model.meta.ConfigWalker;
+import dev.komodosync.model.meta.FieldSpec;
+import dev.komodosync.model.meta.FieldValue;
+import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.parser.KeyValueListParser;
+import dev.komodosync.parser.NameMatcher;
+import dev.komodosync.parser.VariableInterpolator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks over a whole declaration once every file is bound: duplicate names (an error, a
+ * departure from Komodo, which merges them), names Komodo rewrites on create, and, for every field
+ * the metadata marks, malformed key/value text, bad {@code [[VARIABLE]]} syntax and invalid name
+ * patterns.
+ */
+public final class DeclarationChecks {
+
+    private DeclarationChecks() {}
+
+    /** Every problem of {@code declaration}, in no particular order. */
+    public static List<Diagnostic> check(Declaration declaration) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, DeclaredResource<?>> firstByName = new LinkedHashMap<>();
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            String key = resource.kind().key() + "\u0000" + resource.name();
+            DeclaredResource<?> first = firstByName.putIfAbsent(key, resource);
+            if (first != null) {
+                diagnostics.add(duplicate(resource.kind().displayName().toLowerCase(Locale.ROOT),
+                        resource.name(), first.sources(), resource.sources()));
+            }
+            String stored = resource.kind().nameRule().apply(resource.name());
+            if (!stored.equals(resource.name())) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.NAME_NORMALISED, "Komodo stores " + resource.kind().key()
+                                + " `" + resource.name() + "` as `" + stored + "`, so this declaration never matches it")
+                        .at(resource.sources().locate("name"))
+                        .withHint(stored.isEmpty() ? "use letters or digits in the name" : "name it `" + stored + "`"));
+            }
+            fields(resource.kind().configType(), resource.resource().config(), "config", resource.sources(), diagnostics);
+        }
+        Map<String, SourceMap> variables = new LinkedHashMap<>();
+        declaration.variables().forEach(v -> {
+            SourceMap first = variables.putIfAbsent(v.name(), v.sources());
+            if (first != null) {
+                diagnostics.add(duplicate("variable", v.name(), first, v.sources()));
+            }
+            fields(RecordType.of(Variable.class), v.variable(), "", v.sources(), diagnostics);
+        });
+        Map<String, SourceMap> groups = new LinkedHashMap<>();
+        declaration.userGroups().forEach(g -> {
+            SourceMap first = groups.putIfAbsent(g.name(), g.sources());
+            if (first != null) {
+                diagnostics.add(duplicate("user group", g.name(), first, g.sources()));
+            }
+            fields(RecordType.of(UserGroup.class), g.group(), "", g.sources(), diagnostics);
+        });
+        return diagnostics;
+    }
+
+    private static Diagnostic duplicate(String what, String name, SourceMap first, SourceMap second) {
+        String firstAt = first.root().map(SourceLocation::toString).orElse("code");
+        return Diagnostic.of(DiagnosticCode.DUPLICATE_NAME, what + " `" + name + "` is declared twice; first at " + firstAt)
+                .at(second.locate("name"))
+                .withHint("Komodo would apply both declarations one after the other; keep one");
+    }
+
+    private static void fields(ValueType type, Object value, String prefix, SourceMap sources,
+            List<Diagnostic> diagnostics) {
+        ConfigWalker.walk(type, value, prefix, field -> check(field, sources, diagnostics));
+    }
+
+    private static void check(FieldValue value, SourceMap sources, List<Diagnostic> diagnostics) {
+        FieldSpec field = value.field();
+        Optional<SourceLocation> at = sources.locate(value.path());
+        List<String> texts = texts(value.value());
+        if (field.keyValueForm().isPresent()) {
+            for (String text : texts) {
+                for (KeyValueListParser.Problem problem : KeyValueListParser.parse(text).problems()) {
+                    Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.MALFORMED_KEY_VALUE, "`" + field.key()
+                                    + "`: line " + (problem.line() + 1) + " of the value has no `=` or `:`")
+                            .at(at)
+                            .withHint("write one `KEY = value` or `key: value` per line");
+                    diagnostics.add(field.keyValueForm().get().validated()
+                            ? diagnostic.withSeverity(Severity.ERROR)
+                                    .withHint("Komodo rejects the create or update: write one `KEY = value` per line")
+                            : diagnostic);
+                }
+            }
+        }
+        if (field.interpolated()) {
+            for (String text : texts) {
+                VariableInterpolator.scan(text).error().ifPresent(error -> diagnostics.add(
+                        Diagnostic.of(DiagnosticCode.INTERPOLATION_SYNTAX, "`" + field.key() + "`: " + error.message()
+                                        + "; Komodo fails when it interpolates this value")
+                                .at(at)
+                                .withHint("write [[NAME]] for a variable, [[[NAME]]] for the literal text [[NAME]]")));
+            }
+        }
+        if (field.pattern().isPresent()) {
+            for (String text : texts) {
+                if (field.pattern().get().split()) {
+                    NameMatcher.PatternList list = NameMatcher.compileList(text);
+                    list.errors().forEach(error -> diagnostics.add(invalidPattern(field, error, at)));
+                    list.splitWarnings().forEach(warning -> diagnostics.add(
+                            Diagnostic.of(DiagnosticCode.PATTERN_SPLIT, "`" + field.key() + "`: " + warning).at(at)
+                                    .withHint("a regex in a pattern list must not contain `,`: use a second pattern")));
+                } else {
+                    NameMatcher.compile(text).error().ifPresent(error -> diagnostics.add(invalidPattern(field, error, at)));
+                }
+            }
+        }
+    }
+
+    private static Diagnostic invalidPattern(FieldSpec field, String error, Optional<SourceLocation> at) {
+        return Diagnostic.of(DiagnosticCode.INVALID_PATTERN, "`" + field.key() + "`: invalid name pattern: " + error)
+                .at(at)
+                .withHint("a pattern is a name, a wildcard such as app-*, or a regex between backslashes such as \\^app-.*$\\");
+    }
+
+    private static List<String> texts(Object value) {
+        if (value instanceof String text) {
+            return List.of(text);
+        }
+        if (value instanceof Secret secret) {
+            return List.of(secret.reveal());
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        return List.of();
+    }
+}

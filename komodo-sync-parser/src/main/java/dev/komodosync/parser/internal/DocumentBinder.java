@@ -1,0 +1,246 @@
+package dev.komodosync.parser.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.DeclaredUserGroup;
+import dev.komodosync.model.DeclaredVariable;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.Resource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.SourceMap;
+import dev.komodosync.model.UserGroup;
+import dev.komodosync.model.Variable;
+import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.ResourceFields;
+import dev.komodosync.model.meta.UnionType;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds one parsed file to declarations (behaviour §1.1–§1.4): every {@code [[kind]]} in either
+ * spelling, {@code [[variable]]}, {@code [[user_group]]}; warns about what Komodo silently
+ * ignores (unknown tables, {@code server_template}, misplaced keys).
+ */
+public final class DocumentBinder {
+
+    private static final String VARIABLE = "variable";
+    private static final String USER_GROUP = "user_group";
+    private static final String REMOVED = KomodoKinds.REMOVED_SERVER_TEMPLATE;
+
+    private final ResourceKinds kinds;
+
+    /** A binder for the given kinds. */
+    public DocumentBinder(ResourceKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    /**
+     * What one file declares.
+     *
+     * @param resources the resources, in file order
+     * @param variables the variables, in file order
+     * @param userGroups the user groups, in file order
+     * @param diagnostics the problems found while binding
+     */
+    public record FileDeclarations(
+            List<DeclaredResource<?>> resources,
+            List<DeclaredVariable> variables,
+            List<DeclaredUserGroup> userGroups,
+            List<Diagnostic> diagnostics) {}
+
+    /** Binds {@code document}, which has no syntax errors. */
+    public FileDeclarations bind(ParsedDocument document) {
+        List<DeclaredResource<?>> resources = new ArrayList<>();
+        List<DeclaredVariable> variables = new ArrayList<>();
+        List<DeclaredUserGroup> userGroups = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, String> spellings = new LinkedHashMap<>();
+        List<String> unknownKeys = new ArrayList<>();
+        List<Diagnostic> unknownTables = new ArrayList<>();
+        boolean declaresSomething = false;
+        Iterator<Map.Entry<String, JsonNode>> entries = document.root().fields();
+        while (entries.hasNext()) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String key = entry.getKey();
+            RawPath at = RawPath.root().key(key);
+            Optional<ResourceKind<?>> kind = kinds.byTomlKey(key);
+            String canonical = kind.map(ResourceKind::key).orElseGet(() -> singular(key));
+            boolean known = kind.isPresent() || canonical.equals(VARIABLE) || canonical.equals(USER_GROUP);
+            if (!known) {
+                unknownKeys.add(key);
+                unknownTables.add(unknownTable(document, key, at));
+                continue;
+            }
+            declaresSomething = true;
+            String earlier = spellings.putIfAbsent(canonical, key);
+            if (earlier != null) {
+                diagnostics.add(locate(document, new BindProblem(DiagnosticCode.DUPLICATE_FIELD, "[[" + earlier
+                        + "]] and [[" + key + "]] in one file: Komodo rejects the file (duplicate field)", at,
+                        Optional.of("use one spelling per file; across files both are fine"))));
+            }
+            List<ObjectNode> items = items(document, entry.getValue(), key, at, diagnostics);
+            for (int i = 0; i < items.size(); i++) {
+                RawPath itemPath = at.index(i);
+                if (kind.isPresent()) {
+                    bindResource(document, kind.get(), items.get(i), itemPath, resources, diagnostics);
+                } else if (canonical.equals(VARIABLE)) {
+                    bindVariable(document, items.get(i), itemPath, variables, diagnostics);
+                } else {
+                    bindUserGroup(document, items.get(i), itemPath, userGroups, diagnostics);
+                }
+            }
+        }
+        boolean foreign = !declaresSomething && !unknownTables.isEmpty()
+                && unknownTables.stream().allMatch(d -> d.code() == DiagnosticCode.UNKNOWN_KIND && d.hint().isPresent()
+                        && !d.hint().get().startsWith("did you mean"));
+        if (foreign) {
+            // Another program's TOML (Komodo's own config, say): one warning for the file, not one per table.
+            diagnostics.add(Diagnostic.of(DiagnosticCode.NOTHING_DECLARED, "`" + document.file()
+                            + "` declares no resource, variable or user group (it has "
+                            + String.join(", ", unknownKeys.stream().map(k -> "`" + k + "`").toList()) + ")")
+                    .at(new SourceLocation(document.file(), 1, 1))
+                    .withHint("Komodo reads every .toml file under a sync's paths; keep other TOML files elsewhere"));
+        } else {
+            diagnostics.addAll(unknownTables);
+        }
+        return new FileDeclarations(resources, variables, userGroups, diagnostics);
+    }
+
+    private static String singular(String key) {
+        return switch (key) {
+            case "variables" -> VARIABLE;
+            case "user_groups" -> USER_GROUP;
+            default -> key;
+        };
+    }
+
+    private Diagnostic unknownTable(ParsedDocument document, String key, RawPath at) {
+        if (key.equals(REMOVED) || key.equals(REMOVED + "s")) {
+            return locate(document, new BindProblem(DiagnosticCode.REMOVED_KIND, "[[" + key
+                    + "]] was removed in Komodo 1.17.5; Komodo ignores it", at,
+                    Optional.of("server templates no longer exist: declare servers with [[server]]")));
+        }
+        List<String> known = new ArrayList<>();
+        kinds.all().forEach(k -> known.addAll(k.tomlKeys()));
+        known.addAll(List.of(VARIABLE, "variables", USER_GROUP, "user_groups"));
+        Optional<String> suggestion = Suggestions.closest(key, known);
+        return locate(document, new BindProblem(DiagnosticCode.UNKNOWN_KIND, "unknown table `" + key
+                + "`; Komodo ignores it", at, Optional.of(suggestion.map(s -> "did you mean `" + s + "`?")
+                .orElse("sync files declare " + String.join(", ", known.stream().filter(k -> !k.endsWith("s")).toList())))));
+    }
+
+    private List<ObjectNode> items(ParsedDocument document, JsonNode value, String key, RawPath at,
+            List<Diagnostic> diagnostics) {
+        if (value.isObject()) {
+            diagnostics.add(locate(document, new BindProblem(DiagnosticCode.WRONG_TYPE, "`" + key
+                    + "` must be an array of tables, found a table", at, Optional.of("write [[" + key + "]], not ["
+                    + key + "]"))));
+            return List.of();
+        }
+        if (!value.isArray()) {
+            diagnostics.add(locate(document, new BindProblem(DiagnosticCode.WRONG_TYPE, "`" + key
+                    + "` must be an array of tables, found " + Binder.describe(value), at,
+                    Optional.of("write [[" + key + "]] followed by its keys"))));
+            return List.of();
+        }
+        List<ObjectNode> items = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            JsonNode element = value.get(i);
+            if (element.isObject()) {
+                items.add((ObjectNode) element);
+            } else {
+                diagnostics.add(locate(document, new BindProblem(DiagnosticCode.WRONG_TYPE, "element " + (i + 1)
+                        + " of `" + key + "` must be a table, found " + Binder.describe(element), at.index(i),
+                        Optional.empty())));
+            }
+        }
+        return items;
+    }
+
+    private <C> void bindResource(ParsedDocument document, ResourceKind<C> kind, ObjectNode node, RawPath at,
+            List<DeclaredResource<?>> into, List<Diagnostic> diagnostics) {
+        Binder binder = new Binder(Binder.Mode.DECLARATION, document::locate);
+        RecordType configType = kind.configType() instanceof RecordType record ? record : null;
+        ResourceFields fields = (ResourceFields) binder.bindRecord(RecordType.of(ResourceFields.class), node, at, "",
+                Set.of(ResourceFields.CONFIG_KEY), (owner, key, keyPath) -> configKeyOutsideConfig(kind, configType, key, keyPath));
+        JsonNode configNode = node.get(ResourceFields.CONFIG_KEY);
+        Object config;
+        if (configNode == null) {
+            config = kind.defaults();
+        } else {
+            config = binder.bind(kind.configType(), configNode, at.key(ResourceFields.CONFIG_KEY), ResourceFields.CONFIG_KEY);
+        }
+        if (!kind.deployable() && (fields.deploy() || !fields.after().isEmpty())) {
+            binder.report(DiagnosticCode.INEFFECTIVE_FIELD, (fields.deploy() ? "`deploy`" : "`after`")
+                    + " has no effect on a " + kind.displayName().toLowerCase(Locale.ROOT),
+                    at.key(fields.deploy() ? "deploy" : "after"), "only deployments and stacks deploy");
+        }
+        diagnostics.addAll(locateAll(document, binder));
+        if (fields.name().isEmpty() && node.get("name") == null) {
+            return;
+        }
+        Resource<C> resource = new Resource<>(kind, fields.name(), fields.description(), fields.template(), fields.tags(),
+                kind.configClass().cast(config));
+        into.add(new DeclaredResource<>(resource, fields.deploy(), fields.after(), sources(document, at, binder)));
+    }
+
+    private static Optional<BindProblem> configKeyOutsideConfig(ResourceKind<?> kind, RecordType configType, String key,
+            RawPath at) {
+        boolean configField = configType != null ? configType.field(key).isPresent()
+                : kind.configType() instanceof UnionType union
+                        && (key.equals(union.tagKey()) || key.equals(union.contentKey()));
+        if (!configField) {
+            return Optional.empty();
+        }
+        return Optional.of(new BindProblem(DiagnosticCode.CONFIG_KEY_OUTSIDE_CONFIG, "`" + key + "` belongs in ["
+                + kind.key() + ".config], not beside `name`: Komodo ignores it here", at,
+                Optional.of("move it under [" + kind.key() + ".config], or write config." + key + " = ...")));
+    }
+
+    private void bindVariable(ParsedDocument document, ObjectNode node, RawPath at, List<DeclaredVariable> into,
+            List<Diagnostic> diagnostics) {
+        Binder binder = new Binder(Binder.Mode.DECLARATION, document::locate);
+        Variable variable = (Variable) binder.bind(RecordType.of(Variable.class), node, at, "");
+        diagnostics.addAll(locateAll(document, binder));
+        if (node.get("name") != null) {
+            into.add(new DeclaredVariable(variable, node.get("value") != null, sources(document, at, binder)));
+        }
+    }
+
+    private void bindUserGroup(ParsedDocument document, ObjectNode node, RawPath at, List<DeclaredUserGroup> into,
+            List<Diagnostic> diagnostics) {
+        Binder binder = new Binder(Binder.Mode.DECLARATION, document::locate);
+        UserGroup group = (UserGroup) binder.bind(RecordType.of(UserGroup.class), node, at, "");
+        diagnostics.addAll(locateAll(document, binder));
+        if (node.get("name") != null) {
+            into.add(new DeclaredUserGroup(group, sources(document, at, binder)));
+        }
+    }
+
+    private static SourceMap sources(ParsedDocument document, RawPath item, Binder binder) {
+        Map<String, SourceLocation> paths = new LinkedHashMap<>();
+        binder.boundPaths().forEach((canonical, raw) -> document.exact(raw).ifPresent(l -> paths.put(canonical, l)));
+        Optional<SourceLocation> root = document.exact(item).or(() -> document.locate(item));
+        return new SourceMap(root, paths);
+    }
+
+    private static List<Diagnostic> locateAll(ParsedDocument document, Binder binder) {
+        return binder.problems().stream().map(p -> locate(document, p)).toList();
+    }
+
+    static Diagnostic locate(ParsedDocument document, BindProblem problem) {
+        Diagnostic diagnostic = Diagnostic.of(problem.code(), problem.message()).at(document.locate(problem.at()));
+        return problem.hint().map(diagnostic::withHint).orElse(diagnostic);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.komodosync.parser.internal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.SourceLocation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One file as the TOML reader leaves it: the document as a Jackson tree (TOML date-times as POJO
+ * nodes holding {@code java.time} values), where each key and array element was written, and the
+ * file's syntax errors. A document with syntax errors is not bound.
+ *
+ * @param file the file name as diagnostics show it
+ * @param root the document
+ * @param positions where each key (and each element of an array) was written
+ * @param syntaxErrors the file's TOML errors, located
+ */
+public record ParsedDocument(String file, ObjectNode root, Map<RawPath, SourceLocation> positions, List<Diagnostic> syntaxErrors) {
+
+    /** Copies the collections. */
+    public ParsedDocument {
+        positions = Map.copyOf(positions);
+        syntaxErrors = List.copyOf(syntaxErrors);
+    }
+
+    /** Where {@code path} was written, or its nearest ancestor that has a position. */
+    public Optional<SourceLocation> locate(RawPath path) {
+        RawPath current = path;
+        while (true) {
+            SourceLocation found = positions.get(current);
+            if (found != null) {
+                return Optional.of(found);
+            }
+            if (current.isRoot()) {
+                return Optional.empty();
+            }
+            current = current.parent();
+        }
+    }
+
+    /** Where exactly {@code path} was written. */
+    public Optional<SourceLocation> exact(RawPath path) {
+        return Optional.ofNullable(positions.get(path));
+    }
+}
