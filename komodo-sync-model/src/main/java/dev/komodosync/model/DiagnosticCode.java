@@ -93,7 +93,11 @@ public enum DiagnosticCode {
     /** Options that contradict each other. */
     OPTION_CONFLICT(412, "option-conflict", Severity.ERROR),
     /** A plan that deletes the sync that reads these files. */
-    DELETES_OWN_SYNC(413, "deletes-own-sync", Severity.ERROR);
+    DELETES_OWN_SYNC(413, "deletes-own-sync", Severity.ERROR),
+    /** A create Komodo refuses: a resource outside the plan's filters already has the name. */
+    NAME_TAKEN(414, "name-taken", Severity.ERROR),
+    /** A reference written as an existing resource's id rather than its name. */
+    REFERENCE_BY_ID(415, "reference-by-id", Severity.WARNING);
 
     private final int number;
     private final String slug;

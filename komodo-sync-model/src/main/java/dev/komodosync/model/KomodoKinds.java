@@ -70,7 +70,7 @@ public final class KomodoKinds {
 
     /** {@code [[procedure]]}. */
     public static final ResourceKind<ProcedureConfig> PROCEDURE = ResourceKind.builder("procedure", ProcedureConfig.class)
-            .displayName("Procedure").applyOrder(110).exportOrder(70).build();
+            .displayName("Procedure").applyOrder(110).exportOrder(70).deletesFirst(true).build();
 
     /** Every built-in kind, in apply order. */
     public static final List<ResourceKind<?>> ALL = List.of(

@@ -41,6 +41,7 @@ public final class ResourceKind<C> {
     private final int applyOrder;
     private final int exportOrder;
     private final boolean deployable;
+    private final boolean deletesFirst;
     private final NameRule nameRule;
     private final Predicate<? super C> managedBySyncs;
 
@@ -54,6 +55,7 @@ public final class ResourceKind<C> {
         this.applyOrder = builder.applyOrder;
         this.exportOrder = builder.exportOrder != null ? builder.exportOrder : builder.applyOrder;
         this.deployable = builder.deployable;
+        this.deletesFirst = builder.deletesFirst;
         this.nameRule = builder.nameRule;
         this.managedBySyncs = builder.managedBySyncs;
     }
@@ -121,6 +123,15 @@ public final class ResourceKind<C> {
         return deployable;
     }
 
+    /**
+     * Whether Komodo applies this kind's deletes before its updates and creates (procedures,
+     * which may name procedures the same run creates, behaviour §4.7); otherwise creates, updates,
+     * then deletes.
+     */
+    public boolean deletesFirst() {
+        return deletesFirst;
+    }
+
     /** How Komodo rewrites names of this kind on create. */
     public NameRule nameRule() {
         return nameRule;
@@ -171,6 +182,7 @@ public final class ResourceKind<C> {
         private int applyOrder = 1000;
         private Integer exportOrder;
         private boolean deployable;
+        private boolean deletesFirst;
         private NameRule nameRule = NameRule.GENERAL;
         private Predicate<? super C> managedBySyncs = config -> true;
 
@@ -221,6 +233,12 @@ public final class ResourceKind<C> {
         /** Whether declarations may {@code deploy}; default false. */
         public Builder<C> deployable(boolean value) {
             this.deployable = value;
+            return this;
+        }
+
+        /** Whether deletes apply before updates and creates; default false. */
+        public Builder<C> deletesFirst(boolean value) {
+            this.deletesFirst = value;
             return this;
         }
 

@@ -9,24 +9,21 @@ import java.util.stream.Collectors;
 
 /**
  * What the deploy decision needs to know about running resources (behaviour §5.2): the state of
- * each deployable resource, the image a deployment runs, the latest version of each build, and
- * the deployed and remote files of stacks.
+ * each deployable resource (with the image a deployment runs, and the deployed and remote files
+ * of a stack), and the latest version of each build.
  *
  * @param targets per deployable kind (by plural key, e.g. {@code deployments}), per resource name
  * @param buildVersions the latest successfully built version of each build, by build name
- * @param stackFiles the deployed and remote compose files of each stack, by stack name
  */
-public record RuntimeState(
-        Map<String, Map<String, TargetState>> targets, Map<String, Version> buildVersions, Map<String, StackFiles> stackFiles) {
+public record RuntimeState(Map<String, Map<String, TargetState>> targets, Map<String, Version> buildVersions) {
 
-    private static final RuntimeState NONE = new RuntimeState(Map.of(), Map.of(), Map.of());
+    private static final RuntimeState NONE = new RuntimeState(Map.of(), Map.of());
 
     /** Copies the maps. */
     public RuntimeState {
         targets = targets.entrySet().stream().collect(Collectors.toUnmodifiableMap(
                 Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
         buildVersions = Map.copyOf(buildVersions);
-        stackFiles = Map.copyOf(stackFiles);
     }
 
     /** Nothing known: every target's state is {@code unknown}. */
@@ -39,32 +36,34 @@ public record RuntimeState(
         return Optional.ofNullable(targets.getOrDefault(kind.pluralKey(), Map.of()).get(name));
     }
 
+    /** The latest built version of a build, if it was ever built. */
+    public Optional<Version> buildVersion(String build) {
+        return Optional.ofNullable(buildVersions.get(build));
+    }
+
     /**
-     * The state of a deployment or stack.
+     * The runtime state of a deployment or stack.
      *
      * @param state Komodo's state name in snake case ({@code running}, {@code exited},
      *     {@code not_deployed}, {@code down}, {@code unknown}, ...)
      * @param image the image a deployment's container runs, empty if none or unknown
+     * @param deployedFiles the files a stack was deployed with, when Komodo knows them
+     * @param remoteFiles the files in a stack's repository or on its host now, when Komodo knows them
      */
-    public record TargetState(String state, String image) {
-        /** Checks the arguments. */
+    public record TargetState(
+            String state, String image, Optional<List<FileContents>> deployedFiles, Optional<List<FileContents>> remoteFiles) {
+
+        /** Checks and copies the arguments. */
         public TargetState {
             requireNonNull(state, "state");
             requireNonNull(image, "image");
+            deployedFiles = deployedFiles.map(List::copyOf);
+            remoteFiles = remoteFiles.map(List::copyOf);
         }
-    }
 
-    /**
-     * A stack's compose files as deployed and as found in its source, when Komodo knows them.
-     *
-     * @param deployed the files the running stack was deployed with
-     * @param remote the files in the stack's repository or on its host now
-     */
-    public record StackFiles(Optional<List<FileContents>> deployed, Optional<List<FileContents>> remote) {
-        /** Copies the lists. */
-        public StackFiles {
-            deployed = deployed.map(List::copyOf);
-            remote = remote.map(List::copyOf);
+        /** A state with no image and no files. */
+        public static TargetState of(String state) {
+            return new TargetState(state, "", Optional.empty(), Optional.empty());
         }
     }
 

@@ -1,0 +1,68 @@
+package dev.komodosync.diff.internal;
+
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.Secret;
+import dev.komodosync.model.meta.FieldSpec;
+import dev.komodosync.model.meta.KomodoEnum;
+import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.ValueType;
+import java.util.Optional;
+
+/**
+ * Puts both sides of a comparison into the same form: references by name (behaviour §4.3), and
+ * {@code \n} line endings (a departure: {@code \r\n} against {@code \n} never makes a diff).
+ */
+final class ConfigNormaliser {
+
+    private ConfigNormaliser() {}
+
+    /** A stored config with every id in a reference field replaced by the name it stands for. */
+    static Object storedToNames(ValueType type, Object config, ResourceIndex index) {
+        return lineEndings(type, ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) ->
+                referencedKind(field, owner, ownerValue, index)
+                        .map(kind -> (Object) index.nameOfStored(kind, (String) value))
+                        .orElse(value)));
+    }
+
+    /**
+     * A declared config with references written by an existing resource's id replaced by its name
+     * (Komodo accepts ids, and then shows a change on every run); line endings normalised.
+     */
+    static Object declaredToNames(ValueType type, Object config, ResourceIndex index) {
+        return lineEndings(type, ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) ->
+                referencedKind(field, owner, ownerValue, index)
+                        .filter(kind -> !index.known(kind, (String) value))
+                        .flatMap(kind -> index.existingById(kind, (String) value))
+                        .map(existing -> (Object) existing.name())
+                        .orElse(value)));
+    }
+
+    /** {@code \r\n} → {@code \n} in every string and secret. */
+    static Object lineEndings(ValueType type, Object value) {
+        return ValueRewriter.rewrite(type, value, (field, leaf, owner, ownerValue) -> {
+            if (leaf instanceof String text && text.indexOf('\r') >= 0) {
+                return text.replace("\r\n", "\n");
+            }
+            if (leaf instanceof Secret secret && secret.reveal().indexOf('\r') >= 0) {
+                return Secret.of(secret.reveal().replace("\r\n", "\n"));
+            }
+            return leaf;
+        });
+    }
+
+    /** The kind a reference field (or one element of it) points to, if the field is a reference. */
+    static Optional<ResourceKind<?>> referencedKind(FieldSpec field, RecordType owner, Object ownerValue,
+            ResourceIndex index) {
+        if (field.reference().isEmpty()) {
+            return Optional.empty();
+        }
+        FieldSpec.ReferenceSpec reference = field.reference().get();
+        if (!reference.kind().isEmpty()) {
+            return index.kind(reference.kind());
+        }
+        return owner.field(reference.kindFromField())
+                .map(f -> owner.get(ownerValue, f))
+                .filter(KomodoEnum.class::isInstance)
+                .flatMap(variant -> index.kindByVariant(((KomodoEnum) variant).key()));
+    }
+}

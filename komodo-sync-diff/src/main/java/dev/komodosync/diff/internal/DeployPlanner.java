@@ -1,0 +1,354 @@
+package dev.komodosync.diff.internal;
+
+import dev.komodosync.diff.DeployPlan;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.RuntimeState;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.Version;
+import dev.komodosync.model.config.DeploymentImage;
+import dev.komodosync.model.meta.FieldSpec;
+import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.parser.internal.Suggestions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.alg.cycle.TarjanSimpleCycles;
+import org.jgrapht.graph.DefaultDirectedGraph;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.traverse.TopologicalOrderIterator;
+
+/**
+ * Which {@code deploy = true} targets deploy, why, and in which stage (behaviour §5), with the
+ * departures of the architecture: {@code after} names resolve among every deployable kind,
+ * declared or existing (unknown or ambiguous names are errors); a cycle is an error naming its
+ * members in order; the build-version check works as documented (a deployment tracking the
+ * latest build redeploys when a newer version was built); filters apply to both sides; every
+ * target that does not deploy says why.
+ */
+final class DeployPlanner {
+
+    /** A deploy target: a kind and a name. */
+    record Target(ResourceKind<?> kind, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Comparator<Target> ORDER = Comparator
+            .comparingInt((Target t) -> t.kind().applyOrder())
+            .thenComparing(t -> t.kind().key())
+            .thenComparing(Target::name);
+
+    private final ResourceIndex index;
+    private final Snapshot snapshot;
+    private final Scope scope;
+    private final List<Diagnostic> diagnostics;
+
+    private final Map<Target, DeclaredResource<?>> targets = new LinkedHashMap<>();
+    private final Map<Target, List<Target>> parents = new HashMap<>();
+    private final Map<Target, Optional<String>> decisions = new HashMap<>();
+    private final Map<Target, String> notDeploying = new HashMap<>();
+    private final Set<Target> deciding = new HashSet<>();
+
+    DeployPlanner(ResourceIndex index, Snapshot snapshot, Scope scope, List<Diagnostic> diagnostics) {
+        this.index = index;
+        this.snapshot = snapshot;
+        this.scope = scope;
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * The deploy plan of the declared targets; {@code skipAll} gives every target that reason
+     * instead (include_resources off).
+     */
+    DeployPlan plan(List<DeclaredResource<?>> declarations, Optional<String> skipAll) {
+        for (DeclaredResource<?> resource : declarations) {
+            if (resource.kind().deployable() && resource.deploy()) {
+                targets.putIfAbsent(new Target(resource.kind(), resource.name()), resource);
+            }
+        }
+        targets.forEach((target, resource) -> parents.put(target, resolveAfter(resource)));
+        if (hasCycles()) {
+            return DeployPlan.none();
+        }
+        List<DeployPlan.SkippedDeploy> skipped = new ArrayList<>();
+        if (skipAll.isPresent()) {
+            targets.keySet().stream().sorted(ORDER)
+                    .forEach(t -> skipped.add(new DeployPlan.SkippedDeploy(t.kind(), t.name(), skipAll.get())));
+            return new DeployPlan(List.of(), skipped);
+        }
+        for (Target target : targets.keySet()) {
+            decide(target);
+        }
+        List<Target> deploying = targets.keySet().stream().filter(t -> decisions.get(t).isPresent()).sorted(ORDER).toList();
+        targets.keySet().stream().filter(t -> decisions.get(t).isEmpty()).sorted(ORDER).forEach(t ->
+                skipped.add(new DeployPlan.SkippedDeploy(t.kind(), t.name(), notDeploying.get(t))));
+        return new DeployPlan(stages(deploying), skipped);
+    }
+
+    /** The declared deploy targets {@code after} names, resolved; unknown and ambiguous names reported. */
+    private List<Target> resolveAfter(DeclaredResource<?> resource) {
+        List<Target> resolved = new ArrayList<>();
+        List<String> after = resource.after();
+        for (int i = 0; i < after.size(); i++) {
+            String name = after.get(i);
+            List<ResourceKind<?>> kinds = index.kinds().stream()
+                    .filter(ResourceKind::deployable)
+                    .filter(k -> index.known(k, name))
+                    .toList();
+            String owner = resource.kind().key() + " `" + resource.name() + "`";
+            if (kinds.isEmpty()) {
+                Set<String> candidates = new TreeSet<>();
+                index.kinds().stream().filter(ResourceKind::deployable).forEach(k -> candidates.addAll(index.names(k)));
+                diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEPENDENCY, owner + ": after names `" + name
+                                + "`, which is neither a deployment nor a stack, declared or existing")
+                        .at(resource.sources().locate("after[" + i + "]"))
+                        .withHint(Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")
+                                .orElse("list deployments and stacks to deploy first, by name")));
+                continue;
+            }
+            if (kinds.size() > 1) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.AMBIGUOUS_DEPENDENCY, owner + ": after names `" + name
+                                + "`, which is both a " + kinds.get(0).key() + " and a " + kinds.get(1).key())
+                        .at(resource.sources().locate("after[" + i + "]"))
+                        .withHint("rename one of them: `after` cannot say which is meant"));
+                continue;
+            }
+            Target parent = new Target(kinds.get(0), name);
+            if (targets.containsKey(parent) && !resolved.contains(parent)) {
+                resolved.add(parent);
+            }
+        }
+        return resolved;
+    }
+
+    /** Reports every cycle of {@code after} dependencies, naming its members in order. */
+    private boolean hasCycles() {
+        Graph<Target, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
+        targets.keySet().forEach(graph::addVertex);
+        // Edges point from a target to what it comes after, so that a cycle reads in `after` order.
+        parents.forEach((child, list) -> list.forEach(parent -> graph.addEdge(child, parent)));
+        boolean found = false;
+        List<Set<Target>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        components.sort(Comparator.comparing(c -> c.stream().min(ORDER).orElseThrow(), ORDER));
+        for (Set<Target> component : components) {
+            Target first = component.stream().min(ORDER).orElseThrow();
+            if (component.size() == 1 && !graph.containsEdge(first, first)) {
+                continue;
+            }
+            found = true;
+            List<Target> cycle = shortestCycle(copy(graph, component));
+            StringBuilder path = new StringBuilder();
+            cycle.forEach(t -> path.append(t.name()).append(" → "));
+            path.append(cycle.get(0).name());
+            DeclaredResource<?> start = targets.get(cycle.get(0));
+            int entry = start.after().indexOf(cycle.size() == 1 ? start.name() : cycle.get(1).name());
+            diagnostics.add(Diagnostic.of(DiagnosticCode.DEPENDENCY_CYCLE, "deploy dependencies form a cycle: " + path)
+                    .at(start.sources().locate(entry < 0 ? "after" : "after[" + entry + "]"))
+                    .withHint("x → y means x comes after y, so none of them can deploy first; remove one of these entries"));
+        }
+        return found;
+    }
+
+    /** The subgraph on {@code vertices}, with edges of its own (JGraphT's cycle finders reject shared edge objects). */
+    private static Graph<Target, DefaultEdge> copy(Graph<Target, DefaultEdge> graph, Set<Target> vertices) {
+        Graph<Target, DefaultEdge> copy = new DefaultDirectedGraph<>(DefaultEdge.class);
+        vertices.forEach(copy::addVertex);
+        for (DefaultEdge edge : graph.edgeSet()) {
+            Target source = graph.getEdgeSource(edge);
+            Target target = graph.getEdgeTarget(edge);
+            if (vertices.contains(source) && vertices.contains(target)) {
+                copy.addEdge(source, target);
+            }
+        }
+        return copy;
+    }
+
+    /** The shortest simple cycle of a strongly connected graph, starting at its first member, in deploy order. */
+    private static List<Target> shortestCycle(Graph<Target, DefaultEdge> component) {
+        List<List<Target>> cycles = new ArrayList<>();
+        new TarjanSimpleCycles<>(component).findSimpleCycles(cycles::add);
+        List<Target> best = cycles.stream()
+                .min(Comparator.comparingInt((List<Target> c) -> c.size()).thenComparing(c -> rotate(c).toString()))
+                .orElseThrow();
+        return rotate(best);
+    }
+
+    private static List<Target> rotate(List<Target> cycle) {
+        Target first = cycle.stream().min(ORDER).orElseThrow();
+        int at = cycle.indexOf(first);
+        List<Target> rotated = new ArrayList<>(cycle.subList(at, cycle.size()));
+        rotated.addAll(cycle.subList(0, at));
+        return rotated;
+    }
+
+    /** Decides one target (memoised; the first decision stands), and every parent it needs. */
+    private Optional<String> decide(Target target) {
+        if (decisions.containsKey(target)) {
+            return decisions.get(target);
+        }
+        if (!deciding.add(target)) {
+            return Optional.empty();
+        }
+        Optional<String> reason = reason(target);
+        deciding.remove(target);
+        decisions.put(target, reason);
+        return reason;
+    }
+
+    private Optional<String> reason(Target target) {
+        DeclaredResource<?> declared = targets.get(target);
+        Optional<String> outOfScope = scope.why(declared.resource());
+        if (outOfScope.isPresent()) {
+            notDeploying.put(target, outOfScope.get());
+            return Optional.empty();
+        }
+        String kindName = target.kind().displayName().toLowerCase(Locale.ROOT);
+        Optional<ExistingResource<?>> existing = index.existing(target.kind(), target.name())
+                .filter(e -> scope.includes(e.resource()));
+        if (existing.isEmpty()) {
+            return Optional.of("deploy on creation");
+        }
+        RuntimeState.TargetState state = snapshot.runtime().state(target.kind(), target.name())
+                .orElse(RuntimeState.TargetState.of("unknown"));
+        if (state.state().equals("unknown")) {
+            notDeploying.put(target, "state is unknown (Komodo cannot reach it, or has not checked yet)");
+            return Optional.empty();
+        }
+        if (!state.state().equals("running")) {
+            return Optional.of(kindName + " has " + state.state() + " state");
+        }
+        Optional<String> files = changedFiles(state);
+        if (files.isPresent()) {
+            return files;
+        }
+        List<String> changed = changedTriggers(declared, existing.get());
+        if (!changed.isEmpty()) {
+            return Optional.of(kindName + " config has changed (" + String.join(", ", changed) + ")");
+        }
+        Optional<String> newBuild = newBuildVersion(existing.get(), state);
+        if (newBuild.isPresent()) {
+            return newBuild;
+        }
+        for (Target parent : parents.get(target)) {
+            if (decide(parent).isPresent()) {
+                return Optional.of("parent dependency '" + parent.name() + "' is deploying");
+            }
+        }
+        notDeploying.put(target, "running, no relevant change");
+        return Optional.empty();
+    }
+
+    /** Behaviour §5.2: a remote compose file that is new, or differs from the deployed one. */
+    private static Optional<String> changedFiles(RuntimeState.TargetState state) {
+        if (state.deployedFiles().isEmpty() || state.remoteFiles().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> deployed = new HashMap<>();
+        state.deployedFiles().get().forEach(f -> deployed.putIfAbsent(f.path(), f.contents()));
+        for (RuntimeState.FileContents remote : state.remoteFiles().get()) {
+            String before = deployed.get(remote.path());
+            if (before == null) {
+                return Optional.of("new file contents at " + remote.path());
+            }
+            if (!before.equals(remote.contents())) {
+                return Optional.of("file contents for " + remote.path() + " have changed");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The redeploy-trigger fields (behaviour §5.2) whose declared value differs from the existing one. */
+    private List<String> changedTriggers(DeclaredResource<?> declared, ExistingResource<?> existing) {
+        ValueType type = declared.kind().configType();
+        if (!(type instanceof RecordType record)) {
+            return List.of();
+        }
+        Object want = ConfigNormaliser.declaredToNames(type, declared.resource().config(), index);
+        Object have = ConfigNormaliser.storedToNames(type, existing.resource().config(), index);
+        List<String> changed = new ArrayList<>();
+        for (FieldSpec field : record.fields()) {
+            if (field.redeployTrigger() && !Objects.equals(record.get(want, field), record.get(have, field))) {
+                changed.add(field.exportKey());
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * The build-version check as Komodo documents it (behaviour §5.2, a departure from its
+     * inverted code): a running target whose image is the latest version of a build redeploys
+     * when the build's latest version is not the tag it runs. A pinned version never does.
+     */
+    private Optional<String> newBuildVersion(ExistingResource<?> existing, RuntimeState.TargetState state) {
+        ValueType type = existing.kind().configType();
+        if (!(type instanceof RecordType record)) {
+            return Optional.empty();
+        }
+        Object config = ConfigNormaliser.storedToNames(type, existing.resource().config(), index);
+        for (FieldSpec field : record.fields()) {
+            if (record.get(config, field) instanceof DeploymentImage.Build build && build.version().isNone()
+                    && !build.buildId().isEmpty()) {
+                Optional<Version> latest = snapshot.runtime().buildVersion(build.buildId());
+                String running = state.image().isEmpty() ? "0.0.0"
+                        : state.image().substring(state.image().lastIndexOf(':') + 1);
+                if (latest.isPresent() && !latest.get().isNone() && !latest.get().toString().equals(running)) {
+                    return Optional.of("build has new version: " + latest.get());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Topological layers: a target's stage is one more than the latest stage of its deploying parents. */
+    private List<List<DeployPlan.Deploy>> stages(List<Target> deploying) {
+        Graph<Target, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
+        deploying.forEach(graph::addVertex);
+        for (Target child : deploying) {
+            for (Target parent : parents.get(child)) {
+                if (graph.containsVertex(parent)) {
+                    graph.addEdge(parent, child);
+                }
+            }
+        }
+        Map<Target, Integer> stage = new HashMap<>();
+        TopologicalOrderIterator<Target, DefaultEdge> order = new TopologicalOrderIterator<>(graph, ORDER);
+        int last = 0;
+        while (order.hasNext()) {
+            Target target = order.next();
+            int number = 1 + graph.incomingEdgesOf(target).stream()
+                    .mapToInt(e -> stage.get(graph.getEdgeSource(e))).max().orElse(0);
+            stage.put(target, number);
+            last = Math.max(last, number);
+        }
+        List<List<DeployPlan.Deploy>> stages = new ArrayList<>();
+        for (int number = 1; number <= last; number++) {
+            List<DeployPlan.Deploy> deploys = new ArrayList<>();
+            for (Target target : deploying) {
+                if (stage.get(target) == number) {
+                    List<String> after = parents.get(target).stream().filter(graph::containsVertex).map(Target::name).toList();
+                    deploys.add(new DeployPlan.Deploy(target.kind(), target.name(), decisions.get(target).orElseThrow(), after));
+                }
+            }
+            stages.add(deploys);
+        }
+        return stages;
+    }
+}

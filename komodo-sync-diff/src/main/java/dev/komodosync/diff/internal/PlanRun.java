@@ -1,0 +1,171 @@
+package dev.komodosync.diff.internal;
+
+import dev.komodosync.diff.DeployPlan;
+import dev.komodosync.diff.Plan;
+import dev.komodosync.diff.PlanResult;
+import dev.komodosync.diff.ResourceChange;
+import dev.komodosync.diff.SyncOptions;
+import dev.komodosync.diff.UserGroupChange;
+import dev.komodosync.diff.VariableChange;
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Severity;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.Variable;
+import dev.komodosync.parser.VariableReferences;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One planning run: the phases of {@code Planner.plan}, in order. Not API. */
+public final class PlanRun {
+
+    private final Declaration declaration;
+    private final Snapshot snapshot;
+    private final SyncOptions options;
+    private final ResourceIndex index;
+    private final Scope scope;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    /** A run over the given inputs. */
+    public PlanRun(Declaration declaration, Snapshot snapshot, SyncOptions options, ResourceKinds kinds) {
+        this.declaration = declaration;
+        this.snapshot = snapshot;
+        this.options = options;
+        this.index = new ResourceIndex(declaration, snapshot, kinds);
+        this.scope = new Scope(options);
+    }
+
+    /** Plans; never throws for any declaration or snapshot. */
+    public PlanResult plan() {
+        checkOptions();
+        checkDuplicates();
+        List<DeclaredResource<?>> declared = declaration.resources();
+        List<ResourceChange> resources = List.of();
+        DeployPlanner deployPlanner = new DeployPlanner(index, snapshot, scope, diagnostics);
+        DeployPlan deploys;
+        if (options.includeResources()) {
+            ResourcePlanner planner = new ResourcePlanner(index, scope, options.deletes(), diagnostics);
+            resources = planner.plan(declared, snapshot);
+            ReferenceChecks references = new ReferenceChecks(index, diagnostics);
+            declared.stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
+            deploys = deployPlanner.plan(declared, Optional.empty());
+            reportOutOfScope(declared);
+            checkMatchTags();
+            checkOwnSync(resources);
+        } else {
+            deploys = deployPlanner.plan(declared, Optional.of("include_resources is off"));
+            ignored(declared.size(), "resource", "include_resources is off");
+        }
+        List<VariableChange> variables = List.of();
+        List<UserGroupChange> userGroups = List.of();
+        if (!options.includeVariables()) {
+            ignored(declaration.variables().size(), "variable", "include_variables is off");
+        } else if (options.restricted()) {
+            ignored(declaration.variables().size(), "variable", "variables are not planned in a restricted run");
+        } else {
+            variables = VariablePlanner.plan(declaration.variables(), snapshot.variables(), options.deletes());
+        }
+        if (!options.includeUserGroups()) {
+            ignored(declaration.userGroups().size(), "user_group", "include_user_groups is off");
+        } else if (options.restricted()) {
+            ignored(declaration.userGroups().size(), "user_group", "user groups are not planned in a restricted run");
+        } else {
+            userGroups = new UserGroupPlanner(index, snapshot, diagnostics).plan(declaration.userGroups(), options.deletes());
+        }
+        diagnostics.addAll(VariableReferences.unknown(declaration, snapshot.variables().stream().map(Variable::name).toList()));
+        List<Diagnostic> ordered = diagnostics.stream()
+                .map(d -> options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
+                .distinct()
+                .sorted(Diagnostic.ORDER)
+                .toList();
+        if (ordered.stream().anyMatch(Diagnostic::isError)) {
+            return new PlanResult(Optional.empty(), ordered);
+        }
+        return new PlanResult(Optional.of(new Plan(resources, variables, userGroups, deploys)), ordered);
+    }
+
+    private void checkOptions() {
+        for (SyncOptions.Restriction restriction : options.only()) {
+            if (index.kind(restriction.kind()).isEmpty()) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.OPTION_CONFLICT, "restriction `" + restriction
+                        + "` names no resource kind").withHint("kinds: " + String.join(", ",
+                        index.kinds().stream().map(k -> k.key()).toList())));
+            }
+        }
+    }
+
+    /** Duplicates the loader did not see (declarations built in code) are errors here too. */
+    private void checkDuplicates() {
+        Map<String, DeclaredResource<?>> seen = new LinkedHashMap<>();
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            DeclaredResource<?> first = seen.putIfAbsent(resource.kind().key() + "\u0000" + resource.name(), resource);
+            if (first != null && resource.sources().root().isEmpty()) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_NAME, resource.kind().key() + " `"
+                        + resource.name() + "` is declared twice"));
+            }
+        }
+    }
+
+    private void ignored(int count, String kind, String why) {
+        if (count > 0) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.EXCLUDED_BY_OPTIONS, count + " " + kind + " "
+                    + (count == 1 ? "entry" : "entries") + " ignored: " + why));
+        }
+    }
+
+    private void reportOutOfScope(List<DeclaredResource<?>> declared) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (DeclaredResource<?> resource : declared) {
+            scope.why(resource.resource()).ifPresent(why -> byReason.computeIfAbsent(why, w -> new ArrayList<>())
+                    .add(resource.kind().key() + " " + resource.name()));
+        }
+        byReason.forEach((why, names) -> diagnostics.add(Diagnostic.of(DiagnosticCode.EXCLUDED_BY_OPTIONS,
+                names.size() + " resource " + (names.size() == 1 ? "declaration" : "declarations") + " not planned ("
+                        + why + "): " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                        + (names.size() > 5 ? ", …" : ""))));
+    }
+
+    private void checkMatchTags() {
+        if (options.matchTags().isEmpty()) {
+            return;
+        }
+        boolean declaredMatch = declaration.resources().stream().anyMatch(r -> scope.matchesTags(r.resource().tags()));
+        boolean existingMatch = snapshot.resources().stream().anyMatch(r -> scope.matchesTags(r.resource().tags()));
+        if (!declaredMatch && !existingMatch) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.MATCH_TAGS_MATCH_NOTHING, "match_tags [" + String.join(", ",
+                            options.matchTags()) + "] match no declared or existing resource")
+                    .withHint("a resource must carry every match tag; check their spelling"));
+        }
+    }
+
+    private void checkOwnSync(List<ResourceChange> resources) {
+        if (options.selfSync().isEmpty()) {
+            return;
+        }
+        String self = options.selfSync().get();
+        for (ResourceChange change : resources) {
+            if (!change.kind().equals(KomodoKinds.RESOURCE_SYNC) || !change.name().equals(self)) {
+                continue;
+            }
+            Optional<SourceLocation> at = change.location();
+            if (change instanceof ResourceChange.Delete) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.DELETES_OWN_SYNC, "this plan deletes resource sync `" + self
+                                + "`, the sync that reads these files")
+                        .withHint("declare [[resource_sync]] `" + self + "`, or turn delete off"));
+            } else {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.CHANGES_OWN_SYNC, "this plan " + change.action().label()
+                                + "s resource sync `" + self + "`, the sync that reads these files")
+                        .at(at)
+                        .withHint("Komodo applies it while the sync runs; check its paths and filters before applying"));
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.komodosync.diff.internal;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Snapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every declared and existing resource by kind, name and id, unfiltered: name lookups and
+ * reference checks see all of them, whatever {@code match_tags} or a restriction limit (formats §3).
+ */
+final class ResourceIndex {
+
+    private final List<ResourceKind<?>> kinds;
+    private final Map<ResourceKind<?>, Map<String, DeclaredResource<?>>> declared = new LinkedHashMap<>();
+    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName = new LinkedHashMap<>();
+    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById = new LinkedHashMap<>();
+    private final ResourceKinds registry;
+
+    ResourceIndex(Declaration declaration, Snapshot snapshot, ResourceKinds registry) {
+        this.registry = registry;
+        Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
+        declaration.resources().forEach(r -> all.add(r.kind()));
+        snapshot.resources().forEach(r -> all.add(r.kind()));
+        List<ResourceKind<?>> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key));
+        this.kinds = List.copyOf(ordered);
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            declared.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.name(), resource);
+        }
+        for (ExistingResource<?> resource : snapshot.resources()) {
+            existingByName.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.name(), resource);
+            existingById.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.id(), resource);
+        }
+    }
+
+    /** Every kind known, in apply order. */
+    List<ResourceKind<?>> kinds() {
+        return kinds;
+    }
+
+    /** The kind with a TOML key, among those known. */
+    Optional<ResourceKind<?>> kind(String key) {
+        return kinds.stream().filter(k -> k.tomlKeys().contains(key)).findFirst();
+    }
+
+    /** The kind Komodo's API calls {@code variantName}. */
+    Optional<ResourceKind<?>> kindByVariant(String variantName) {
+        return kinds.stream().filter(k -> k.variantName().equals(variantName)).findFirst()
+                .or(() -> registry.byVariantName(variantName));
+    }
+
+    Optional<DeclaredResource<?>> declared(ResourceKind<?> kind, String name) {
+        return Optional.ofNullable(declared.getOrDefault(kind, Map.of()).get(name));
+    }
+
+    Optional<ExistingResource<?>> existing(ResourceKind<?> kind, String name) {
+        return Optional.ofNullable(existingByName.getOrDefault(kind, Map.of()).get(name));
+    }
+
+    Optional<ExistingResource<?>> existingById(ResourceKind<?> kind, String id) {
+        return Optional.ofNullable(existingById.getOrDefault(kind, Map.of()).get(id));
+    }
+
+    /** Whether a resource of {@code kind} named {@code name} is declared or exists. */
+    boolean known(ResourceKind<?> kind, String name) {
+        return declared(kind, name).isPresent() || existing(kind, name).isPresent();
+    }
+
+    /** The names of every declared and existing resource of {@code kind}, sorted. */
+    Set<String> names(ResourceKind<?> kind) {
+        Set<String> names = new TreeSet<>(declared.getOrDefault(kind, Map.of()).keySet());
+        names.addAll(existingByName.getOrDefault(kind, Map.of()).keySet());
+        return names;
+    }
+
+    /**
+     * The name a stored reference stands for (behaviour §4.3): the name of the resource whose id
+     * it is; a name that is already a resource's name stays (alerter targets are stored as
+     * written); anything else resolves to nothing, as in Komodo.
+     */
+    String nameOfStored(ResourceKind<?> kind, String stored) {
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        Optional<ExistingResource<?>> byId = existingById(kind, stored);
+        if (byId.isPresent()) {
+            return byId.get().name();
+        }
+        return existing(kind, stored).isPresent() ? stored : "";
+    }
+}

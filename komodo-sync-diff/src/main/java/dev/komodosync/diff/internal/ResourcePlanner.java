@@ -1,0 +1,132 @@
+package dev.komodosync.diff.internal;
+
+import dev.komodosync.diff.FieldChange;
+import dev.komodosync.diff.ResourceChange;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.meta.ValueType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Creates, updates and deletes of resources (behaviour §4.1): declared configs, complete with
+ * defaults, against existing configs with ids turned into names; only within the {@link Scope};
+ * deletes only in delete mode.
+ */
+final class ResourcePlanner {
+
+    private static final ValueType TEXT = new ValueType.StringType();
+    private static final ValueType BOOLEAN = new ValueType.BooleanType();
+    private static final ValueType TAGS = new ValueType.ListType(new ValueType.StringType());
+
+    private final ResourceIndex index;
+    private final Scope scope;
+    private final boolean deletes;
+    private final List<Diagnostic> diagnostics;
+
+    ResourcePlanner(ResourceIndex index, Scope scope, boolean deletes, List<Diagnostic> diagnostics) {
+        this.index = index;
+        this.scope = scope;
+        this.deletes = deletes;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The changes of every kind, in apply order. */
+    List<ResourceChange> plan(List<DeclaredResource<?>> declarations, Snapshot snapshot) {
+        List<ResourceChange> changes = new ArrayList<>();
+        for (ResourceKind<?> kind : index.kinds()) {
+            changes.addAll(plan(kind, declarations, snapshot));
+        }
+        return changes;
+    }
+
+    private List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> declarations, Snapshot snapshot) {
+        Map<String, DeclaredResource<?>> declared = new LinkedHashMap<>();
+        for (DeclaredResource<?> resource : declarations) {
+            if (resource.kind().equals(kind) && scope.includes(resource.resource())) {
+                declared.putIfAbsent(resource.name(), resource);
+            }
+        }
+        Map<String, ExistingResource<?>> existing = new LinkedHashMap<>();
+        for (ExistingResource<?> resource : snapshot.resources(kind)) {
+            if (scope.includes(resource.resource())) {
+                existing.putIfAbsent(resource.name(), resource);
+            }
+        }
+        List<ResourceChange> creates = new ArrayList<>();
+        List<ResourceChange> updates = new ArrayList<>();
+        List<ResourceChange> removals = new ArrayList<>();
+        for (DeclaredResource<?> resource : declared.values()) {
+            ExistingResource<?> current = existing.get(resource.name());
+            if (current == null) {
+                index.existing(kind, resource.name()).ifPresent(hidden -> nameTaken(resource, hidden));
+                creates.add(new ResourceChange.Create(resource));
+                continue;
+            }
+            List<FieldChange> fieldChanges = changes(resource, current);
+            if (!fieldChanges.isEmpty()) {
+                updates.add(new ResourceChange.Update(resource, current, fieldChanges));
+            }
+        }
+        if (deletes) {
+            Set<String> names = new TreeSet<>(existing.keySet());
+            names.removeAll(declared.keySet());
+            names.forEach(name -> removals.add(new ResourceChange.Delete(existing.get(name))));
+        }
+        Comparator<ResourceChange> byName = Comparator.comparing(ResourceChange::name);
+        creates.sort(byName);
+        updates.sort(byName);
+        removals.sort(byName);
+        List<ResourceChange> ordered = new ArrayList<>();
+        if (kind.deletesFirst()) {
+            ordered.addAll(removals);
+            ordered.addAll(updates);
+            ordered.addAll(creates);
+        } else {
+            ordered.addAll(creates);
+            ordered.addAll(updates);
+            ordered.addAll(removals);
+        }
+        return ordered;
+    }
+
+    /** The changes from an existing resource to its declaration: metadata first, then config. */
+    List<FieldChange> changes(DeclaredResource<?> declared, ExistingResource<?> existing) {
+        List<FieldChange> changes = new ArrayList<>();
+        var want = declared.resource();
+        var have = existing.resource();
+        String wantDescription = want.description().replace("\r\n", "\n");
+        String haveDescription = have.description().replace("\r\n", "\n");
+        if (!wantDescription.equals(haveDescription)) {
+            changes.add(new FieldChange("description", TEXT, haveDescription, wantDescription));
+        }
+        if (want.template() != have.template()) {
+            changes.add(new FieldChange("template", BOOLEAN, have.template(), want.template()));
+        }
+        if (!want.tags().equals(have.tags())) {
+            changes.add(new FieldChange("tags", TAGS, have.tags(), want.tags()));
+        }
+        ValueType type = declared.kind().configType();
+        Object declaredConfig = ConfigNormaliser.declaredToNames(type, want.config(), index);
+        Object existingConfig = ConfigNormaliser.storedToNames(type, have.config(), index);
+        changes.addAll(ConfigDiff.diff(type, declaredConfig, existingConfig, "config"));
+        return changes;
+    }
+
+    private void nameTaken(DeclaredResource<?> resource, ExistingResource<?> hidden) {
+        String why = scope.why(hidden.resource()).orElse("out of scope");
+        diagnostics.add(Diagnostic.of(DiagnosticCode.NAME_TAKEN, resource.kind().key() + " `" + resource.name()
+                        + "` exists but is out of this plan's scope (" + why + "), so the create would fail")
+                .at(resource.sources().locate("name"))
+                .withHint("give the existing resource the match tags, or rename the declaration"));
+    }
+}
