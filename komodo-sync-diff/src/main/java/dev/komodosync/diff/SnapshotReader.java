@@ -1,0 +1,171 @@
+package dev.komodosync.diff;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Snapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a snapshot file — what a Komodo Core holds, in Komodo's own API JSON (formats.md §1) —
+ * into a {@link dev.komodosync.model.Snapshot}.
+ *
+ * <pre>{@code
+ * SnapshotResult result = SnapshotReader.create().read(Path.of("state.json"));
+ * if (result.hasErrors()) {
+ *     result.diagnostics().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <p>Each resource kind is read from its plural key ({@code servers}, {@code resource_syncs}, a
+ * a plug-in kind's own plural key), its {@code config} bound to the kind's config type with the
+ * kind's defaults for what is absent, and its tag ids turned into names through {@code tags}
+ * (ids naming no tag are dropped, as Komodo does). Reference fields keep the ids Komodo stores.
+ * Every key is optional, {@code null} means absent, unknown keys are ignored.
+ *
+ * <p>Reading never throws for bad content: an unreadable file, text that is not JSON, and values
+ * of the wrong type are {@link dev.komodosync.model.Diagnostic}s, the last located at the value and
+ * named by JSON pointer ({@code /deployments/3/config/network}). Reading goes on after a wrong type
+ * and reports every one. The file is streamed: memory holds the snapshot, never the whole JSON
+ * tree. Results are deterministic: resources by kind in the registry's order, each kind in file
+ * order. Instances are immutable and may be shared between threads.
+ */
+public final class SnapshotReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            // Snapshots hold secrets: no parser message may quote the text.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // The caller owns a stream it passes in.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String READ_HINT = "give the path of a readable snapshot JSON file";
+
+    private final ResourceKinds kinds;
+
+    private SnapshotReader(ResourceKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    /** A reader for the kinds every provider on the class path contributes ({@link ResourceKinds#discover()}). */
+    public static SnapshotReader create() {
+        return new SnapshotReader(ResourceKinds.discover());
+    }
+
+    /** A reader for exactly {@code kinds}; the keys of other kinds are ignored like any unknown key. */
+    public static SnapshotReader withKinds(ResourceKinds kinds) {
+        return new SnapshotReader(requireNonNull(kinds, "kinds"));
+    }
+
+    /**
+     * Reads the snapshot file {@code file}, which diagnostics name by the path as given, with
+     * {@code /} separators. A file that cannot be read gives a {@code KS303} diagnostic.
+     */
+    public SnapshotResult read(Path file) {
+        requireNonNull(file, "file");
+        String name = file.toString().replace('\\', '/');
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            return readFailed(name, e);
+        }
+        try (in) {
+            return read(name, in);
+        } catch (IOException closing) {
+            return readFailed(name, closing);
+        }
+    }
+
+    /** Reads a snapshot from {@code json}; diagnostics name it {@code name}. */
+    public SnapshotResult read(String name, String json) {
+        requireNonNull(name, "name");
+        requireNonNull(json, "json");
+        return parse(name, new StringReader(json));
+    }
+
+    /**
+     * Reads a snapshot from {@code json}, UTF-8 encoded, to its end; diagnostics name it
+     * {@code name}. The stream is not closed.
+     */
+    public SnapshotResult read(String name, InputStream json) {
+        requireNonNull(name, "name");
+        requireNonNull(json, "json");
+        return parse(name, new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    }
+
+    private SnapshotResult parse(String name, Reader text) {
+        CodePointColumns columns = new CodePointColumns(text);
+        SnapshotProblems problems = new SnapshotProblems(name, columns);
+        SnapshotAssembler assembler = new SnapshotAssembler(kinds);
+        try (JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
+            new SnapshotDocument(parser, kinds, problems, assembler).read();
+        } catch (StreamReadException e) {
+            problems.syntax(syntaxMessage(e), SnapshotProblems.position(e.getLocation()));
+        } catch (CharacterCodingException e) {
+            problems.readFailed("`" + name + "` is not valid UTF-8", "save the snapshot as UTF-8");
+        } catch (IOException e) {
+            problems.readFailed(cannotRead(name, e), READ_HINT);
+        }
+        return new SnapshotResult(assembler.build(), problems.sorted());
+    }
+
+    private static Reader withoutByteOrderMark(Reader text) throws IOException {
+        PushbackReader reader = new PushbackReader(text, 1);
+        int first = reader.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    /**
+     * The parser's own words say what it expected; they lose its location suffix, and the text of an
+     * unrecognised token, which might be part of a secret.
+     */
+    private static String syntaxMessage(StreamReadException e) {
+        String message = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+        return "not valid JSON: " + message
+                .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll("Unrecognized token '[^']*'", "unrecognized token")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    private static SnapshotResult readFailed(String name, IOException e) {
+        Diagnostic failure = Diagnostic.of(DiagnosticCode.SNAPSHOT_READ_FAILED, cannotRead(name, e)).withHint(READ_HINT);
+        return new SnapshotResult(Snapshot.empty(), List.of(failure));
+    }
+
+    private static String cannotRead(String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "cannot read `" + name + "`: no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read `" + name + "`: permission denied";
+        }
+        return "cannot read `" + name + "`: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+}
