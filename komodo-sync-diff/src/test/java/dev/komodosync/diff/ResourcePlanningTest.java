@@ -77,6 +77,24 @@ class ResourcePlanningTest {
     }
 
     @Test
+    void aTemplateOnlyChangeIsShown() {
+        // Departure from behaviour §4.2: Komodo's pending view hides it although execution applies it.
+        Plan plan = plan(declare("[[server]]\nname = \"nas\"\ntemplate = true\n"), existing("[[server]]\nname = \"nas\"\n").build());
+        assertThat(changes(plan)).containsExactly("template: false → true");
+    }
+
+    @Test
+    void duplicateNamesInADeclarationBuiltInCodeAreAnError() {
+        Declaration twice = Declaration.builder()
+                .add(dev.komodosync.model.Resource.withDefaults(dev.komodosync.model.KomodoKinds.SERVER, "nas"))
+                .add(dev.komodosync.model.Resource.withDefaults(dev.komodosync.model.KomodoKinds.SERVER, "nas"))
+                .build();
+        PlanResult result = Planner.plan(twice, Snapshot.empty(), SyncOptions.defaults());
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.DUPLICATE_NAME);
+    }
+
+    @Test
     void storedIdsAreComparedAsTheNamesTheyStandFor() {
         Declaration declared = declare("""
                 [[server]]
