@@ -36,7 +36,7 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>Each resource kind is read from its plural key ({@code servers}, {@code resource_syncs}, a
+ * <p>Each resource kind is read from its plural key ({@code servers}, {@code resource_syncs},
  * a plug-in kind's own plural key), its {@code config} bound to the kind's config type with the
  * kind's defaults for what is absent, and its tag ids turned into names through {@code tags}
  * (ids naming no tag are dropped, as Komodo does). Reference fields keep the ids Komodo stores.

@@ -187,10 +187,10 @@ final class WorldGenerator {
             return text();
         }
         if (type instanceof ValueType.StringType) {
-            return text();
+            return stored(field, text());
         }
         if (type instanceof ValueType.SecretType) {
-            return Secret.of(text());
+            return Secret.of(stored(field, text()));
         }
         if (type instanceof ValueType.BooleanType) {
             return random.nextBoolean();
@@ -240,6 +240,21 @@ final class WorldGenerator {
             return ((Optional<?>) value).map(v -> references(optional.value(), v, rename));
         }
         return value;
+    }
+
+    /** Text as Komodo stores it: key/value text ends with a newline, file text is trimmed (behaviour §10.4). */
+    private static String stored(FieldSpec field, String text) {
+        if (field == null) {
+            return text;
+        }
+        return switch (field.textFormat()) {
+            case KEY_VALUE -> text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+            case FILE, COMMAND -> {
+                String trimmed = dev.komodosync.parser.internal.RustText.trimEnd(text);
+                yield trimmed.isEmpty() ? "" : trimmed + "\n";
+            }
+            case PLAIN -> text;
+        };
     }
 
     private String referenceName(String kindKey) {

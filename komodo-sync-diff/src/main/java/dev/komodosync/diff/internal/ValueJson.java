@@ -28,21 +28,53 @@ public final class ValueJson {
         /** {@code ***}: every rendering for people and tools. */
         MASK,
         /** The hex SHA-256 of the value: the plan fingerprint. */
-        DIGEST
+        DIGEST,
+        /** The value itself: only for writing state that holds it anyway (a snapshot file). */
+        REVEAL
+    }
+
+    /**
+     * How values are spelled.
+     *
+     * @param secrets what secrets become
+     * @param canonicalKeys whether record fields use canonical keys ({@code server_id}, as
+     *     Komodo's API JSON does) rather than export keys ({@code server}, as plans and TOML do)
+     * @param versionObjects whether versions are written {@code {major, minor, patch}} rather
+     *     than {@code "1.2.3"}
+     */
+    public record Style(Secrets secrets, boolean canonicalKeys, boolean versionObjects) {
+        /** Plans: export keys, version strings. */
+        public static Style plan(Secrets secrets) {
+            return new Style(secrets, false, false);
+        }
+
+        /** Komodo's API JSON: canonical keys, version objects, secrets revealed. */
+        public static Style api() {
+            return new Style(Secrets.REVEAL, true, true);
+        }
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ValueJson() {}
 
-    /** {@code value} of {@code type} as JSON. */
+    /** {@code value} of {@code type} as a plan shows it. */
     public static JsonNode toJson(ValueType type, Object value, Secrets secrets) {
+        return toJson(type, value, Style.plan(secrets));
+    }
+
+    /** {@code value} of {@code type} as JSON in {@code style}. */
+    public static JsonNode toJson(ValueType type, Object value, Style style) {
         if (type instanceof ValueType.OptionalType optional) {
             Optional<?> present = (Optional<?>) value;
-            return present.isEmpty() ? NODES.nullNode() : toJson(optional.value(), present.get(), secrets);
+            return present.isEmpty() ? NODES.nullNode() : toJson(optional.value(), present.get(), style);
         }
         if (value instanceof Secret secret) {
-            return NODES.textNode(secrets == Secrets.MASK ? Secret.MASK : secret.digest());
+            return NODES.textNode(switch (style.secrets()) {
+                case MASK -> Secret.MASK;
+                case DIGEST -> secret.digest();
+                case REVEAL -> secret.reveal();
+            });
         }
         if (value instanceof String text) {
             return NODES.textNode(text);
@@ -63,6 +95,13 @@ public final class ValueJson {
             return NODES.numberNode(number);
         }
         if (value instanceof Version version) {
+            if (style.versionObjects()) {
+                ObjectNode object = NODES.objectNode();
+                object.put("major", version.major());
+                object.put("minor", version.minor());
+                object.put("patch", version.patch());
+                return object;
+            }
             return NODES.textNode(version.toString());
         }
         if (value instanceof KomodoEnum constant) {
@@ -71,14 +110,14 @@ public final class ValueJson {
         if (value instanceof List<?> list) {
             ValueType element = type instanceof ValueType.ListType listType ? listType.element() : new ValueType.AnyType();
             ArrayNode array = NODES.arrayNode();
-            list.forEach(item -> array.add(toJson(element, item, secrets)));
+            list.forEach(item -> array.add(toJson(element, item, style)));
             return array;
         }
         if (value instanceof Map<?, ?> map) {
             ValueType values = type instanceof ValueType.MapType mapType ? mapType.value() : new ValueType.AnyType();
             ObjectNode object = NODES.objectNode();
             map.forEach((key, item) -> object.set(key instanceof KomodoEnum constant ? constant.key() : String.valueOf(key),
-                    toJson(values, item, secrets)));
+                    toJson(values, item, style)));
             return object;
         }
         if (value instanceof Record) {
@@ -86,10 +125,10 @@ public final class ValueJson {
                 ObjectNode object = NODES.objectNode();
                 RecordType variant = union.variantOf(value);
                 object.put(union.tagKey(), variant.variantName());
-                object.set(union.contentKey(), record(variant, value, secrets));
+                object.set(union.contentKey(), record(variant, value, style));
                 return object;
             }
-            return record(RecordType.of(value.getClass()), value, secrets);
+            return record(RecordType.of(value.getClass()), value, style);
         }
         if (value instanceof Number number) {
             return NODES.numberNode(new BigDecimal(number.toString()));
@@ -97,14 +136,14 @@ public final class ValueJson {
         return NODES.textNode(String.valueOf(value));
     }
 
-    private static ObjectNode record(RecordType type, Object value, Secrets secrets) {
+    private static ObjectNode record(RecordType type, Object value, Style style) {
         ObjectNode object = NODES.objectNode();
         for (FieldSpec field : type.fields()) {
             Object fieldValue = type.get(value, field);
             if (fieldValue instanceof Optional<?> optional && optional.isEmpty()) {
                 continue;
             }
-            object.set(field.exportKey(), toJson(field.type(), fieldValue, secrets));
+            object.set(style.canonicalKeys() ? field.key() : field.exportKey(), toJson(field.type(), fieldValue, style));
         }
         return object;
     }

@@ -1,0 +1,129 @@
+package dev.komodosync.cli;
+
+import dev.komodosync.diff.PlanJson;
+import dev.komodosync.diff.PlanMarkdown;
+import dev.komodosync.diff.PlanResult;
+import dev.komodosync.diff.PlanText;
+import dev.komodosync.diff.Planner;
+import dev.komodosync.diff.SnapshotReader;
+import dev.komodosync.diff.SnapshotResult;
+import dev.komodosync.diff.SyncOptions;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.parser.LoadResult;
+import dev.komodosync.parser.SyncLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code komodo-sync plan}: what applying the files to what exists would do. */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Plan sync files against a snapshot of what exists (Komodo's API JSON)."
+                + " Exits 0 (nothing to do), 2 (the plan has changes) or 1 (errors).")
+final class PlanCommand implements Callable<Integer> {
+
+    /** How the plan is written. */
+    enum Format { text, json, markdown }
+
+    @Mixin
+    private SourceOptions source;
+
+    @Option(names = "--state", required = true, paramLabel = "<snapshot.json>",
+            description = "What exists: a snapshot file (formats: docs/snapshot-format.md).")
+    private Path state;
+
+    @Option(names = "--delete", description = "Delete existing resources no file declares.")
+    private boolean delete;
+
+    @Option(names = "--match-tag", paramLabel = "<tag>",
+            description = "Plan only resources carrying this tag (repeatable: all are required).")
+    private List<String> matchTags = new ArrayList<>();
+
+    @Option(names = "--include-variables", description = "Plan variables too.")
+    private boolean includeVariables;
+
+    @Option(names = "--include-user-groups", description = "Plan user groups too.")
+    private boolean includeUserGroups;
+
+    @Option(names = "--no-include-resources", description = "Plan no resources (nor their deploys).")
+    private boolean noResources;
+
+    @Option(names = "--only", paramLabel = "<kind>[:<name>]",
+            description = "Restrict the run to a kind, or one resource (repeatable).")
+    private List<String> only = new ArrayList<>();
+
+    @Option(names = "--self", paramLabel = "<sync name>",
+            description = "The resource sync that reads these files, so that the plan flags changes to it.")
+    private String self;
+
+    @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
+            description = "How to write the plan: text (default), json (formats: docs/plan-format.md) or markdown"
+                    + " (a pull-request comment).")
+    private Format format;
+
+    private final Console console;
+
+    PlanCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        SyncOptions options;
+        try {
+            options = options();
+        } catch (IllegalArgumentException badRestriction) {
+            console.err().println("komodo-sync: " + badRestriction.getMessage());
+            return ExitCode.ERRORS;
+        }
+        LoadResult loaded = SyncLoader.builder().strict(source.strict).build().load(source.paths);
+        SnapshotResult snapshot = SnapshotReader.create().read(state);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        diagnostics.addAll(snapshot.diagnostics());
+        PlanResult result;
+        if (loaded.hasErrors() || snapshot.hasErrors()) {
+            result = new PlanResult(Optional.empty(), diagnostics.stream().sorted(Diagnostic.ORDER).toList());
+        } else {
+            PlanResult planned = Planner.plan(loaded.declaration(), snapshot.snapshot(), options);
+            diagnostics.addAll(planned.diagnostics());
+            List<Diagnostic> all = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+            result = new PlanResult(planned.plan(), all);
+        }
+        boolean color = console.color() && !source.noColor;
+        new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
+        switch (format) {
+            case json -> console.out().print(PlanJson.render(result));
+            case markdown -> console.out().print(PlanMarkdown.render(result));
+            case text -> {
+                if (result.plan().isPresent()) {
+                    console.out().print(PlanText.render(result.plan().get(), color));
+                } else {
+                    console.err().print(PlanText.render(result, false));
+                }
+            }
+        }
+        if (result.plan().isEmpty()) {
+            return ExitCode.ERRORS;
+        }
+        return result.plan().get().hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+    }
+
+    private SyncOptions options() {
+        SyncOptions.Builder options = SyncOptions.builder()
+                .delete(delete)
+                .includeResources(!noResources)
+                .includeVariables(includeVariables)
+                .includeUserGroups(includeUserGroups)
+                .matchTags(matchTags)
+                .strict(source.strict);
+        only.forEach(restriction -> options.only(SyncOptions.Restriction.parse(restriction)));
+        if (self != null) {
+            options.selfSync(self);
+        }
+        return options.build();
+    }
+}

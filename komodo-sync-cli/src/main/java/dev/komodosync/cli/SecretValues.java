@@ -1,0 +1,117 @@
+package dev.komodosync.cli;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.DeclaredVariable;
+import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.Secret;
+import dev.komodosync.model.UserGroup;
+import dev.komodosync.model.Variable;
+import dev.komodosync.model.meta.ConfigWalker;
+import dev.komodosync.model.meta.FieldSpec;
+import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.UnionType;
+import dev.komodosync.model.meta.ValueType;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What must not be echoed from a source line: the values of the declaration's secret fields and
+ * secret variables, and the value of any line assigning a key that is a secret field somewhere in
+ * the model ({@code webhook_secret = ...}), which covers files too broken to be read.
+ */
+final class SecretValues {
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("^(\\s*)([A-Za-z0-9_.\"'-]+)(\\s*=\\s*)(.*)$");
+
+    private final Set<String> values;
+    private final Set<String> keys;
+
+    private SecretValues(Set<String> values, Set<String> keys) {
+        this.values = values;
+        this.keys = keys;
+    }
+
+    /** The secrets of {@code declaration}, and every secret key of the built-in model. */
+    static SecretValues of(Declaration declaration) {
+        Set<String> values = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "", field -> {
+                if (field.value() instanceof Secret secret && !secret.isEmpty()) {
+                    values.add(secret.reveal());
+                }
+            });
+        }
+        for (DeclaredVariable variable : declaration.variables()) {
+            Variable value = variable.variable();
+            if (value.secret() && !value.value().isEmpty()) {
+                values.add(value.value().reveal());
+            }
+        }
+        return new SecretValues(values, secretKeys(declaration));
+    }
+
+    /** {@code line} with every secret in it replaced by {@code ***}. */
+    String mask(String line) {
+        String masked = line;
+        Matcher assignment = ASSIGNMENT.matcher(masked);
+        if (assignment.matches()) {
+            String key = assignment.group(2).replace("\"", "").replace("'", "");
+            String last = key.substring(key.lastIndexOf('.') + 1);
+            if (keys.contains(last) && !assignment.group(4).isBlank()) {
+                masked = assignment.group(1) + assignment.group(2) + assignment.group(3) + Secret.MASK;
+            }
+        }
+        for (String value : values) {
+            for (String piece : value.split("\n")) {
+                if (piece.strip().length() >= 4 && masked.contains(piece.strip())) {
+                    masked = masked.replace(piece.strip(), Secret.MASK);
+                }
+            }
+        }
+        return masked;
+    }
+
+    private static Set<String> secretKeys(Declaration declaration) {
+        Set<String> keys = new HashSet<>();
+        Deque<ValueType> todo = new ArrayDeque<>();
+        KomodoKinds.ALL.forEach(k -> todo.add(k.configType()));
+        declaration.resources().forEach(r -> todo.add(r.kind().configType()));
+        todo.add(RecordType.of(UserGroup.class));
+        Set<ValueType> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            ValueType type = todo.pop();
+            if (!seen.add(type)) {
+                continue;
+            }
+            if (type instanceof RecordType record) {
+                for (FieldSpec field : record.fields()) {
+                    if (field.secret()) {
+                        keys.addAll(field.allKeys());
+                    }
+                    todo.add(field.type());
+                }
+            } else if (type instanceof UnionType union) {
+                todo.addAll(union.variants());
+            } else if (type instanceof ValueType.ListType list) {
+                todo.add(list.element());
+            } else if (type instanceof ValueType.OptionalType optional) {
+                todo.add(optional.value());
+            } else if (type instanceof ValueType.MapType map) {
+                todo.add(map.value());
+            }
+        }
+        return Set.copyOf(keys);
+    }
+
+    /** For tests: the secret keys known. */
+    List<String> keys() {
+        return keys.stream().sorted().toList();
+    }
+}
