@@ -186,11 +186,14 @@ final class WorldGenerator {
         if (type instanceof ValueType.AnyType) {
             return text();
         }
+        if (type instanceof ValueType.StringType && field != null && field.pattern().isPresent()) {
+            return List.of("*", "app-*", "\\^db-.*$\\", "web").get(random.nextInt(4));
+        }
         if (type instanceof ValueType.StringType) {
-            return stored(field, text());
+            return stored(field, field != null && field.keyValueForm().isPresent() ? keyValueText() : text());
         }
         if (type instanceof ValueType.SecretType) {
-            return Secret.of(stored(field, text()));
+            return Secret.of(stored(field, field != null && field.keyValueForm().isPresent() ? keyValueText() : text()));
         }
         if (type instanceof ValueType.BooleanType) {
             return random.nextBoolean();
@@ -279,6 +282,16 @@ final class WorldGenerator {
             } else if (!Character.isLowSurrogate(c)) {
                 text.append(c);
             }
+        }
+        return text.toString();
+    }
+
+    /** Key/value lines as Komodo accepts them (it rejects malformed ones on write). */
+    private String keyValueText() {
+        StringBuilder text = new StringBuilder();
+        int lines = random.nextInt(3);
+        for (int i = 0; i < lines; i++) {
+            text.append("KEY_").append(i).append(" = ").append(text().replace("\n", " ").replace(" #", " ")).append('\n');
         }
         return text.toString();
     }

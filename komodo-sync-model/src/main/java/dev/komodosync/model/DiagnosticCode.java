@@ -97,7 +97,14 @@ public enum DiagnosticCode {
     /** A create Komodo refuses: a resource outside the plan's filters already has the name. */
     NAME_TAKEN(414, "name-taken", Severity.ERROR),
     /** A reference written as an existing resource's id rather than its name. */
-    REFERENCE_BY_ID(415, "reference-by-id", Severity.WARNING);
+    REFERENCE_BY_ID(415, "reference-by-id", Severity.WARNING),
+
+    /** An export filtered by a tag that does not exist. */
+    EXPORT_UNKNOWN_TAG(501, "export-unknown-tag", Severity.ERROR),
+    /** A write-back whose result would not plan empty; nothing is written. */
+    WRITE_BACK_REFUSED(502, "write-back-refused", Severity.ERROR),
+    /** A write-back edit of one file. */
+    WRITE_BACK_EDIT(503, "write-back-edit", Severity.INFO);
 
     private final int number;
     private final String slug;

@@ -135,7 +135,8 @@ class LoaderDiagnosticsTest {
                 name = "s"
                 executions = [ { execution.type = "BatchDeploy", execution.params.pattern = '\\^app-[0-9]{1,3}$\\' } ]
                 """);
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.PATTERN_SPLIT);
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.PATTERN_SPLIT);
+        assertThat(result.errors()).isEmpty();
     }
 
     @Test

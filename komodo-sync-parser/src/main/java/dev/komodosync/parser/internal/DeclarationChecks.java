@@ -117,7 +117,11 @@ public final class DeclarationChecks {
             for (String text : texts) {
                 if (field.pattern().get().split()) {
                     NameMatcher.PatternList list = NameMatcher.compileList(text);
-                    list.errors().forEach(error -> diagnostics.add(invalidPattern(field, error, at)));
+                    // A regex cut at a comma (behaviour §7.2) is a warning: Komodo accepts the text, and
+                    // the invalid pieces are its consequence, so only the rest of the list is checked.
+                    NameMatcher.PatternList rest = list.splitWarnings().isEmpty() ? list
+                            : NameMatcher.compileList(withoutSplitRegexes(text));
+                    rest.errors().forEach(error -> diagnostics.add(invalidPattern(field, error, at)));
                     list.splitWarnings().forEach(warning -> diagnostics.add(
                             Diagnostic.of(DiagnosticCode.PATTERN_SPLIT, "`" + field.key() + "`: " + warning).at(at)
                                     .withHint("a regex in a pattern list must not contain `,`: use a second pattern")));
@@ -126,6 +130,15 @@ public final class DeclarationChecks {
                 }
             }
         }
+    }
+
+    /** The lines of a pattern list without those that hold a regex Komodo splits apart. */
+    private static String withoutSplitRegexes(String text) {
+        return String.join("\n", text.lines().filter(line -> {
+            String trimmed = RustText.trim(line);
+            boolean regex = trimmed.length() >= 2 && trimmed.startsWith("\\") && trimmed.endsWith("\\");
+            return !(regex && (trimmed.contains(",") || trimmed.contains(" #")));
+        }).toList());
     }
 
     private static Diagnostic invalidPattern(FieldSpec field, String error, Optional<SourceLocation> at) {
