@@ -31,7 +31,8 @@ public final class Main {
         Console console = new Console(out, err, terminal && !environment.containsKey("NO_COLOR"));
         CommandLine command = new CommandLine(new KomodoSyncCommand(console))
                 .addSubcommand(new ValidateCommand(console))
-                .addSubcommand(new PlanCommand(console));
+                .addSubcommand(new PlanCommand(console))
+                .addSubcommand(new ExportCommand(console));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setParameterExceptionHandler((problem, arguments) -> {

@@ -1,0 +1,74 @@
+package dev.komodosync.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code komodo-sync export} through the real entry point. */
+class ExportCommandTest {
+
+    private static final String STATE = Cli.example("homelab/snapshot.json");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exportsTheSnapshotAsTomlThatPlansEmptyAgainstIt() throws IOException {
+        Cli export = Cli.run("export", "--state", STATE, "--include-variables", "--include-user-groups");
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.out()).startsWith("[[server]]\nname = \"atlas\"").contains("[[user_group]]")
+                .doesNotContain("correct-horse-battery-staple");
+        Path file = dir.resolve("export.toml");
+        Files.writeString(file, export.out());
+        Cli plan = Cli.run("plan", file.toString(), "--state", STATE, "--delete", "--include-variables",
+                "--include-user-groups");
+        assertThat(plan.out()).startsWith("No changes.");
+        assertThat(plan.exitCode()).isZero();
+    }
+
+    @Test
+    void writesToAFileAndFiltersByTag() throws IOException {
+        Path file = dir.resolve("media.toml");
+        Cli export = Cli.run("export", "--state", STATE, "--match-tag", "media", "-o", file.toString());
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.out()).isEmpty();
+        assertThat(Files.readString(file)).contains("name = \"jellyfin\"").doesNotContain("name = \"traefik\"");
+    }
+
+    @Test
+    void anUnknownTagIsAnError() {
+        Cli export = Cli.run("export", "--state", STATE, "--match-tag", "nope");
+        assertThat(export.exitCode()).isEqualTo(1);
+        assertThat(export.err()).contains("KS501");
+    }
+
+    @Test
+    void writeBackUpdatesTheFilesAndSaysWhat() throws IOException {
+        Path sync = dir.resolve("sync");
+        try (Stream<Path> files = Files.walk(Path.of(Cli.example("homelab/sync")))) {
+            for (Path file : files.toList()) {
+                Path target = sync.resolve(Path.of(Cli.example("homelab/sync")).relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        String servers = Files.readString(sync.resolve("servers.toml"));
+        Cli result = Cli.run("export", "--state", STATE, "--write-back", sync.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("updated " + sync.toString().replace('\\', '/') + "/servers.toml\n"
+                + "  updated server atlas: config.cpu_warning\n");
+        assertThat(result.out()).contains("created " + sync.toString().replace('\\', '/') + "/deployments/heimdall.toml");
+        // 90.0 is the default: the line goes, everything else stays as it was.
+        assertThat(Files.readString(sync.resolve("servers.toml"))).isEqualTo(servers.replace("cpu_warning = 85.0\n", ""));
+        Cli plan = Cli.run("plan", sync.toString(), "--state", STATE, "--delete");
+        assertThat(plan.out()).as(plan.err()).contains("0 to create, 0 to update, 0 to delete");
+    }
+}
