@@ -7,9 +7,9 @@ import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.DeclaredVariable;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
-import dev.komodosync.model.Secret;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.ConfigWalker;
+import dev.komodosync.parser.internal.FieldTexts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -53,7 +53,7 @@ public final class VariableReferences {
                 if (!field.field().interpolated()) {
                     return;
                 }
-                for (String text : texts(field.value())) {
+                for (String text : FieldTexts.of(field.value())) {
                     for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
                             : VariableInterpolator.scan(text).placeholders()) {
                         if (NAME.matcher(placeholder.name()).matches()) {
@@ -87,18 +87,5 @@ public final class VariableReferences {
             }
         }
         return diagnostics;
-    }
-
-    private static List<String> texts(Object value) {
-        if (value instanceof String text) {
-            return List.of(text);
-        }
-        if (value instanceof Secret secret) {
-            return List.of(secret.reveal());
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-        }
-        return List.of();
     }
 }

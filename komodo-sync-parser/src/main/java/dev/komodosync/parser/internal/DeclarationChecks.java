@@ -4,7 +4,6 @@ import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
-import dev.komodosync.model.Secret;
 import dev.komodosync.model.Severity;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.SourceMap;
@@ -89,7 +88,7 @@ public final class DeclarationChecks {
     private static void check(FieldValue value, SourceMap sources, List<Diagnostic> diagnostics) {
         FieldSpec field = value.field();
         Optional<SourceLocation> at = sources.locate(value.path());
-        List<String> texts = texts(value.value());
+        List<String> texts = FieldTexts.of(value.value());
         if (field.keyValueForm().isPresent()) {
             for (String text : texts) {
                 for (KeyValueListParser.Problem problem : KeyValueListParser.parse(text).problems()) {
@@ -145,18 +144,5 @@ public final class DeclarationChecks {
         return Diagnostic.of(DiagnosticCode.INVALID_PATTERN, "`" + field.key() + "`: invalid name pattern: " + error)
                 .at(at)
                 .withHint("a pattern is a name, a wildcard such as app-*, or a regex between backslashes such as \\^app-.*$\\");
-    }
-
-    private static List<String> texts(Object value) {
-        if (value instanceof String text) {
-            return List.of(text);
-        }
-        if (value instanceof Secret secret) {
-            return List.of(secret.reveal());
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
-        }
-        return List.of();
     }
 }
