@@ -6,7 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +23,14 @@ public final class RecordType implements ValueType {
     private volatile Resolved resolved;
     private volatile Object defaults;
 
-    private record Resolved(List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor) {}
+    private record Resolved(
+            List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor, Map<FieldSpec, Integer> positions) {
+
+        int position(FieldSpec field) {
+            Integer position = positions.get(field);
+            return position != null ? position : fields.indexOf(field);
+        }
+    }
 
     RecordType(Class<?> javaType) {
         this.javaType = javaType;
@@ -62,7 +71,11 @@ public final class RecordType implements ValueType {
     /** The value of {@code field} in {@code instance}. */
     public Object get(Object instance, FieldSpec field) {
         Resolved r = resolved();
-        Method accessor = r.accessors().get(r.fields().indexOf(field));
+        int position = r.position(field);
+        if (position < 0) {
+            throw new IllegalArgumentException(javaType.getName() + " has no field " + field.javaName());
+        }
+        Method accessor = r.accessors().get(position);
         try {
             return accessor.invoke(instance);
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -106,7 +119,7 @@ public final class RecordType implements ValueType {
         FieldSpec target = field(key).orElseThrow(() -> new IllegalArgumentException(
                 javaType.getSimpleName() + " has no field `" + key + "`"));
         List<Object> values = new ArrayList<>(values(instance));
-        values.set(fields().indexOf(target), value);
+        values.set(resolved().position(target), value);
         return create(values);
     }
 
@@ -162,8 +175,12 @@ public final class RecordType implements ValueType {
         List<FieldSpec> fields = Arrays.stream(components).map(TypeResolver::field).toList();
         List<Method> accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toList();
         Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Map<FieldSpec, Integer> positions = new IdentityHashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            positions.put(fields.get(i), i);
+        }
         try {
-            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes));
+            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes), positions);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("a record always has its canonical constructor: " + javaType.getName(), e);
         }
