@@ -65,8 +65,6 @@ public enum DiagnosticCode {
     SNAPSHOT_WRONG_TYPE(302, "snapshot-wrong-type", Severity.ERROR),
     /** The snapshot could not be read. */
     SNAPSHOT_READ_FAILED(303, "snapshot-read-failed", Severity.ERROR),
-    /** A stored id that names no resource, tag or user. */
-    DANGLING_ID(304, "dangling-id", Severity.WARNING),
 
     /** A reference to a resource that is neither declared nor existing. */
     UNRESOLVED_REFERENCE(401, "unresolved-reference", Severity.ERROR),
@@ -102,9 +100,7 @@ public enum DiagnosticCode {
     /** An export filtered by a tag that does not exist. */
     EXPORT_UNKNOWN_TAG(501, "export-unknown-tag", Severity.ERROR),
     /** A write-back whose result would not plan empty; nothing is written. */
-    WRITE_BACK_REFUSED(502, "write-back-refused", Severity.ERROR),
-    /** A write-back edit of one file. */
-    WRITE_BACK_EDIT(503, "write-back-edit", Severity.INFO);
+    WRITE_BACK_REFUSED(502, "write-back-refused", Severity.ERROR);
 
     private final int number;
     private final String slug;
