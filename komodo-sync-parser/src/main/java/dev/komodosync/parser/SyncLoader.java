@@ -10,10 +10,10 @@ import dev.komodosync.model.Severity;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.internal.DeclarationChecks;
 import dev.komodosync.parser.internal.DocumentBinder;
+import dev.komodosync.parser.internal.FastTomlReader;
 import dev.komodosync.parser.internal.FileWalker;
 import dev.komodosync.parser.internal.ParsedDocument;
 import dev.komodosync.parser.internal.TomlReader;
-import dev.komodosync.parser.internal.TomljReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,7 +56,7 @@ public final class SyncLoader {
     private SyncLoader(Builder builder) {
         this.kinds = builder.kinds;
         this.strict = builder.strict;
-        this.reader = new TomljReader();
+        this.reader = new FastTomlReader();
     }
 
     /** A loader for every kind found on the class path, not strict. */
