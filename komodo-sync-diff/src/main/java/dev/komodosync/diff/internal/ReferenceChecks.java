@@ -94,9 +94,8 @@ final class ReferenceChecks {
     private void patterns(DeclaredResource<?> resource, ResourceKind<?> kind, String text, boolean split, String path) {
         List<NameMatcher> matchers = split ? NameMatcher.compileList(text).matchers()
                 : NameMatcher.compile(text).matcher().map(List::of).orElse(List.of());
-        Set<String> names = index.names(kind);
         for (NameMatcher matcher : matchers) {
-            if (names.stream().noneMatch(matcher::matches)) {
+            if (!index.anyMatches(kind, matcher)) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_MATCHES_NOTHING, resource.kind().key() + " `"
                                 + resource.name() + "`: pattern `" + matcher.pattern() + "` matches no declared or existing "
                                 + kind.key())

@@ -6,7 +6,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +24,12 @@ public final class RecordType implements ValueType {
     private volatile Resolved resolved;
     private volatile Object defaults;
 
-    private record Resolved(List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor) {}
+    /**
+     * The reflected record. {@code indexes} (by identity) and {@code byKey} make {@link #get} and
+     * {@link #field} constant-time: the planner and the binder call them for every value.
+     */
+    private record Resolved(List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor,
+            Map<FieldSpec, Integer> indexes, Map<String, FieldSpec> byKey) {}
 
     RecordType(Class<?> javaType) {
         this.javaType = javaType;
@@ -50,7 +58,7 @@ public final class RecordType implements ValueType {
 
     /** The field with the canonical key or alias {@code key}. */
     public Optional<FieldSpec> field(String key) {
-        return fields().stream().filter(f -> f.key().equals(key) || f.aliases().contains(key)).findFirst();
+        return Optional.ofNullable(resolved().byKey().get(key));
     }
 
     /** The field a bare string binds to, if the record has a {@link ScalarForm}. */
@@ -62,7 +70,8 @@ public final class RecordType implements ValueType {
     /** The value of {@code field} in {@code instance}. */
     public Object get(Object instance, FieldSpec field) {
         Resolved r = resolved();
-        Method accessor = r.accessors().get(r.fields().indexOf(field));
+        Integer index = r.indexes().get(field);
+        Method accessor = r.accessors().get(index != null ? index : r.fields().indexOf(field));
         try {
             return accessor.invoke(instance);
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -161,9 +170,20 @@ public final class RecordType implements ValueType {
         }
         List<FieldSpec> fields = Arrays.stream(components).map(TypeResolver::field).toList();
         List<Method> accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toList();
+        // Skips the access check of every call where the module system allows it (class path, open packages).
+        accessors.forEach(Method::trySetAccessible);
         Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        Map<FieldSpec, Integer> indexes = new IdentityHashMap<>();
+        Map<String, FieldSpec> byKey = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec field = fields.get(i);
+            indexes.put(field, i);
+            // The first field in order whose key or alias it is, as a linear search would find.
+            byKey.putIfAbsent(field.key(), field);
+            field.aliases().forEach(alias -> byKey.putIfAbsent(alias, field));
+        }
         try {
-            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes));
+            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes), indexes, byKey);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("a record always has its canonical constructor: " + javaType.getName(), e);
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Checks over a whole declaration once every file is bound: duplicate names (an error, a
@@ -37,6 +38,16 @@ public final class DeclarationChecks {
 
     /** Every problem of {@code declaration}, in no particular order. */
     public static List<Diagnostic> check(Declaration declaration) {
+        return check(declaration, DeclarationChecks::fieldsOf);
+    }
+
+    /**
+     * Every problem of {@code declaration}, with the problems of each resource's own fields given
+     * by {@code resourceFields} (the loader works them out per file, on several cores, with
+     * {@link #fieldsOf}); in the order {@link #check(Declaration)} gives them.
+     */
+    public static List<Diagnostic> check(Declaration declaration,
+            Function<DeclaredResource<?>, List<Diagnostic>> resourceFields) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, DeclaredResource<?>> firstByName = new LinkedHashMap<>();
         for (DeclaredResource<?> resource : declaration.resources()) {
@@ -53,7 +64,7 @@ public final class DeclarationChecks {
                         .at(resource.sources().locate("name"))
                         .withHint(stored.isEmpty() ? "use letters or digits in the name" : "name it `" + stored + "`"));
             }
-            fields(resource.kind().configType(), resource.resource().config(), "config", resource.sources(), diagnostics);
+            diagnostics.addAll(resourceFields.apply(resource));
         }
         Map<String, SourceMap> variables = new LinkedHashMap<>();
         declaration.variables().forEach(v -> {
@@ -71,6 +82,13 @@ public final class DeclarationChecks {
             }
             fields(RecordType.of(UserGroup.class), g.group(), "", g.sources(), diagnostics);
         });
+        return diagnostics;
+    }
+
+    /** The problems of one resource's config fields: key/value text, {@code [[VARIABLE]]} syntax, name patterns. */
+    public static List<Diagnostic> fieldsOf(DeclaredResource<?> resource) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        fields(resource.kind().configType(), resource.resource().config(), "config", resource.sources(), diagnostics);
         return diagnostics;
     }
 
