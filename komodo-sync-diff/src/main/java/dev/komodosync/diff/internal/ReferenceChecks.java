@@ -22,6 +22,10 @@ import java.util.Set;
  */
 final class ReferenceChecks {
 
+    /** The fields this checks: references and name patterns. */
+    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(
+            field -> field.reference().isPresent() || field.pattern().isPresent());
+
     private final ResourceIndex index;
     private final List<Diagnostic> diagnostics;
 
@@ -31,7 +35,7 @@ final class ReferenceChecks {
     }
 
     void check(DeclaredResource<?> resource) {
-        ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config",
+        ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config", CHECKED,
                 field -> check(resource, field));
     }
 

@@ -34,6 +34,10 @@ import java.util.function.Function;
  */
 public final class DeclarationChecks {
 
+    /** The fields {@link #check(FieldValue, SourceMap, List)} reports on; the walk skips the rest. */
+    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(field -> field.keyValueForm().isPresent()
+            || field.interpolated() || field.pattern().isPresent());
+
     private DeclarationChecks() {}
 
     /** Every problem of {@code declaration}, in no particular order. */
@@ -101,7 +105,7 @@ public final class DeclarationChecks {
 
     private static void fields(ValueType type, Object value, String prefix, SourceMap sources,
             List<Diagnostic> diagnostics) {
-        ConfigWalker.walk(type, value, prefix, field -> check(field, sources, diagnostics));
+        ConfigWalker.walk(type, value, prefix, CHECKED, field -> check(field, sources, diagnostics));
     }
 
     private static void check(FieldValue value, SourceMap sources, List<Diagnostic> diagnostics) {
