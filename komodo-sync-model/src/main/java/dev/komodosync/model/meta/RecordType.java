@@ -67,11 +67,19 @@ public final class RecordType implements ValueType {
         return scalar == null ? Optional.empty() : field(scalar.value());
     }
 
-    /** The value of {@code field} in {@code instance}. */
-    public Object get(Object instance, FieldSpec field) {
+    /**
+     * The position of {@code field} in {@link #fields()}, or -1: as {@code fields().indexOf(field)},
+     * in constant time for the field objects {@link #fields()} holds.
+     */
+    public int indexOf(FieldSpec field) {
         Resolved r = resolved();
         Integer index = r.indexes().get(field);
-        Method accessor = r.accessors().get(index != null ? index : r.fields().indexOf(field));
+        return index != null ? index : r.fields().indexOf(field);
+    }
+
+    /** The value of {@code field} in {@code instance}. */
+    public Object get(Object instance, FieldSpec field) {
+        Method accessor = resolved().accessors().get(indexOf(field));
         try {
             return accessor.invoke(instance);
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -115,7 +123,7 @@ public final class RecordType implements ValueType {
         FieldSpec target = field(key).orElseThrow(() -> new IllegalArgumentException(
                 javaType.getSimpleName() + " has no field `" + key + "`"));
         List<Object> values = new ArrayList<>(values(instance));
-        values.set(fields().indexOf(target), value);
+        values.set(indexOf(target), value);
         return create(values);
     }
 
