@@ -17,11 +17,13 @@ for row in rows:
     print(f"| {name} | {size:,} | {primary['score']:,.1f} ± {primary['scoreError']:,.1f} | "
           + (f"{alloc / 1e6:,.0f}" if alloc is not None else "–") + " |")
 
-def ratio(label, numerator, denominator, target):
+def ratio(label, numerator, denominator, target=None):
     if all(k in score for k in numerator + [denominator]):
         value = sum(score[k] for k in numerator) / score[denominator]
-        verdict = "met" if value <= target else "NOT met"
-        print(f"| {label} | {value:.2f} | ≤ {target} | {verdict} |")
+        if target is None:
+            print(f"| {label} | {value:.2f} | – | anchor |")
+        else:
+            print(f"| {label} | {value:.2f} | ≤ {target} | {'met' if value <= target else 'NOT met'} |")
 
 print()
 print("| ratio | measured | target | |")
@@ -30,4 +32,4 @@ ratio("end to end (load both inputs, plan, render JSON) 10k / jackson-toml tree 
       [("endToEnd", 10000)], ("jacksonTomlTree", 10000), 2.5)
 ratio("load + plan 10k / jackson-toml tree 10k", [("load", 10000), ("plan", 10000)], ("jacksonTomlTree", 10000), 2.5)
 ratio("plan 100k / plan 10k", [("plan", 100000)], ("plan", 10000), 12)
-ratio("tomlj 10k / jackson-toml tree 10k (anchor: 16–25)", [("tomljParse", 10000)], ("jacksonTomlTree", 10000), 1e9)
+ratio("tomlj 10k / jackson-toml tree 10k (issue's anchor: 16–25)", [("tomljParse", 10000)], ("jacksonTomlTree", 10000))
