@@ -86,7 +86,7 @@ public record Corpus(Path folder, int size) {
     }
 
     /**
-     * Generates corpora: {@code GenerateCorpus <root> <size>...}, e.g. {@code target/corpus 1000 10000 100000}.
+     * Generates corpora: {@code Corpus <root> <size>...}, e.g. {@code target/corpus 1000 10000 100000}.
      */
     public static void main(String[] args) {
         if (args.length < 2) {
@@ -95,6 +95,10 @@ public record Corpus(Path folder, int size) {
         }
         Path root = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
+            if (!args[i].matches("[1-9][0-9]{0,6}")) {
+                System.err.println("Corpus: the size must be a positive number of resources, not `" + args[i] + "`");
+                System.exit(2);
+            }
             Corpus corpus = of(root, Integer.parseInt(args[i]));
             System.out.println(corpus.folder());
         }
