@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,8 +82,11 @@ final class PlanCommand implements Callable<Integer> {
             console.err().println("komodo-sync: " + badRestriction.getMessage());
             return ExitCode.ERRORS;
         }
+        // The snapshot is read on a thread of its own while the files load: both cores work.
+        CompletableFuture<SnapshotResult> reading = CompletableFuture.supplyAsync(
+                () -> SnapshotReader.create().read(state), PlanCommand::daemon);
         LoadResult loaded = SyncLoader.builder().strict(source.strict).build().load(source.paths);
-        SnapshotResult snapshot = SnapshotReader.create().read(state);
+        SnapshotResult snapshot = join(reading);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(snapshot.diagnostics());
         PlanResult result;
@@ -110,6 +115,27 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCode.ERRORS;
         }
         return result.plan().get().hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
+    }
+
+    private static void daemon(Runnable task) {
+        Thread thread = new Thread(task, "komodo-sync-snapshot");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static SnapshotResult join(CompletableFuture<SnapshotResult> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException failed) {
+            // A bug, not bad input (the reader reports that as diagnostics): rethrow what was thrown.
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw failed;
+        }
     }
 
     private SyncOptions options() {

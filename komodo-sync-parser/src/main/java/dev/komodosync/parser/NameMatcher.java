@@ -39,11 +39,13 @@ public final class NameMatcher {
     private final String pattern;
     private final boolean regex;
     private final Predicate<String> test;
+    private final String literalPrefix;
 
     private NameMatcher(String pattern, boolean regex, Predicate<String> test) {
         this.pattern = pattern;
         this.regex = regex;
         this.test = test;
+        this.literalPrefix = regex ? regexPrefix(pattern.substring(1, pattern.length() - 1)) : wildcardPrefix(pattern);
     }
 
     /**
@@ -113,6 +115,53 @@ public final class NameMatcher {
     /** The pattern as written, backslashes of a regex included. */
     public String pattern() {
         return pattern;
+    }
+
+    /**
+     * Text that every name this matches starts with: the literal start of a wildcard
+     * ({@code app-} for {@code app-*}), or of a regex anchored with {@code ^} and free of
+     * alternation ({@code web-} for {@code \^web-[0-9]+$\}); empty when the pattern does not
+     * say. Lets a caller with sorted names look only at those with this prefix.
+     *
+     * @return the prefix, perhaps empty
+     */
+    public String literalPrefix() {
+        return literalPrefix;
+    }
+
+    private static String wildcardPrefix(String pattern) {
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '*' || c == '?') {
+                break;
+            }
+            if (c == '\\') {
+                prefix.append(pattern.charAt(++i));
+            } else {
+                prefix.append(c);
+            }
+        }
+        return prefix.toString();
+    }
+
+    /** The literal start of {@code ^abc...}: letters, digits, {@code -} and {@code _}, none made optional or repeated. */
+    private static String regexPrefix(String regex) {
+        if (!regex.startsWith("^") || regex.indexOf('|') >= 0) {
+            return "";
+        }
+        int end = 1;
+        while (end < regex.length()) {
+            char c = regex.charAt(end);
+            if (!(Character.isLetterOrDigit(c) && c < 128) && c != '-' && c != '_') {
+                break;
+            }
+            end++;
+        }
+        if (end < regex.length() && "?*+{".indexOf(regex.charAt(end)) >= 0) {
+            end--;
+        }
+        return end <= 1 ? "" : regex.substring(1, end);
     }
 
     /** Whether the pattern is a {@code \regex\} rather than a wildcard. */

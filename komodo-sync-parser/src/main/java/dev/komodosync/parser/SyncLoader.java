@@ -3,6 +3,7 @@ package dev.komodosync.parser;
 import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ResourceKinds;
@@ -10,10 +11,10 @@ import dev.komodosync.model.Severity;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.internal.DeclarationChecks;
 import dev.komodosync.parser.internal.DocumentBinder;
+import dev.komodosync.parser.internal.FastTomlReader;
 import dev.komodosync.parser.internal.FileWalker;
 import dev.komodosync.parser.internal.ParsedDocument;
 import dev.komodosync.parser.internal.TomlReader;
-import dev.komodosync.parser.internal.TomljReader;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,7 +59,7 @@ public final class SyncLoader {
     private SyncLoader(Builder builder) {
         this.kinds = builder.kinds;
         this.strict = builder.strict;
-        this.reader = new TomljReader();
+        this.reader = new FastTomlReader();
     }
 
     /** A loader for every kind found on the class path, not strict. */
@@ -74,17 +77,26 @@ public final class SyncLoader {
         return load(Arrays.asList(paths));
     }
 
-    /** Loads the files and folders given, in that order. */
+    /**
+     * Loads the files and folders given, in that order. Files are read, parsed and bound on
+     * every core; the result is the same as one file after the other.
+     */
     public LoadResult load(List<Path> paths) {
         FileWalker.Walk walk = FileWalker.walk(paths);
+        DocumentBinder binder = new DocumentBinder(kinds);
+        // Files are independent until the whole-declaration checks: read them in parallel, keep file order.
+        List<FileResult> results = walk.files().parallelStream()
+                .map(file -> {
+                    List<Diagnostic> readProblems = new ArrayList<>();
+                    Optional<FileResult> read = readText(file, readProblems)
+                            .map(text -> bindFile(binder, reader.read(file.name(), text)));
+                    return read.orElseGet(() -> new FileResult(readProblems, List.of(), null, Map.of()));
+                })
+                .toList();
         List<Diagnostic> diagnostics = new ArrayList<>(walk.diagnostics());
-        List<ParsedDocument> documents = new ArrayList<>();
-        List<String> files = new ArrayList<>();
-        for (FileWalker.SourceFile file : walk.files()) {
-            files.add(file.name());
-            readText(file, diagnostics).ifPresent(text -> documents.add(reader.read(file.name(), text)));
-        }
-        return bind(documents, diagnostics, files);
+        results.forEach(result -> diagnostics.addAll(result.readProblems()));
+        List<String> files = walk.files().stream().map(FileWalker.SourceFile::name).toList();
+        return declare(results, diagnostics, files);
     }
 
     /**
@@ -94,25 +106,48 @@ public final class SyncLoader {
     public LoadResult loadString(String fileName, String toml) {
         requireNonNull(fileName, "fileName");
         requireNonNull(toml, "toml");
-        return bind(List.of(reader.read(fileName, toml)), new ArrayList<>(), List.of(fileName));
+        DocumentBinder binder = new DocumentBinder(kinds);
+        return declare(List.of(bindFile(binder, reader.read(fileName, toml))), new ArrayList<>(), List.of(fileName));
     }
 
-    private LoadResult bind(List<ParsedDocument> documents, List<Diagnostic> diagnostics, List<String> files) {
-        DocumentBinder binder = new DocumentBinder(kinds);
+    /**
+     * One file read: its read problems, or its syntax errors, or what it declares with the
+     * problems of each declared resource's fields (worked out here, where it can run in parallel).
+     */
+    private record FileResult(
+            List<Diagnostic> readProblems,
+            List<Diagnostic> syntaxErrors,
+            DocumentBinder.FileDeclarations declared,
+            Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems) {}
+
+    private static FileResult bindFile(DocumentBinder binder, ParsedDocument document) {
+        if (!document.syntaxErrors().isEmpty()) {
+            return new FileResult(List.of(), document.syntaxErrors(), null, Map.of());
+        }
+        DocumentBinder.FileDeclarations declared = binder.bind(document);
+        Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems = new IdentityHashMap<>();
+        declared.resources().forEach(resource -> fieldProblems.put(resource, DeclarationChecks.fieldsOf(resource)));
+        return new FileResult(List.of(), List.of(), declared, fieldProblems);
+    }
+
+    private LoadResult declare(List<FileResult> results, List<Diagnostic> diagnostics, List<String> files) {
         Declaration.Builder declaration = Declaration.builder();
-        for (ParsedDocument document : documents) {
-            if (!document.syntaxErrors().isEmpty()) {
-                diagnostics.addAll(document.syntaxErrors());
+        Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems = new IdentityHashMap<>();
+        for (FileResult result : results) {
+            diagnostics.addAll(result.syntaxErrors());
+            if (result.declared() == null) {
                 continue;
             }
-            DocumentBinder.FileDeclarations declared = binder.bind(document);
+            DocumentBinder.FileDeclarations declared = result.declared();
             declared.resources().forEach(declaration::add);
             declared.variables().forEach(declaration::add);
             declared.userGroups().forEach(declaration::add);
             diagnostics.addAll(declared.diagnostics());
+            fieldProblems.putAll(result.fieldProblems());
         }
         Declaration result = declaration.build();
-        diagnostics.addAll(DeclarationChecks.check(result));
+        diagnostics.addAll(DeclarationChecks.check(result,
+                resource -> fieldProblems.computeIfAbsent(resource, DeclarationChecks::fieldsOf)));
         List<Diagnostic> ordered = diagnostics.stream()
                 .map(d -> strict && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
                 .distinct()

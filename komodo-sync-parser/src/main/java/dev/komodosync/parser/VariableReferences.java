@@ -9,6 +9,7 @@ import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.ConfigWalker;
+import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.parser.internal.FieldTexts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class VariableReferences {
 
+    private static final ConfigWalker.Selection INTERPOLATED = ConfigWalker.Selection.of(FieldSpec::interpolated);
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
     private VariableReferences() {}
@@ -49,7 +51,7 @@ public final class VariableReferences {
     public static List<Reference> find(Declaration declaration) {
         List<Reference> references = new ArrayList<>();
         for (DeclaredResource<?> resource : declaration.resources()) {
-            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config", field -> {
+            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config", INTERPOLATED, field -> {
                 if (!field.field().interpolated()) {
                     return;
                 }

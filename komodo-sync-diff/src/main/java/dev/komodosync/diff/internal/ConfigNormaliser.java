@@ -16,9 +16,10 @@ final class ConfigNormaliser {
 
     private ConfigNormaliser() {}
 
-    /** A stored config with every id in a reference field replaced by the name it stands for. */
+    /** A stored config with every id in a reference field replaced by the name it stands for; line endings normalised. */
     static Object storedToNames(ValueType type, Object config, ResourceIndex index) {
-        return lineEndings(type, ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) ->
+        // One pass: the name a reference stands for, then its line endings, as two passes would give.
+        return ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) -> lineEnding(
                 referencedKind(field, owner, ownerValue, index)
                         .map(kind -> (Object) index.nameOfStored(kind, (String) value))
                         .orElse(value)));
@@ -29,7 +30,7 @@ final class ConfigNormaliser {
      * (Komodo accepts ids, and then shows a change on every run); line endings normalised.
      */
     static Object declaredToNames(ValueType type, Object config, ResourceIndex index) {
-        return lineEndings(type, ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) ->
+        return ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) -> lineEnding(
                 referencedKind(field, owner, ownerValue, index)
                         .filter(kind -> !index.known(kind, (String) value))
                         .flatMap(kind -> index.existingById(kind, (String) value))
@@ -37,17 +38,15 @@ final class ConfigNormaliser {
                         .orElse(value)));
     }
 
-    /** {@code \r\n} → {@code \n} in every string and secret. */
-    static Object lineEndings(ValueType type, Object value) {
-        return ValueRewriter.rewrite(type, value, (field, leaf, owner, ownerValue) -> {
-            if (leaf instanceof String text && text.indexOf('\r') >= 0) {
-                return text.replace("\r\n", "\n");
-            }
-            if (leaf instanceof Secret secret && secret.reveal().indexOf('\r') >= 0) {
-                return Secret.of(secret.reveal().replace("\r\n", "\n"));
-            }
-            return leaf;
-        });
+    /** {@code \r\n} → {@code \n} in a string or secret. */
+    private static Object lineEnding(Object leaf) {
+        if (leaf instanceof String text && text.indexOf('\r') >= 0) {
+            return text.replace("\r\n", "\n");
+        }
+        if (leaf instanceof Secret secret && secret.reveal().indexOf('\r') >= 0) {
+            return Secret.of(secret.reveal().replace("\r\n", "\n"));
+        }
+        return leaf;
     }
 
     /** The kind a reference field (or one element of it) points to, if the field is a reference. */

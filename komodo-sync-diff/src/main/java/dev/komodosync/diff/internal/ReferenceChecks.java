@@ -22,6 +22,10 @@ import java.util.Set;
  */
 final class ReferenceChecks {
 
+    /** The fields this checks: references and name patterns. */
+    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(
+            field -> field.reference().isPresent() || field.pattern().isPresent());
+
     private final ResourceIndex index;
     private final List<Diagnostic> diagnostics;
 
@@ -31,7 +35,7 @@ final class ReferenceChecks {
     }
 
     void check(DeclaredResource<?> resource) {
-        ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config",
+        ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config", CHECKED,
                 field -> check(resource, field));
     }
 
@@ -94,9 +98,8 @@ final class ReferenceChecks {
     private void patterns(DeclaredResource<?> resource, ResourceKind<?> kind, String text, boolean split, String path) {
         List<NameMatcher> matchers = split ? NameMatcher.compileList(text).matchers()
                 : NameMatcher.compile(text).matcher().map(List::of).orElse(List.of());
-        Set<String> names = index.names(kind);
         for (NameMatcher matcher : matchers) {
-            if (names.stream().noneMatch(matcher::matches)) {
+            if (!index.anyMatches(kind, matcher)) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_MATCHES_NOTHING, resource.kind().key() + " `"
                                 + resource.name() + "`: pattern `" + matcher.pattern() + "` matches no declared or existing "
                                 + kind.key())

@@ -6,12 +6,15 @@ import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
+import dev.komodosync.parser.NameMatcher;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +30,8 @@ final class ResourceIndex {
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName = new LinkedHashMap<>();
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById = new LinkedHashMap<>();
     private final ResourceKinds registry;
+    /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
+    private final Map<ResourceKind<?>, NavigableSet<String>> names = new LinkedHashMap<>();
 
     ResourceIndex(Declaration declaration, Snapshot snapshot, ResourceKinds registry) {
         this.registry = registry;
@@ -78,11 +83,46 @@ final class ResourceIndex {
         return declared(kind, name).isPresent() || existing(kind, name).isPresent();
     }
 
-    /** The names of every declared and existing resource of {@code kind}, sorted. */
-    Set<String> names(ResourceKind<?> kind) {
-        Set<String> names = new TreeSet<>(declared.getOrDefault(kind, Map.of()).keySet());
-        names.addAll(existingByName.getOrDefault(kind, Map.of()).keySet());
-        return names;
+    /** The names of every declared and existing resource of {@code kind}, sorted (unmodifiable). */
+    NavigableSet<String> names(ResourceKind<?> kind) {
+        return names.computeIfAbsent(kind, k -> {
+            NavigableSet<String> sorted = new TreeSet<>(declared.getOrDefault(k, Map.of()).keySet());
+            sorted.addAll(existingByName.getOrDefault(k, Map.of()).keySet());
+            return Collections.unmodifiableNavigableSet(sorted);
+        });
+    }
+
+    /**
+     * The names of {@link #names} that {@code matcher} matches, sorted; only those that start
+     * with the matcher's literal prefix are tried, so that a batch pattern costs little more
+     * than its matches.
+     */
+    List<String> matching(ResourceKind<?> kind, NameMatcher matcher) {
+        List<String> matches = new ArrayList<>();
+        String prefix = matcher.literalPrefix();
+        for (String name : names(kind).tailSet(prefix, true)) {
+            if (!name.startsWith(prefix)) {
+                break;
+            }
+            if (matcher.matches(name)) {
+                matches.add(name);
+            }
+        }
+        return matches;
+    }
+
+    /** Whether {@code matcher} matches any of {@link #names}. */
+    boolean anyMatches(ResourceKind<?> kind, NameMatcher matcher) {
+        String prefix = matcher.literalPrefix();
+        for (String name : names(kind).tailSet(prefix, true)) {
+            if (!name.startsWith(prefix)) {
+                return false;
+            }
+            if (matcher.matches(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -143,7 +143,7 @@ final class UserGroupPlanner {
             if (kind.isEmpty() || matcher.isEmpty()) {
                 continue;
             }
-            List<String> matches = index.names(kind.get()).stream().filter(matcher.get()::matches).toList();
+            List<String> matches = index.matching(kind.get(), matcher.get());
             if (matches.isEmpty()) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_MATCHES_NOTHING, "user group `" + group.name()
                                 + "`: permission target `" + pattern + "` matches no declared or existing " + kind.get().key())

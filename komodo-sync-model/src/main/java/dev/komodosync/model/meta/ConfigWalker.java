@@ -1,9 +1,13 @@
 package dev.komodosync.model.meta;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Visits every field of a value and of everything it holds (nested records, list elements,
@@ -42,6 +46,124 @@ public final class ConfigWalker {
                 String name = key instanceof KomodoEnum constant ? constant.key() : String.valueOf(key);
                 walk(map.value(), entry.getValue(), join(prefix, name), visitor);
             }
+        }
+    }
+
+    /**
+     * Walks {@code value} like {@link #walk(ValueType, Object, String, Consumer)}, but calls
+     * {@code visitor} only for the fields {@code selection} wants, in the same order, and does not
+     * descend into values whose type cannot hold such a field. Much cheaper when few fields
+     * matter (a check of every reference, of every interpolated text).
+     */
+    public static void walk(ValueType type, Object value, String prefix, Selection selection,
+            Consumer<FieldValue> visitor) {
+        if (type instanceof RecordType record) {
+            Selection.Plan plan = selection.plan(record);
+            List<FieldSpec> fields = record.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                boolean wanted = plan.wanted()[i];
+                boolean descend = plan.descend()[i];
+                if (!wanted && !descend) {
+                    continue;
+                }
+                FieldSpec field = fields.get(i);
+                Object fieldValue = record.get(value, field);
+                String path = join(prefix, field.key());
+                if (wanted) {
+                    visitor.accept(new FieldValue(field, fieldValue, path, record, value));
+                }
+                if (descend) {
+                    walk(field.type(), fieldValue, path, selection, visitor);
+                }
+            }
+        } else if (type instanceof UnionType union) {
+            RecordType variant = union.variantOf(value);
+            walk(variant, value, join(prefix, union.contentKey()), selection, visitor);
+        } else if (type instanceof ValueType.ListType list) {
+            List<?> elements = (List<?>) value;
+            for (int i = 0; i < elements.size(); i++) {
+                walk(list.element(), elements.get(i), prefix + "[" + i + "]", selection, visitor);
+            }
+        } else if (type instanceof ValueType.OptionalType optional) {
+            ((Optional<?>) value).ifPresent(inner -> walk(optional.value(), inner, prefix, selection, visitor));
+        } else if (type instanceof ValueType.MapType map) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                Object key = entry.getKey();
+                String name = key instanceof KomodoEnum constant ? constant.key() : String.valueOf(key);
+                walk(map.value(), entry.getValue(), join(prefix, name), selection, visitor);
+            }
+        }
+    }
+
+    /**
+     * The fields a {@link #walk(ValueType, Object, String, Selection, Consumer) selective walk}
+     * visits. Keep one instance per purpose (a constant): it remembers which types can hold a
+     * wanted field. Thread-safe.
+     */
+    public static final class Selection {
+        private final Predicate<FieldSpec> wanted;
+        private final Map<ValueType, Boolean> holds = new ConcurrentHashMap<>();
+        /** Per record type (compared by identity), which fields to visit and which to descend into. */
+        private final Map<RecordType, Plan> plans = new ConcurrentHashMap<>();
+
+        /** For each field of a record, by index: visit it, descend into it. */
+        record Plan(boolean[] wanted, boolean[] descend) {}
+
+        private Selection(Predicate<FieldSpec> wanted) {
+            this.wanted = wanted;
+        }
+
+        /** The fields {@code wanted} accepts. */
+        public static Selection of(Predicate<FieldSpec> wanted) {
+            return new Selection(requireNonNull(wanted, "wanted"));
+        }
+
+        Plan plan(RecordType record) {
+            Plan plan = plans.get(record);
+            if (plan == null) {
+                List<FieldSpec> fields = record.fields();
+                boolean[] visit = new boolean[fields.size()];
+                boolean[] descend = new boolean[fields.size()];
+                for (int i = 0; i < fields.size(); i++) {
+                    visit[i] = wanted.test(fields.get(i));
+                    descend[i] = mayHold(fields.get(i).type());
+                }
+                plan = new Plan(visit, descend);
+                plans.put(record, plan);
+            }
+            return plan;
+        }
+
+        /** Whether a value of {@code type} can hold a wanted field, at any depth. */
+        private boolean mayHold(ValueType type) {
+            Boolean known = holds.get(type);
+            if (known != null) {
+                return known;
+            }
+            // A type that refers to itself is taken to hold one while it is being worked out.
+            holds.put(type, true);
+            boolean result = compute(type);
+            holds.put(type, result);
+            return result;
+        }
+
+        private boolean compute(ValueType type) {
+            if (type instanceof RecordType record) {
+                return record.fields().stream().anyMatch(f -> wanted.test(f) || mayHold(f.type()));
+            }
+            if (type instanceof UnionType union) {
+                return union.variants().stream().anyMatch(this::mayHold);
+            }
+            if (type instanceof ValueType.ListType list) {
+                return mayHold(list.element());
+            }
+            if (type instanceof ValueType.OptionalType optional) {
+                return mayHold(optional.value());
+            }
+            if (type instanceof ValueType.MapType map) {
+                return mayHold(map.value());
+            }
+            return false;
         }
     }
 

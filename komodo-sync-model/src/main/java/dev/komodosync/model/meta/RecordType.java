@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +24,12 @@ public final class RecordType implements ValueType {
     private volatile Resolved resolved;
     private volatile Object defaults;
 
-    private record Resolved(
-            List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor, Map<FieldSpec, Integer> positions) {
-
-        int position(FieldSpec field) {
-            Integer position = positions.get(field);
-            return position != null ? position : fields.indexOf(field);
-        }
-    }
+    /**
+     * The reflected record. {@code indexes} (by identity) and {@code byKey} make {@link #get} and
+     * {@link #field} constant-time: the planner and the binder call them for every value.
+     */
+    private record Resolved(List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor,
+            Map<FieldSpec, Integer> indexes, Map<String, FieldSpec> byKey) {}
 
     RecordType(Class<?> javaType) {
         this.javaType = javaType;
@@ -59,7 +58,7 @@ public final class RecordType implements ValueType {
 
     /** The field with the canonical key or alias {@code key}. */
     public Optional<FieldSpec> field(String key) {
-        return fields().stream().filter(f -> f.key().equals(key) || f.aliases().contains(key)).findFirst();
+        return Optional.ofNullable(resolved().byKey().get(key));
     }
 
     /** The field a bare string binds to, if the record has a {@link ScalarForm}. */
@@ -68,14 +67,23 @@ public final class RecordType implements ValueType {
         return scalar == null ? Optional.empty() : field(scalar.value());
     }
 
+    /**
+     * The position of {@code field} in {@link #fields()}, or -1: as {@code fields().indexOf(field)},
+     * in constant time for the field objects {@link #fields()} holds.
+     */
+    public int indexOf(FieldSpec field) {
+        Resolved r = resolved();
+        Integer index = r.indexes().get(field);
+        return index != null ? index : r.fields().indexOf(field);
+    }
+
     /** The value of {@code field} in {@code instance}. */
     public Object get(Object instance, FieldSpec field) {
-        Resolved r = resolved();
-        int position = r.position(field);
-        if (position < 0) {
+        int index = indexOf(field);
+        if (index < 0) {
             throw new IllegalArgumentException(javaType.getName() + " has no field " + field.javaName());
         }
-        Method accessor = r.accessors().get(position);
+        Method accessor = resolved().accessors().get(index);
         try {
             return accessor.invoke(instance);
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -119,7 +127,7 @@ public final class RecordType implements ValueType {
         FieldSpec target = field(key).orElseThrow(() -> new IllegalArgumentException(
                 javaType.getSimpleName() + " has no field `" + key + "`"));
         List<Object> values = new ArrayList<>(values(instance));
-        values.set(resolved().position(target), value);
+        values.set(indexOf(target), value);
         return create(values);
     }
 
@@ -174,13 +182,20 @@ public final class RecordType implements ValueType {
         }
         List<FieldSpec> fields = Arrays.stream(components).map(TypeResolver::field).toList();
         List<Method> accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toList();
+        // Skips the access check of every call where the module system allows it (class path, open packages).
+        accessors.forEach(Method::trySetAccessible);
         Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
-        Map<FieldSpec, Integer> positions = new IdentityHashMap<>();
+        Map<FieldSpec, Integer> indexes = new IdentityHashMap<>();
+        Map<String, FieldSpec> byKey = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
-            positions.put(fields.get(i), i);
+            FieldSpec field = fields.get(i);
+            indexes.put(field, i);
+            // The first field in order whose key or alias it is, as a linear search would find.
+            byKey.putIfAbsent(field.key(), field);
+            field.aliases().forEach(alias -> byKey.putIfAbsent(alias, field));
         }
         try {
-            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes), positions);
+            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes), indexes, byKey);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("a record always has its canonical constructor: " + javaType.getName(), e);
         }

@@ -244,7 +244,7 @@ public final class Binder {
             Optional<FieldSpec> scalar = record.scalarField();
             if (scalar.isPresent() && node.isTextual()) {
                 List<Object> values = new ArrayList<>(record.values(record.defaults()));
-                values.set(record.fields().indexOf(scalar.get()), value(scalar.get().type(), scalar.get(), node, raw,
+                values.set(record.indexOf(scalar.get()), value(scalar.get().type(), scalar.get(), node, raw,
                         canonical, frame));
                 return create(record, values, raw);
             }
@@ -379,7 +379,7 @@ public final class Binder {
                 unknownKey(type, key, at, frame, advisor);
                 continue;
             }
-            int index = fields.indexOf(field.get());
+            int index = type.indexOf(field.get());
             if (mode == Mode.SNAPSHOT && entry.getValue().isNull()) {
                 continue;
             }
@@ -511,7 +511,7 @@ public final class Binder {
     }
 
     private Object fallback(ValueType type, FieldSpec field, Frame frame) {
-        if (field != null && frame != null && frame.type().fields().contains(field)) {
+        if (field != null && frame != null && frame.type().indexOf(field) >= 0) {
             return frame.type().defaultValue(field);
         }
         return type.zero();

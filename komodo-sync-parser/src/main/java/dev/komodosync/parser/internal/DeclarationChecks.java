@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Checks over a whole declaration once every file is bound: duplicate names (an error, a
@@ -32,10 +33,24 @@ import java.util.Optional;
  */
 public final class DeclarationChecks {
 
+    /** The fields {@link #check(FieldValue, SourceMap, List)} reports on; the walk skips the rest. */
+    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(field -> field.keyValueForm().isPresent()
+            || field.interpolated() || field.pattern().isPresent());
+
     private DeclarationChecks() {}
 
     /** Every problem of {@code declaration}, in no particular order. */
     public static List<Diagnostic> check(Declaration declaration) {
+        return check(declaration, DeclarationChecks::fieldsOf);
+    }
+
+    /**
+     * Every problem of {@code declaration}, with the problems of each resource's own fields given
+     * by {@code resourceFields} (the loader works them out per file, on several cores, with
+     * {@link #fieldsOf}); in the order {@link #check(Declaration)} gives them.
+     */
+    public static List<Diagnostic> check(Declaration declaration,
+            Function<DeclaredResource<?>, List<Diagnostic>> resourceFields) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, DeclaredResource<?>> firstByName = new LinkedHashMap<>();
         for (DeclaredResource<?> resource : declaration.resources()) {
@@ -52,7 +67,7 @@ public final class DeclarationChecks {
                         .at(resource.sources().locate("name"))
                         .withHint(stored.isEmpty() ? "use letters or digits in the name" : "name it `" + stored + "`"));
             }
-            fields(resource.kind().configType(), resource.resource().config(), "config", resource.sources(), diagnostics);
+            diagnostics.addAll(resourceFields.apply(resource));
         }
         Map<String, SourceMap> variables = new LinkedHashMap<>();
         declaration.variables().forEach(v -> {
@@ -73,6 +88,13 @@ public final class DeclarationChecks {
         return diagnostics;
     }
 
+    /** The problems of one resource's config fields: key/value text, {@code [[VARIABLE]]} syntax, name patterns. */
+    public static List<Diagnostic> fieldsOf(DeclaredResource<?> resource) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        fields(resource.kind().configType(), resource.resource().config(), "config", resource.sources(), diagnostics);
+        return diagnostics;
+    }
+
     private static Diagnostic duplicate(String what, String name, SourceMap first, SourceMap second) {
         String firstAt = first.root().map(SourceLocation::toString).orElse("code");
         return Diagnostic.of(DiagnosticCode.DUPLICATE_NAME, what + " `" + name + "` is declared twice; first at " + firstAt)
@@ -82,7 +104,7 @@ public final class DeclarationChecks {
 
     private static void fields(ValueType type, Object value, String prefix, SourceMap sources,
             List<Diagnostic> diagnostics) {
-        ConfigWalker.walk(type, value, prefix, field -> check(field, sources, diagnostics));
+        ConfigWalker.walk(type, value, prefix, CHECKED, field -> check(field, sources, diagnostics));
     }
 
     private static void check(FieldValue value, SourceMap sources, List<Diagnostic> diagnostics) {

@@ -1,22 +1,34 @@
 package dev.komodosync.parser.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A path into a parsed document as it was written: table keys in their written spelling and
  * array indices, e.g. {@code stack[0].config.pre_deploy}. The key of positions and of binding
  * diagnostics.
  *
- * @param segments keys ({@code String}) and indices ({@code Integer})
+ * <p>A path is its parent plus one segment, with its hash computed once: a document has a path
+ * for every key it holds, and making, hashing and comparing them must cost little.
  */
-public record RawPath(List<Object> segments) {
+public final class RawPath {
 
-    private static final RawPath ROOT = new RawPath(List.of());
+    private static final RawPath ROOT = new RawPath(null, null);
 
-    /** Copies the list. */
-    public RawPath {
-        segments = List.copyOf(segments);
+    private final RawPath parent;
+    /** A key ({@code String}) or an index ({@code Integer}); null for the root. */
+    private final Object segment;
+    private final int depth;
+    private final int hash;
+
+    private RawPath(RawPath parent, Object segment) {
+        this.parent = parent;
+        this.segment = segment;
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
     }
 
     /** The document itself. */
@@ -26,28 +38,38 @@ public record RawPath(List<Object> segments) {
 
     /** The path of {@code key} below this one. */
     public RawPath key(String key) {
-        return append(key);
+        return new RawPath(this, Objects.requireNonNull(key, "key"));
     }
 
     /** The path of element {@code index} below this one. */
     public RawPath index(int index) {
-        return append(index);
+        return new RawPath(this, index);
+    }
+
+    /** The keys ({@code String}) and indices ({@code Integer}) from the root down. */
+    public List<Object> segments() {
+        Object[] segments = new Object[depth];
+        RawPath current = this;
+        for (int i = depth - 1; i >= 0; i--) {
+            segments[i] = current.segment;
+            current = current.parent;
+        }
+        return Collections.unmodifiableList(Arrays.asList(segments));
     }
 
     /** The path one step up; the root for the root. */
     public RawPath parent() {
-        return segments.isEmpty() ? this : new RawPath(segments.subList(0, segments.size() - 1));
+        return parent == null ? this : parent;
     }
 
     /** Whether this is the document itself. */
     public boolean isRoot() {
-        return segments.isEmpty();
+        return parent == null;
     }
 
     /** The last key, if the path ends with a key. */
     public String lastKey() {
-        Object last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
-        return last instanceof String key ? key : "";
+        return segment instanceof String key ? key : "";
     }
 
     /**
@@ -56,7 +78,7 @@ public record RawPath(List<Object> segments) {
      */
     public String tableName() {
         List<String> keys = new ArrayList<>();
-        for (Object segment : segments) {
+        for (Object segment : segments()) {
             if (segment instanceof String key) {
                 keys.add(key.matches("[A-Za-z0-9_-]+") ? key : "\"" + key.replace("\"", "\\\"") + "\"");
             }
@@ -64,17 +86,35 @@ public record RawPath(List<Object> segments) {
         return String.join(".", keys);
     }
 
-    private RawPath append(Object segment) {
-        List<Object> longer = new ArrayList<>(segments.size() + 1);
-        longer.addAll(segments);
-        longer.add(segment);
-        return new RawPath(longer);
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof RawPath that) || hash != that.hash || depth != that.depth) {
+            return false;
+        }
+        RawPath a = this;
+        RawPath b = that;
+        while (a != b) {
+            if (!a.segment.equals(b.segment)) {
+                return false;
+            }
+            a = a.parent;
+            b = b.parent;
+        }
+        return true;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder();
-        for (Object segment : segments) {
+        for (Object segment : segments()) {
             if (segment instanceof Integer index) {
                 text.append('[').append(index).append(']');
             } else {

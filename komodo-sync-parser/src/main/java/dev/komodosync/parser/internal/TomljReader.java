@@ -39,8 +39,18 @@ public final class TomljReader implements TomlReader {
 
     @Override
     public ParsedDocument read(String file, String text) {
+        return read(file, TripleQuoteEscaper.escape(withoutByteOrderMark(text)));
+    }
+
+    /** The text without the byte order mark that may start it. */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Reads a file's text after the {@code """} rule. */
+    ParsedDocument read(String file, TripleQuoteEscaper escaper) {
         try {
-            return readChecked(file, text);
+            return readChecked(file, escaper);
         } catch (StackOverflowError tooDeep) {
             // Thousands of nested brackets exhaust the stack of the recursive-descent parser.
             Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.TOML_SYNTAX, "the file nests arrays or tables too deeply to read")
@@ -49,9 +59,7 @@ public final class TomljReader implements TomlReader {
         }
     }
 
-    private ParsedDocument readChecked(String file, String text) {
-        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        TripleQuoteEscaper escaper = TripleQuoteEscaper.escape(withoutBom);
+    private ParsedDocument readChecked(String file, TripleQuoteEscaper escaper) {
         TomlParseResult result;
         List<TomlParseError> wholeFileErrors;
         try {
