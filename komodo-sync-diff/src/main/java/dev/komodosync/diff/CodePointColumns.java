@@ -41,8 +41,17 @@ final class CodePointColumns extends FilterReader {
     @Override
     public int read(char[] buffer, int from, int length) throws IOException {
         int count = super.read(buffer, from, length);
-        for (int i = from; i < from + count; i++) {
-            track(buffer[i]);
+        int end = from + count;
+        for (int i = from; i < end; i++) {
+            char c = buffer[i];
+            // Most characters neither break a line nor are half of a pair: they only move the column.
+            if (c > '\r' && c < Character.MIN_SURROGATE) {
+                offset++;
+                afterCarriageReturn = false;
+                afterHighSurrogate = false;
+            } else {
+                track(c);
+            }
         }
         return count;
     }

@@ -12,7 +12,7 @@ import dev.komodosync.parser.internal.BindProblem;
 import dev.komodosync.parser.internal.RawPath;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +23,12 @@ import java.util.Optional;
  * starts, so that a problem is located at the very value. Typed reads report problems and give
  * a usable value anyway, so that reading goes on and finds every problem.
  *
+ * <p>Where values start is kept cheaply, because it is needed only when there is a problem: one
+ * packed position per value, in the order the stream gives them (the tree's pre-order), and a
+ * problem's path is found in it by walking the tree. A key given twice keeps its last value, as
+ * Jackson's trees do, and moves to the end of its object, so that tree and positions stay in the
+ * same order.
+ *
  * <p>{@code null} is absent everywhere (formats.md §1); unknown keys are never looked at.
  */
 final class SnapshotElement {
@@ -31,47 +37,51 @@ final class SnapshotElement {
 
     private final JsonNode node;
     private final RawPath path;
-    private final Map<String, Long> positions;
+    private final Root root;
     private final SnapshotProblems problems;
 
-    private SnapshotElement(JsonNode node, RawPath path, Map<String, Long> positions, SnapshotProblems problems) {
+    /** The element as read from the stream: its tree, its path and the start of each of its values in pre-order. */
+    private record Root(JsonNode node, RawPath path, Positions positions) {}
+
+    private SnapshotElement(JsonNode node, RawPath path, Root root, SnapshotProblems problems) {
         this.node = node;
         this.path = path;
-        this.positions = positions;
+        this.root = root;
         this.problems = problems;
     }
 
     /** Reads the value the parser's current token starts, which lives at {@code path}. */
     static SnapshotElement read(JsonParser parser, RawPath path, SnapshotProblems problems) throws IOException {
-        Map<String, Long> positions = new HashMap<>();
-        JsonNode node = tree(parser, new StringBuilder(SnapshotProblems.pointer(path)), positions);
-        return new SnapshotElement(node, path, positions, problems);
+        Positions positions = new Positions();
+        JsonNode node = tree(parser, positions);
+        return new SnapshotElement(node, path, new Root(node, path, positions), problems);
     }
 
-    /** The tree as {@code readValueAsTree()} builds it, recording each value's start by JSON pointer. */
-    private static JsonNode tree(JsonParser parser, StringBuilder pointer, Map<String, Long> positions)
-            throws IOException {
-        positions.put(pointer.toString(), SnapshotProblems.position(parser.currentTokenLocation()));
+    /** The tree as {@code readValueAsTree()} builds it, recording each value's start in pre-order. */
+    private static JsonNode tree(JsonParser parser, Positions positions) throws IOException {
+        int self = positions.size();
+        positions.add(SnapshotProblems.tokenPosition(parser));
         JsonToken token = parser.currentToken();
-        int mark = pointer.length();
         switch (token) {
             case START_OBJECT: {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     parser.nextToken();
-                    SnapshotProblems.appendSegment(pointer, key);
-                    object.set(key, tree(parser, pointer, positions));
-                    pointer.setLength(mark);
+                    JsonNode value = tree(parser, positions);
+                    JsonNode earlier = object.get(key);
+                    if (earlier != null) {
+                        positions.remove(start(object, self, key), size(earlier));
+                        object.remove(key);
+                    }
+                    object.set(key, value);
                 }
                 return object;
             }
             case START_ARRAY: {
                 ArrayNode array = NODES.arrayNode();
-                for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
-                    pointer.append('/').append(index);
-                    array.add(tree(parser, pointer, positions));
-                    pointer.setLength(mark);
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(tree(parser, positions));
                 }
                 return array;
             }
@@ -96,6 +106,27 @@ final class SnapshotElement {
             default:
                 throw new IllegalStateException("a JSON value cannot start with " + token);
         }
+    }
+
+    /** The pre-order index of {@code key}'s value in {@code object}, which has index {@code self}. */
+    private static int start(JsonNode object, int self, String key) {
+        int index = self + 1;
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            if (entry.getKey().equals(key)) {
+                return index;
+            }
+            index += size(entry.getValue());
+        }
+        throw new IllegalArgumentException("no key " + key);
+    }
+
+    /** How many values {@code node} is, itself included. */
+    private static int size(JsonNode node) {
+        int size = 1;
+        for (JsonNode child : node) {
+            size += size(child);
+        }
+        return size;
     }
 
     /** Reports a wrong type unless the element is an object; whether it is. */
@@ -171,7 +202,7 @@ final class SnapshotElement {
             wrongType(key, "an object", value.get());
             return Optional.empty();
         }
-        return value.map(child -> new SnapshotElement(child, path.key(key), positions, problems));
+        return value.map(child -> new SnapshotElement(child, path.key(key), root, problems));
     }
 
     /** The object at {@code key}, reporting its absence: {@code what} is left out without it. */
@@ -255,18 +286,65 @@ final class SnapshotElement {
                 positionOf(path), Optional.empty());
     }
 
-    /** Where the value at {@code at} starts, or the nearest enclosing value that was read. */
+    /**
+     * Where the value at {@code at} starts, or the nearest enclosing value that was read: found by
+     * walking the element's tree along {@code at}, counting values in pre-order.
+     */
     private long positionOf(RawPath at) {
-        RawPath probe = at;
-        while (true) {
-            Long position = positions.get(SnapshotProblems.pointer(probe));
-            if (position != null) {
-                return position;
+        List<Object> segments = at.segments();
+        int depth = root.path().segments().size();
+        JsonNode current = root.node();
+        int index = 0;
+        for (Object segment : segments.subList(Math.min(depth, segments.size()), segments.size())) {
+            int child = index + 1;
+            JsonNode next = null;
+            if (segment instanceof String key && current.isObject()) {
+                for (Map.Entry<String, JsonNode> entry : current.properties()) {
+                    if (entry.getKey().equals(key)) {
+                        next = entry.getValue();
+                        break;
+                    }
+                    child += size(entry.getValue());
+                }
+            } else if (segment instanceof Integer element && current.isArray() && element < current.size()) {
+                for (int i = 0; i < element; i++) {
+                    child += size(current.get(i));
+                }
+                next = current.get(element);
             }
-            if (probe.isRoot()) {
-                return positions.get(SnapshotProblems.pointer(path));
+            if (next == null) {
+                break;
             }
-            probe = probe.parent();
+            current = next;
+            index = child;
+        }
+        return root.positions().get(index);
+    }
+
+    /** Packed positions ({@link SnapshotProblems#tokenPosition}), growable, without boxing. */
+    private static final class Positions {
+        private long[] values = new long[32];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        void add(long position) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = position;
+        }
+
+        long get(int index) {
+            return values[index];
+        }
+
+        /** Removes {@code count} positions from {@code from}. */
+        void remove(int from, int count) {
+            System.arraycopy(values, from + count, values, from, size - from - count);
+            size -= count;
         }
     }
 }

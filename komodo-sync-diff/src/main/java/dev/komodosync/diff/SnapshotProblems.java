@@ -1,7 +1,9 @@
 package dev.komodosync.diff;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
@@ -34,6 +36,19 @@ final class SnapshotProblems {
             return (1L << 32) | 1;
         }
         return ((long) Math.max(1, location.getLineNr()) << 32) | Math.max(1, location.getColumnNr());
+    }
+
+    /**
+     * Where the parser's current token starts, packed as {@link #position(JsonLocation)} packs it,
+     * without making a {@link JsonLocation} when the parser can say it directly.
+     */
+    static long tokenPosition(JsonParser parser) {
+        if (parser instanceof ParserBase base) {
+            // getTokenColumnNr() counts one more than the token location's column (Jackson 2.x);
+            // SnapshotDiagnosticsTest pins the two together.
+            return ((long) Math.max(1, base.getTokenLineNr()) << 32) | Math.max(1, base.getTokenColumnNr() - 1);
+        }
+        return position(parser.currentTokenLocation());
     }
 
     /** A value of the wrong type, or a missing one, at {@code position}. */

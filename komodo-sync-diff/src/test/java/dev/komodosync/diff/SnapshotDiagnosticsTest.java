@@ -170,6 +170,23 @@ class SnapshotDiagnosticsTest {
     }
 
     @Test
+    void aKeyGivenTwiceKeepsItsLastValueAndEveryValueStaysLocated() {
+        String json = """
+                {"deployments": [
+                  {"_id": {"$oid": "d0"}, "name": "api",
+                   "config": {"network": "a", "links": [1, 2], "network": 7},
+                   "config": {"links": ["x"], "network": 8, "restart": true}}
+                ]}
+                """;
+        SnapshotResult result = read(json);
+        assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "/deployments/0/config/network must be a string, found an integer",
+                "/deployments/0/config/restart must be one of \"no\", \"on-failure\", \"always\", \"unless-stopped\", found a boolean");
+        assertAt(result.diagnostics().get(0), DiagnosticCode.SNAPSHOT_WRONG_TYPE, 4, 42);
+        assertAt(result.diagnostics().get(1), DiagnosticCode.SNAPSHOT_WRONG_TYPE, 4, 56);
+    }
+
+    @Test
     void aMissingFieldIsLocatedAtItsElement() {
         Diagnostic d = onlyDiagnostic("{\"stacks\": [\n  {\"name\": \"web\"}\n]}");
         assertAt(d, DiagnosticCode.SNAPSHOT_WRONG_TYPE, 2, 3);
