@@ -42,15 +42,21 @@ final class CodePointColumns extends FilterReader {
     public int read(char[] buffer, int from, int length) throws IOException {
         int count = super.read(buffer, from, length);
         int end = from + count;
-        for (int i = from; i < end; i++) {
-            char c = buffer[i];
+        int i = from;
+        while (i < end) {
             // Most characters neither break a line nor are half of a pair: they only move the column.
-            if (c > '\r' && c < Character.MIN_SURROGATE) {
-                offset++;
+            int run = i;
+            while (run < end && buffer[run] > '\r' && buffer[run] < Character.MIN_SURROGATE) {
+                run++;
+            }
+            if (run > i) {
+                offset += run - i;
                 afterCarriageReturn = false;
                 afterHighSurrogate = false;
-            } else {
-                track(c);
+                i = run;
+            }
+            if (i < end) {
+                track(buffer[i++]);
             }
         }
         return count;

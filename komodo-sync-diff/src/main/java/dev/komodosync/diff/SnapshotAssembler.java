@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -107,7 +106,13 @@ final class SnapshotAssembler {
         for (ResourceKind<?> kind : kinds.all()) {
             for (PendingResource pending : resources.getOrDefault(kind, List.of())) {
                 // Komodo drops tag ids that name no tag (a deleted tag) when it shows or exports a resource.
-                List<String> tags = pending.tagIds().stream().map(tagNames::get).filter(Objects::nonNull).toList();
+                List<String> tags = new ArrayList<>(pending.tagIds().size());
+                for (String id : pending.tagIds()) {
+                    String tag = tagNames.get(id);
+                    if (tag != null) {
+                        tags.add(tag);
+                    }
+                }
                 snapshot.add(existing(pending.id(), pending.resource().withTags(tags)));
                 if (pending.deployedFiles().isPresent() || pending.remoteFiles().isPresent()) {
                     Map<String, TargetState> byName = states.computeIfAbsent(kind.pluralKey(), k -> new LinkedHashMap<>());

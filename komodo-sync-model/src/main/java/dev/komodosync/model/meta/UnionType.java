@@ -13,6 +13,8 @@ public final class UnionType implements ValueType {
 
     private final Class<?> javaType;
     private final Union annotation;
+    private final String tagKey;
+    private final String contentKey;
     private volatile List<RecordType> variants;
 
     UnionType(Class<?> javaType) {
@@ -21,6 +23,9 @@ public final class UnionType implements ValueType {
         if (annotation == null || !javaType.isSealed()) {
             throw new IllegalArgumentException("not a sealed interface annotated @Union: " + javaType.getName());
         }
+        // Read once: an annotation's methods go through a proxy, and binding asks for these per value.
+        this.tagKey = annotation.tag();
+        this.contentKey = annotation.content();
     }
 
     /** The description of {@code sealedInterface}. */
@@ -35,12 +40,12 @@ public final class UnionType implements ValueType {
 
     /** The key naming the variant, {@code type}. */
     public String tagKey() {
-        return annotation.tag();
+        return tagKey;
     }
 
     /** The key holding the variant's fields, {@code params}. */
     public String contentKey() {
-        return annotation.content();
+        return contentKey;
     }
 
     /** The variants, in the order the interfaces permit them. */
@@ -57,7 +62,12 @@ public final class UnionType implements ValueType {
 
     /** The variant named {@code name}. */
     public Optional<RecordType> variant(String name) {
-        return variants().stream().filter(v -> v.variantName().equals(name)).findFirst();
+        for (RecordType variant : variants()) {
+            if (variant.variantName().equals(name)) {
+                return Optional.of(variant);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The variant {@code value} is an instance of. */

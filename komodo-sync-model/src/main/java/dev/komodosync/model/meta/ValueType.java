@@ -5,6 +5,7 @@ import dev.komodosync.model.Version;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,16 +153,30 @@ public sealed interface ValueType
      */
     record EnumType(Class<? extends Enum<?>> javaType) implements ValueType {
 
+        /** Per enum class: its constants, and each by key and alias (the first constant that has it). */
+        private static final ClassValue<Constants> CONSTANTS = new ClassValue<>() {
+            @Override
+            protected Constants computeValue(Class<?> type) {
+                List<KomodoEnum> constants = Arrays.stream(type.getEnumConstants()).map(KomodoEnum.class::cast).toList();
+                Map<String, KomodoEnum> byText = new HashMap<>();
+                for (KomodoEnum constant : constants) {
+                    byText.putIfAbsent(constant.key(), constant);
+                    constant.aliases().forEach(alias -> byText.putIfAbsent(alias, constant));
+                }
+                return new Constants(constants, Map.copyOf(byText));
+            }
+        };
+
+        private record Constants(List<KomodoEnum> all, Map<String, KomodoEnum> byText) {}
+
         /** The constants, in declaration order. */
         public List<KomodoEnum> constants() {
-            return Arrays.stream(javaType.getEnumConstants()).map(KomodoEnum.class::cast).toList();
+            return CONSTANTS.get(javaType).all();
         }
 
         /** The constant written as {@code text}, by key or alias. */
         public Optional<KomodoEnum> constant(String text) {
-            return constants().stream()
-                    .filter(c -> c.key().equals(text) || c.aliases().contains(text))
-                    .findFirst();
+            return Optional.ofNullable(CONSTANTS.get(javaType).byText().get(text));
         }
 
         @Override

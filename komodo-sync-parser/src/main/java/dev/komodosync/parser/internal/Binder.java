@@ -58,6 +58,8 @@ public final class Binder {
     private final Function<RawPath, Optional<SourceLocation>> positions;
     private final List<BindProblem> problems = new ArrayList<>();
     private final Map<String, RawPath> boundPaths = new LinkedHashMap<>();
+    /** Whether {@link #boundPaths} are kept: a sync file's are its source map; a snapshot has none. */
+    private final boolean tracksPaths;
 
     /**
      * A binder.
@@ -68,6 +70,7 @@ public final class Binder {
     public Binder(Mode mode, Function<RawPath, Optional<SourceLocation>> positions) {
         this.mode = mode;
         this.positions = positions;
+        this.tracksPaths = mode == Mode.DECLARATION;
     }
 
     /** The problems found so far. */
@@ -80,7 +83,10 @@ public final class Binder {
         return problems.stream().anyMatch(p -> p.code().severity() == Severity.ERROR);
     }
 
-    /** The canonical path of every value bound so far, and where it was written. */
+    /**
+     * The canonical path of every value bound so far, and where it was written; always empty in
+     * {@link Mode#SNAPSHOT} mode, which has no use for them.
+     */
     public Map<String, RawPath> boundPaths() {
         return Collections.unmodifiableMap(boundPaths);
     }
@@ -108,7 +114,7 @@ public final class Binder {
     }
 
     private Object field(RecordType owner, FieldSpec field, JsonNode node, RawPath raw, String canonical, Frame frame) {
-        boundPaths.put(canonical, raw);
+        bound(canonical, raw);
         JsonNode input = node;
         if (field.keyValueForm().isPresent() && input.isArray()) {
             Optional<String> text = keyValueArray(field, (ArrayNode) input, raw);
@@ -199,7 +205,6 @@ public final class Binder {
     }
 
     private Object value(ValueType type, FieldSpec field, JsonNode node, RawPath raw, String canonical, Frame frame) {
-        String what = describeTarget(raw);
         if (type instanceof ValueType.OptionalType optional) {
             return node == null || node.isNull() ? Optional.empty()
                     : Optional.of(value(optional.value(), field, node, raw, canonical, frame));
@@ -208,31 +213,31 @@ public final class Binder {
             return fallback(type, field, frame);
         }
         if (type instanceof ValueType.StringType) {
-            return node.isTextual() ? node.textValue() : mismatch(raw, what, type, node, field, frame);
+            return node.isTextual() ? node.textValue() : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.SecretType) {
-            return node.isTextual() ? Secret.of(node.textValue()) : mismatch(raw, what, type, node, field, frame);
+            return node.isTextual() ? Secret.of(node.textValue()) : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.BooleanType) {
-            return node.isBoolean() ? node.booleanValue() : mismatch(raw, what, type, node, field, frame);
+            return node.isBoolean() ? node.booleanValue() : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.IntegerType integer) {
-            return integer(integer, node, raw, what, field, frame);
+            return integer(integer, node, raw, field, frame);
         }
         if (type instanceof ValueType.FloatType decimal) {
-            return node.isNumber() ? decimal.box(node.doubleValue()) : mismatch(raw, what, type, node, field, frame);
+            return node.isNumber() ? decimal.box(node.doubleValue()) : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.VersionType) {
-            return version(node, raw, what, field, frame);
+            return version(node, raw, field, frame);
         }
         if (type instanceof ValueType.EnumType enumType) {
-            return enumConstant(enumType, node, raw, what, field, frame);
+            return enumConstant(enumType, node, raw, field, frame);
         }
         if (type instanceof ValueType.ListType list) {
-            return list(list, field, node, raw, canonical, frame, what);
+            return list(list, field, node, raw, canonical, frame);
         }
         if (type instanceof ValueType.MapType map) {
-            return map(map, field, node, raw, canonical, frame, what);
+            return map(map, field, node, raw, canonical, frame);
         }
         if (type instanceof ValueType.AnyType) {
             return JsonValues.toJava(node);
@@ -248,34 +253,34 @@ public final class Binder {
                         canonical, frame));
                 return create(record, values, raw);
             }
-            return mismatch(raw, what, type, node, field, frame);
+            return mismatch(raw, type, node, field, frame);
         }
         if (type instanceof UnionType union) {
             return node.isObject() ? union(union, (ObjectNode) node, raw, canonical, frame)
-                    : mismatch(raw, what, type, node, field, frame);
+                    : mismatch(raw, type, node, field, frame);
         }
         throw new IllegalStateException("unhandled value type " + type);
     }
 
-    private Object integer(ValueType.IntegerType integer, JsonNode node, RawPath raw, String what, FieldSpec field,
+    private Object integer(ValueType.IntegerType integer, JsonNode node, RawPath raw, FieldSpec field,
             Frame frame) {
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            return mismatch(raw, what, integer, node, field, frame);
+            return mismatch(raw, integer, node, field, frame);
         }
         long value = node.longValue();
         if (value < integer.min() || value > integer.max()) {
-            report(DiagnosticCode.INVALID_VALUE, what + " must be between " + integer.min() + " and " + integer.max()
+            report(DiagnosticCode.INVALID_VALUE, describeTarget(raw) + " must be between " + integer.min() + " and " + integer.max()
                     + ", found " + value, raw, null);
             return fallback(integer, field, frame);
         }
         return integer.box(value);
     }
 
-    private Object version(JsonNode node, RawPath raw, String what, FieldSpec field, Frame frame) {
+    private Object version(JsonNode node, RawPath raw, FieldSpec field, Frame frame) {
         if (node.isTextual()) {
             Optional<Version> version = Version.parse(node.textValue());
             if (version.isEmpty()) {
-                report(DiagnosticCode.INVALID_VALUE, what + " `" + node.textValue() + "` is not a version", raw,
+                report(DiagnosticCode.INVALID_VALUE, describeTarget(raw) + " `" + node.textValue() + "` is not a version", raw,
                         "write MAJOR.MINOR.PATCH, e.g. \"1.2.3\"; \"0.0.0\" means the latest");
                 return fallback(new ValueType.VersionType(), field, frame);
             }
@@ -289,7 +294,7 @@ public final class Binder {
                 JsonNode part = node.get(keys[i]);
                 if (part == null || !part.isIntegralNumber() || !part.canConvertToInt()) {
                     report(part == null ? DiagnosticCode.MISSING_FIELD : DiagnosticCode.WRONG_TYPE,
-                            what + " needs an integer `" + keys[i] + "`", raw, "write { major = 1, minor = 2, patch = 3 }");
+                            describeTarget(raw) + " needs an integer `" + keys[i] + "`", raw, "write { major = 1, minor = 2, patch = 3 }");
                     ok = false;
                 } else {
                     parts[i] = part.intValue();
@@ -297,13 +302,13 @@ public final class Binder {
             }
             return ok ? new Version(parts[0], parts[1], parts[2]) : fallback(new ValueType.VersionType(), field, frame);
         }
-        return mismatch(raw, what, new ValueType.VersionType(), node, field, frame);
+        return mismatch(raw, new ValueType.VersionType(), node, field, frame);
     }
 
-    private Object enumConstant(ValueType.EnumType type, JsonNode node, RawPath raw, String what, FieldSpec field,
+    private Object enumConstant(ValueType.EnumType type, JsonNode node, RawPath raw, FieldSpec field,
             Frame frame) {
         if (!node.isTextual()) {
-            return mismatch(raw, what, type, node, field, frame);
+            return mismatch(raw, type, node, field, frame);
         }
         Optional<KomodoEnum> constant = type.constant(node.textValue());
         if (constant.isPresent()) {
@@ -312,29 +317,29 @@ public final class Binder {
         List<String> keys = type.constants().stream().map(KomodoEnum::key).toList();
         String hint = Suggestions.closest(node.textValue(), keys).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("write " + type.describe());
-        report(DiagnosticCode.INVALID_VALUE, what + " `" + node.textValue() + "` is not " + type.describe(), raw, hint);
+        report(DiagnosticCode.INVALID_VALUE, describeTarget(raw) + " `" + node.textValue() + "` is not " + type.describe(), raw, hint);
         return fallback(type, field, frame);
     }
 
     private Object list(ValueType.ListType type, FieldSpec field, JsonNode node, RawPath raw, String canonical,
-            Frame frame, String what) {
+            Frame frame) {
         if (!node.isArray()) {
-            return mismatch(raw, what, type, node, field, frame);
+            return mismatch(raw, type, node, field, frame);
         }
         List<Object> elements = new ArrayList<>(node.size());
         for (int i = 0; i < node.size(); i++) {
-            String elementPath = canonical + "[" + i + "]";
+            String elementPath = tracksPaths ? canonical + "[" + i + "]" : canonical;
             RawPath at = raw.index(i);
-            boundPaths.put(elementPath, at);
+            bound(elementPath, at);
             elements.add(value(type.element(), null, node.get(i), at, elementPath, frame));
         }
         return List.copyOf(elements);
     }
 
     private Object map(ValueType.MapType type, FieldSpec field, JsonNode node, RawPath raw, String canonical,
-            Frame frame, String what) {
+            Frame frame) {
         if (!node.isObject()) {
-            return mismatch(raw, what, type, node, field, frame);
+            return mismatch(raw, type, node, field, frame);
         }
         Map<Object, Object> entries = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -346,15 +351,15 @@ public final class Binder {
                 Optional<KomodoEnum> constant = type.keys().get().constant(entry.getKey());
                 if (constant.isEmpty()) {
                     List<String> keys = type.keys().get().constants().stream().map(KomodoEnum::key).toList();
-                    report(DiagnosticCode.INVALID_VALUE, "`" + entry.getKey() + "` in " + what + " is not "
+                    report(DiagnosticCode.INVALID_VALUE, "`" + entry.getKey() + "` in " + describeTarget(raw) + " is not "
                             + type.keys().get().describe(), at,
                             Suggestions.closest(entry.getKey(), keys).map(s -> "did you mean `" + s + "`?").orElse(null));
                     continue;
                 }
                 key = constant.get();
             }
-            String entryPath = canonical + "." + entry.getKey();
-            boundPaths.put(entryPath, at);
+            String entryPath = tracksPaths ? canonical + "." + entry.getKey() : canonical;
+            bound(entryPath, at);
             entries.put(key, value(type.value(), null, entry.getValue(), at, entryPath, frame));
         }
         return Collections.unmodifiableMap(entries);
@@ -390,7 +395,7 @@ public final class Binder {
                 continue;
             }
             spelling[index] = key;
-            values[index] = field(type, field.get(), entry.getValue(), at, join(canonical, field.get().key()), frame);
+            values[index] = field(type, field.get(), entry.getValue(), at, child(canonical, field.get().key()), frame);
         }
         for (int i = 0; i < fields.size(); i++) {
             if (spelling[i] == null) {
@@ -424,7 +429,7 @@ public final class Binder {
             wrongType(raw.key(union.tagKey()), "`" + union.tagKey() + "`", "a string", tag);
             return union.zero();
         }
-        boundPaths.put(join(canonical, union.tagKey()), raw.key(union.tagKey()));
+        bound(child(canonical, union.tagKey()), raw.key(union.tagKey()));
         Optional<RecordType> variant = union.variant(tag.textValue());
         if (variant.isEmpty()) {
             List<String> names = union.variants().stream().map(RecordType::variantName).toList();
@@ -447,7 +452,7 @@ public final class Binder {
             wrongType(contentPath, "`" + union.contentKey() + "`", "a table", content);
             return variant.get().defaults();
         }
-        return record(variant.get(), (ObjectNode) content, contentPath, join(canonical, union.contentKey()), frame,
+        return record(variant.get(), (ObjectNode) content, contentPath, child(canonical, union.contentKey()), frame,
                 Set.of(), null);
     }
 
@@ -495,8 +500,8 @@ public final class Binder {
         return true;
     }
 
-    private Object mismatch(RawPath raw, String what, ValueType expected, JsonNode found, FieldSpec field, Frame frame) {
-        wrongType(raw, what, expected.describe(), found);
+    private Object mismatch(RawPath raw, ValueType expected, JsonNode found, FieldSpec field, Frame frame) {
+        wrongType(raw, describeTarget(raw), expected.describe(), found);
         return fallback(expected, field, frame);
     }
 
@@ -523,6 +528,17 @@ public final class Binder {
         } catch (IllegalArgumentException e) {
             report(DiagnosticCode.INVALID_VALUE, "invalid [" + raw.tableName() + "]: " + e.getMessage(), raw, null);
             return type.defaults();
+        }
+    }
+
+    /** The canonical path of {@code key} below {@code canonical}, when paths are kept. */
+    private String child(String canonical, String key) {
+        return tracksPaths ? join(canonical, key) : canonical;
+    }
+
+    private void bound(String canonical, RawPath raw) {
+        if (tracksPaths) {
+            boundPaths.put(canonical, raw);
         }
     }
 

@@ -11,8 +11,9 @@ import java.util.Objects;
  * array indices, e.g. {@code stack[0].config.pre_deploy}. The key of positions and of binding
  * diagnostics.
  *
- * <p>A path is its parent plus one segment, with its hash computed once: a document has a path
- * for every key it holds, and making, hashing and comparing them must cost little.
+ * <p>A path is its parent plus one segment, with its hash computed once, when first asked for: a
+ * document has a path for every key it holds, and making, hashing and comparing them must cost
+ * little (most paths are made for a diagnostic that never comes, and never hashed).
  */
 public final class RawPath {
 
@@ -22,13 +23,13 @@ public final class RawPath {
     /** A key ({@code String}) or an index ({@code Integer}); null for the root. */
     private final Object segment;
     private final int depth;
-    private final int hash;
+    /** The hash, once computed; 0 until then (a hash that is 0 is recomputed, correctly). */
+    private int hash;
 
     private RawPath(RawPath parent, Object segment) {
         this.parent = parent;
         this.segment = segment;
         this.depth = parent == null ? 0 : parent.depth + 1;
-        this.hash = parent == null ? 1 : 31 * parent.hash + segment.hashCode();
     }
 
     /** The document itself. */
@@ -91,7 +92,7 @@ public final class RawPath {
         if (this == other) {
             return true;
         }
-        if (!(other instanceof RawPath that) || hash != that.hash || depth != that.depth) {
+        if (!(other instanceof RawPath that) || depth != that.depth || hashCode() != that.hashCode()) {
             return false;
         }
         RawPath a = this;
@@ -108,7 +109,12 @@ public final class RawPath {
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = parent == null ? 1 : 31 * parent.hashCode() + segment.hashCode();
+            hash = h;
+        }
+        return h;
     }
 
     @Override
