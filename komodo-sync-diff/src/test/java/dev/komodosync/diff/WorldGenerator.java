@@ -35,7 +35,7 @@ import java.util.function.Function;
  * tags, variables (some secret), users, user groups with permissions, runtime states; and the
  * declaration that declares all of it exactly as it is.
  */
-final class WorldGenerator {
+public final class WorldGenerator {
 
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 -_.:/=#\"'\\\n\té🐳[]{}";
 
@@ -43,13 +43,13 @@ final class WorldGenerator {
     private final Map<ResourceKind<?>, List<String>> names = new LinkedHashMap<>();
 
     /** A world and the declaration of it. */
-    record World(Snapshot snapshot, Declaration declaration) {}
+    public record World(Snapshot snapshot, Declaration declaration) {}
 
-    WorldGenerator(long seed) {
+    public WorldGenerator(long seed) {
         this.random = new Random(seed);
     }
 
-    World generate() {
+    public World generate() {
         for (ResourceKind<?> kind : KomodoKinds.ALL) {
             List<String> kindNames = new ArrayList<>();
             int count = random.nextInt(4);
@@ -135,7 +135,7 @@ final class WorldGenerator {
     }
 
     /** A random value of {@code type}; a reference field gets the name of a resource of its kind, or nothing. */
-    Object value(ValueType type, FieldSpec field) {
+    public Object value(ValueType type, FieldSpec field) {
         if (field != null && field.reference().isPresent() && !field.reference().get().kind().isEmpty()
                 && (type instanceof ValueType.StringType)) {
             return referenceName(field.reference().get().kind());

@@ -30,16 +30,20 @@ final class DoubleBracketPass {
     }
 
     private final String text;
+    /** The original offset of each character of {@code text}; null when {@code text} is the original. */
     private final int[] sources;
+    /** Whether output is made; a scan only finds the placeholders and the error. */
+    private final boolean emit;
     private final StringBuilder output = new StringBuilder();
     private final StringBuilder masked = new StringBuilder();
     private int[] outputSources;
     private int outputLength;
 
-    private DoubleBracketPass(String text, int[] sources) {
+    private DoubleBracketPass(String text, int[] sources, boolean emit) {
         this.text = text;
         this.sources = sources;
-        this.outputSources = new int[Math.max(16, text.length())];
+        this.emit = emit;
+        this.outputSources = emit ? new int[Math.max(16, text.length())] : null;
     }
 
     /** Offsets for a text that is itself the original input. */
@@ -51,7 +55,22 @@ final class DoubleBracketPass {
 
     /** Substitutes the {@code values} into {@code text}; {@code sources} maps its characters to the original. */
     static Result run(String text, Map<String, String> values, int[] sources) {
-        return new DoubleBracketPass(text, sources).interpolate(values);
+        return new DoubleBracketPass(text, sources, true).interpolate(values);
+    }
+
+    /**
+     * The placeholders of {@code text} (an original input) and its error, as {@link #run} with no
+     * values finds them; the result's output, masked text and sources are {@code text} and null.
+     */
+    static Result scan(String text) {
+        if (text.indexOf(OPENER) < 0) {
+            return new Result(text, text, null, List.of(), Optional.empty());
+        }
+        return new DoubleBracketPass(text, null, false).interpolate(Map.of());
+    }
+
+    private int source(int offset) {
+        return sources == null ? offset : sources[offset];
     }
 
     private Result interpolate(Map<String, String> values) {
@@ -76,16 +95,19 @@ final class DoubleBracketPass {
                 }
                 String name = text.substring(pieceStart, close);
                 String value = values.get(name);
-                found.add(new Found(name, sources[opener], value != null));
+                found.add(new Found(name, source(opener), value != null));
                 if (value == null) {
                     copy(opener, close + CLOSER.length());
                 } else {
-                    substitute(name, value, sources[opener]);
+                    substitute(name, value, source(opener));
                 }
                 // Whatever follows the closer is kept, a stray "]]" included (svi 1.2.0).
                 copy(close + CLOSER.length(), pieceEnd);
             }
             opener = next;
+        }
+        if (!emit) {
+            return new Result(text, text, null, List.copyOf(found), Optional.empty());
         }
         return new Result(output.toString(), masked.toString(), Arrays.copyOf(outputSources, outputLength),
                 List.copyOf(found), Optional.empty());
@@ -96,6 +118,9 @@ final class DoubleBracketPass {
      * {@code [}, its first {@code ]]]} becomes {@code ]]} and any later {@code ]]]} is dropped.
      */
     private void copyEscape(int opener, int pieceEnd) {
+        if (!emit) {
+            return;
+        }
         copy(opener, opener + 1);
         int from = opener + OPENER.length();
         int close = indexWithin(ESCAPED_CLOSER, from, pieceEnd);
@@ -125,10 +150,13 @@ final class DoubleBracketPass {
 
     private Result failure(List<Found> found, String message, int opener) {
         return new Result(text, text, sources, List.copyOf(found),
-                Optional.of(new InterpolationError(message, sources[opener])));
+                Optional.of(new InterpolationError(message, source(opener))));
     }
 
     private void copy(int from, int to) {
+        if (!emit) {
+            return;
+        }
         output.append(text, from, to);
         masked.append(text, from, to);
         for (int i = from; i < to; i++) {

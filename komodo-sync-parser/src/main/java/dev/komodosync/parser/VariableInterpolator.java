@@ -121,7 +121,7 @@ public final class VariableInterpolator {
      */
     public static PlaceholderScan scan(String text) {
         requireNonNull(text, "text");
-        DoubleBracketPass.Result pass = DoubleBracketPass.run(text, Map.of(), DoubleBracketPass.identity(text.length()));
+        DoubleBracketPass.Result pass = DoubleBracketPass.scan(text);
         List<PlaceholderScan.Placeholder> placeholders = new ArrayList<>();
         for (DoubleBracketPass.Found found : pass.found()) {
             placeholders.add(new PlaceholderScan.Placeholder(found.name(), found.offset()));

@@ -1,6 +1,7 @@
 package dev.komodosync.diff.internal;
 
 import dev.komodosync.diff.FieldChange;
+import dev.komodosync.model.meta.ConfigWalker;
 import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.model.meta.RecordType;
 import dev.komodosync.model.meta.UnionType;
@@ -15,54 +16,87 @@ import java.util.Objects;
  * are compared whole; a union whose variant changed reports its {@code type} and its whole
  * {@code params}; a field marked {@code @KeepExistingWhenDefault} never changes to its default
  * (behaviour §4.5, Build {@code version}).
+ *
+ * <p>Both configs are compared as written and stored; each side's {@link ValueRewriter.Leaf}
+ * puts a value into the compared form (references by name, {@code \n} line endings) only where
+ * that can matter: a value that holds no reference and is the same on both sides is the same in
+ * the compared form too, so most of a config is never rewritten. The changes are those of the
+ * two rewritten configs.
  */
 final class ConfigDiff {
 
     private static final ValueType TEXT = new ValueType.StringType();
+    /** The fields that are references, or hold some at any depth. */
+    private static final ConfigWalker.Selection REFERENCES = ConfigWalker.Selection.of(f -> f.reference().isPresent());
 
-    private ConfigDiff() {}
+    private final ValueRewriter.Leaf declaredLeaf;
+    private final ValueRewriter.Leaf existingLeaf;
+    private final List<FieldChange> changes = new ArrayList<>();
 
-    /** The changes from {@code existing} to {@code declared}, both of {@code type}, under {@code prefix}. */
-    static List<FieldChange> diff(ValueType type, Object declared, Object existing, String prefix) {
-        List<FieldChange> changes = new ArrayList<>();
-        value(type, declared, existing, prefix, changes);
-        return changes;
+    private ConfigDiff(ValueRewriter.Leaf declaredLeaf, ValueRewriter.Leaf existingLeaf) {
+        this.declaredLeaf = declaredLeaf;
+        this.existingLeaf = existingLeaf;
     }
 
-    private static void value(ValueType type, Object declared, Object existing, String path, List<FieldChange> into) {
+    /**
+     * The changes from {@code existing} to {@code declared}, both of {@code type}, under
+     * {@code prefix}, each side put into the compared form by its leaf rewrite.
+     */
+    static List<FieldChange> diff(ValueType type, Object declared, Object existing, String prefix,
+            ValueRewriter.Leaf declaredLeaf, ValueRewriter.Leaf existingLeaf) {
+        ConfigDiff diff = new ConfigDiff(declaredLeaf, existingLeaf);
+        diff.value(type, declared, existing, prefix);
+        return diff.changes;
+    }
+
+    private void value(ValueType type, Object declared, Object existing, String path) {
         if (type instanceof UnionType union) {
             RecordType declaredVariant = union.variantOf(declared);
             RecordType existingVariant = union.variantOf(existing);
             if (declaredVariant.equals(existingVariant)) {
-                record(declaredVariant, declared, existing, join(path, union.contentKey()), into);
+                record(declaredVariant, declared, existing, join(path, union.contentKey()));
             } else {
-                into.add(new FieldChange(join(path, union.tagKey()), TEXT, existingVariant.variantName(),
+                changes.add(new FieldChange(join(path, union.tagKey()), TEXT, existingVariant.variantName(),
                         declaredVariant.variantName()));
-                into.add(new FieldChange(join(path, union.contentKey()), declaredVariant, existing, declared));
+                changes.add(new FieldChange(join(path, union.contentKey()), declaredVariant,
+                        ValueRewriter.rewrite(union, existing, existingLeaf),
+                        ValueRewriter.rewrite(union, declared, declaredLeaf)));
             }
             return;
         }
         if (type instanceof RecordType record) {
-            record(record, declared, existing, path, into);
+            record(record, declared, existing, path);
             return;
         }
-        if (!Objects.equals(declared, existing)) {
-            into.add(new FieldChange(path, type, existing, declared));
+        Object to = ValueRewriter.rewrite(type, declared, declaredLeaf);
+        Object from = ValueRewriter.rewrite(type, existing, existingLeaf);
+        if (!Objects.equals(to, from)) {
+            changes.add(new FieldChange(path, type, from, to));
         }
     }
 
-    private static void record(RecordType type, Object declared, Object existing, String prefix, List<FieldChange> into) {
-        for (FieldSpec field : type.fields()) {
+    private void record(RecordType type, Object declared, Object existing, String prefix) {
+        List<FieldSpec> fields = type.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec field = fields.get(i);
             Object to = type.get(declared, field);
             Object from = type.get(existing, field);
-            if (field.keepExistingWhenDefault() && Objects.equals(to, type.defaultValue(field))) {
+            if (Objects.equals(to, from) && !REFERENCES.reaches(type, i) && !field.keepExistingWhenDefault()) {
+                continue;
+            }
+            if (field.keepExistingWhenDefault() && Objects.equals(
+                    ValueRewriter.rewrite(field.type(), to, field, type, declared, declaredLeaf), type.defaultValue(field))) {
                 continue;
             }
             String path = join(prefix, field.exportKey());
             if (field.type() instanceof RecordType || field.type() instanceof UnionType) {
-                value(field.type(), to, from, path, into);
-            } else if (!Objects.equals(to, from)) {
-                into.add(new FieldChange(path, field.type(), from, to));
+                value(field.type(), to, from, path);
+                continue;
+            }
+            Object toNamed = ValueRewriter.rewrite(field.type(), to, field, type, declared, declaredLeaf);
+            Object fromNamed = ValueRewriter.rewrite(field.type(), from, field, type, existing, existingLeaf);
+            if (!Objects.equals(toNamed, fromNamed)) {
+                changes.add(new FieldChange(path, field.type(), fromNamed, toNamed));
             }
         }
     }

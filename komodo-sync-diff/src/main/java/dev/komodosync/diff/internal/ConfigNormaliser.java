@@ -18,11 +18,7 @@ final class ConfigNormaliser {
 
     /** A stored config with every id in a reference field replaced by the name it stands for; line endings normalised. */
     static Object storedToNames(ValueType type, Object config, ResourceIndex index) {
-        // One pass: the name a reference stands for, then its line endings, as two passes would give.
-        return ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) -> lineEnding(
-                referencedKind(field, owner, ownerValue, index)
-                        .map(kind -> (Object) index.nameOfStored(kind, (String) value))
-                        .orElse(value)));
+        return ValueRewriter.rewrite(type, config, storedLeaf(index));
     }
 
     /**
@@ -30,12 +26,31 @@ final class ConfigNormaliser {
      * (Komodo accepts ids, and then shows a change on every run); line endings normalised.
      */
     static Object declaredToNames(ValueType type, Object config, ResourceIndex index) {
-        return ValueRewriter.rewrite(type, config, (field, value, owner, ownerValue) -> lineEnding(
+        return ValueRewriter.rewrite(type, config, declaredLeaf(index));
+    }
+
+    /** How {@link #storedToNames} rewrites one leaf. */
+    static ValueRewriter.Leaf storedLeaf(ResourceIndex index) {
+        // One pass: the name a reference stands for, then its line endings, as two passes would give.
+        return (field, value, owner, ownerValue) -> lineEnding(
+                referencedKind(field, owner, ownerValue, index)
+                        .map(kind -> (Object) index.nameOfStored(kind, (String) value))
+                        .orElse(value));
+    }
+
+    /** How {@link #declaredToNames} rewrites one leaf. */
+    static ValueRewriter.Leaf declaredLeaf(ResourceIndex index) {
+        return (field, value, owner, ownerValue) -> lineEnding(
                 referencedKind(field, owner, ownerValue, index)
                         .filter(kind -> !index.known(kind, (String) value))
                         .flatMap(kind -> index.existingById(kind, (String) value))
                         .map(existing -> (Object) existing.name())
-                        .orElse(value)));
+                        .orElse(value));
+    }
+
+    /** The value of {@code field} of {@code config} (of {@code type}), rewritten as a rewrite of the whole config by {@code leaf} gives it. */
+    static Object field(RecordType type, Object config, FieldSpec field, ValueRewriter.Leaf leaf) {
+        return ValueRewriter.rewrite(field.type(), type.get(config, field), field, type, config, leaf);
     }
 
     /** {@code \r\n} → {@code \n} in a string or secret. */

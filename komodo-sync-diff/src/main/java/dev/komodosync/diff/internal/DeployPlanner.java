@@ -60,6 +60,8 @@ final class DeployPlanner {
     private final Snapshot snapshot;
     private final Scope scope;
     private final List<Diagnostic> diagnostics;
+    private final ValueRewriter.Leaf declaredLeaf;
+    private final ValueRewriter.Leaf storedLeaf;
 
     private final Map<Target, DeclaredResource<?>> targets = new LinkedHashMap<>();
     private final Map<Target, List<Target>> parents = new HashMap<>();
@@ -72,6 +74,8 @@ final class DeployPlanner {
         this.snapshot = snapshot;
         this.scope = scope;
         this.diagnostics = diagnostics;
+        this.declaredLeaf = ConfigNormaliser.declaredLeaf(index);
+        this.storedLeaf = ConfigNormaliser.storedLeaf(index);
     }
 
     /**
@@ -281,11 +285,12 @@ final class DeployPlanner {
         if (!(type instanceof RecordType record)) {
             return List.of();
         }
-        Object want = ConfigNormaliser.declaredToNames(type, declared.resource().config(), index);
-        Object have = ConfigNormaliser.storedToNames(type, existing.resource().config(), index);
+        Object want = declared.resource().config();
+        Object have = existing.resource().config();
         List<String> changed = new ArrayList<>();
         for (FieldSpec field : record.fields()) {
-            if (field.redeployTrigger() && !Objects.equals(record.get(want, field), record.get(have, field))) {
+            if (field.redeployTrigger() && !Objects.equals(ConfigNormaliser.field(record, want, field, declaredLeaf),
+                    ConfigNormaliser.field(record, have, field, storedLeaf))) {
                 changed.add(field.exportKey());
             }
         }
@@ -302,10 +307,11 @@ final class DeployPlanner {
         if (!(type instanceof RecordType record)) {
             return Optional.empty();
         }
-        Object config = ConfigNormaliser.storedToNames(type, existing.resource().config(), index);
+        Object config = existing.resource().config();
         for (FieldSpec field : record.fields()) {
-            if (record.get(config, field) instanceof DeploymentImage.Build build && build.version().isNone()
-                    && !build.buildId().isEmpty()) {
+            if (record.get(config, field) instanceof DeploymentImage.Build
+                    && ConfigNormaliser.field(record, config, field, storedLeaf) instanceof DeploymentImage.Build build
+                    && build.version().isNone() && !build.buildId().isEmpty()) {
                 Optional<Version> latest = snapshot.runtime().buildVersion(build.buildId());
                 String running = state.image().isEmpty() ? "0.0.0"
                         : state.image().substring(state.image().lastIndexOf(':') + 1);

@@ -11,6 +11,7 @@ import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.meta.ValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,27 +33,35 @@ final class ResourcePlanner {
     private final Scope scope;
     private final boolean deletes;
     private final List<Diagnostic> diagnostics;
+    private final ValueRewriter.Leaf declaredLeaf;
+    private final ValueRewriter.Leaf storedLeaf;
 
     ResourcePlanner(ResourceIndex index, Scope scope, boolean deletes, List<Diagnostic> diagnostics) {
         this.index = index;
         this.scope = scope;
         this.deletes = deletes;
         this.diagnostics = diagnostics;
+        this.declaredLeaf = ConfigNormaliser.declaredLeaf(index);
+        this.storedLeaf = ConfigNormaliser.storedLeaf(index);
     }
 
     /** The changes of every kind, in apply order. */
     List<ResourceChange> plan(List<DeclaredResource<?>> declarations, Snapshot snapshot) {
+        Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = new HashMap<>();
+        for (DeclaredResource<?> resource : declarations) {
+            byKind.computeIfAbsent(resource.kind(), k -> new ArrayList<>()).add(resource);
+        }
         List<ResourceChange> changes = new ArrayList<>();
         for (ResourceKind<?> kind : index.kinds()) {
-            changes.addAll(plan(kind, declarations, snapshot));
+            changes.addAll(plan(kind, byKind.getOrDefault(kind, List.of()), snapshot));
         }
         return changes;
     }
 
-    private List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> declarations, Snapshot snapshot) {
+    private List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, Snapshot snapshot) {
         Map<String, DeclaredResource<?>> declared = new LinkedHashMap<>();
-        for (DeclaredResource<?> resource : declarations) {
-            if (resource.kind().equals(kind) && scope.includes(resource.resource())) {
+        for (DeclaredResource<?> resource : ofKind) {
+            if (scope.includes(resource.resource())) {
                 declared.putIfAbsent(resource.name(), resource);
             }
         }
@@ -115,10 +124,8 @@ final class ResourcePlanner {
         if (!want.tags().equals(have.tags())) {
             changes.add(new FieldChange("tags", TAGS, have.tags(), want.tags()));
         }
-        ValueType type = declared.kind().configType();
-        Object declaredConfig = ConfigNormaliser.declaredToNames(type, want.config(), index);
-        Object existingConfig = ConfigNormaliser.storedToNames(type, have.config(), index);
-        changes.addAll(ConfigDiff.diff(type, declaredConfig, existingConfig, "config"));
+        changes.addAll(ConfigDiff.diff(declared.kind().configType(), want.config(), have.config(), "config",
+                declaredLeaf, storedLeaf));
         return changes;
     }
 

@@ -30,7 +30,11 @@ final class ValueRewriter {
         return rewrite(type, value, null, null, null, leaf);
     }
 
-    private static Object rewrite(ValueType type, Object value, FieldSpec field, RecordType owner, Object ownerValue,
+    /**
+     * {@code value}, the value of {@code field} of {@code ownerValue} (a record of type {@code owner}),
+     * rewritten as a rewrite of the whole owner rewrites it.
+     */
+    static Object rewrite(ValueType type, Object value, FieldSpec field, RecordType owner, Object ownerValue,
             Leaf leaf) {
         if (type instanceof RecordType record) {
             RecordType actual = RecordType.of(value.getClass());

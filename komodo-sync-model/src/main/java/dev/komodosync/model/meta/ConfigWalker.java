@@ -118,6 +118,15 @@ public final class ConfigWalker {
             return new Selection(requireNonNull(wanted, "wanted"));
         }
 
+        /**
+         * Whether field {@code index} of {@code record} is wanted, or can hold a wanted field at any
+         * depth: whether a selective walk would visit it or descend into it.
+         */
+        public boolean reaches(RecordType record, int index) {
+            Plan plan = plan(record);
+            return plan.wanted()[index] || plan.descend()[index];
+        }
+
         Plan plan(RecordType record) {
             Plan plan = plans.get(record);
             if (plan == null) {

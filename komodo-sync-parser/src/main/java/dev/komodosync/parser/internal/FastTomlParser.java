@@ -602,29 +602,34 @@ final class FastTomlParser {
         index += 3;
         skipFirstLineBreak();
         StringBuilder value = new StringBuilder();
+        // Plain characters are copied a run at a time.
+        int runStart = index;
         while (true) {
             if (index >= text.length()) {
                 throw new GiveUp("string not closed");
             }
             char c = text.charAt(index);
             if (c == '"' && text.startsWith("\"\"\"", index)) {
+                value.append(text, runStart, index);
                 closeMultiline('"');
                 return value.toString();
             }
             if (c == '\\') {
-                if (lineEndingBackslash()) {
-                    continue;
+                value.append(text, runStart, index);
+                if (!lineEndingBackslash()) {
+                    escape(value);
                 }
-                escape(value);
+                runStart = index;
                 continue;
             }
             if (c == '\n' || c == '\r') {
+                value.append(text, runStart, index);
                 newLine();
                 value.append(LINE_BREAK);
+                runStart = index;
                 continue;
             }
             checkStringChar(c);
-            value.append(c);
             index++;
         }
     }

@@ -28,37 +28,57 @@ final class TripleQuoteEscaper {
     }
 
     static TripleQuoteEscaper escape(String text) {
+        int next = text.indexOf(TRIPLE);
+        if (next < 0) {
+            return new TripleQuoteEscaper(text, Map.of());
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         Map<Integer, List<Integer>> insertions = new HashMap<>();
-        boolean inside = false;
+        // Where the escaped text's lines start, counted only as far as a backslash needs them.
         int line = 1;
-        int column = 1;
-        int i = 0;
-        while (i < text.length()) {
-            if (text.startsWith(TRIPLE, i)) {
-                out.append(TRIPLE);
-                inside = !inside;
-                i += 3;
-                column += 3;
-                continue;
+        int counted = 0;
+        int lineStart = 0;
+        int insertedOnLine = 0;
+        int from = 0;
+        boolean inside = false;
+        while (true) {
+            int end = next < 0 ? text.length() : next;
+            if (inside) {
+                for (int slash = backslash(text, from, end); slash >= 0; slash = backslash(text, from, end)) {
+                    for (; counted < slash; counted++) {
+                        if (text.charAt(counted) == '\n') {
+                            line++;
+                            lineStart = counted + 1;
+                            insertedOnLine = 0;
+                        }
+                    }
+                    int column = text.codePointCount(lineStart, slash) + insertedOnLine + 1;
+                    out.append(text, from, slash + 1).append('\\');
+                    insertions.computeIfAbsent(line, l -> new ArrayList<>()).add(column + 1);
+                    insertedOnLine++;
+                    from = slash + 1;
+                }
             }
-            int codePoint = text.codePointAt(i);
-            out.appendCodePoint(codePoint);
-            i += Character.charCount(codePoint);
-            if (codePoint == '\n') {
-                line++;
-                column = 1;
-                continue;
+            out.append(text, from, end);
+            if (next < 0) {
+                break;
             }
-            if (inside && codePoint == '\\') {
-                out.append('\\');
-                insertions.computeIfAbsent(line, l -> new ArrayList<>()).add(column + 1);
-                column += 2;
-                continue;
-            }
-            column++;
+            out.append(TRIPLE);
+            inside = !inside;
+            from = next + TRIPLE.length();
+            next = text.indexOf(TRIPLE, from);
         }
         return new TripleQuoteEscaper(out.toString(), insertions);
+    }
+
+    /** The first backslash in {@code text[from, end)}, or -1: looks no further than {@code end}. */
+    private static int backslash(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (text.charAt(i) == '\\') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The text to hand to the TOML parser. */
