@@ -1,16 +1,23 @@
 package dev.komodosync.model.meta;
 
+import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaMetafactory;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The description of a config record: its fields in declaration order, its defaults, and how to
@@ -23,12 +30,14 @@ public final class RecordType implements ValueType {
     private final Class<?> javaType;
     private volatile Resolved resolved;
     private volatile Object defaults;
+    private volatile String variantName;
 
     /**
      * The reflected record. {@code indexes} (by identity) and {@code byKey} make {@link #get} and
-     * {@link #field} constant-time: the planner and the binder call them for every value.
+     * {@link #field} constant-time, and {@code getters} and {@code constructor} make reading and
+     * building cost about what direct calls cost: the planner and the binder do it for every value.
      */
-    private record Resolved(List<FieldSpec> fields, List<Method> accessors, Constructor<?> constructor,
+    private record Resolved(List<FieldSpec> fields, List<Function<Object, Object>> getters, MethodHandle constructor,
             Map<FieldSpec, Integer> indexes, Map<String, FieldSpec> byKey) {}
 
     RecordType(Class<?> javaType) {
@@ -47,8 +56,13 @@ public final class RecordType implements ValueType {
 
     /** The name of this record as a variant of a {@link Union}: {@link Variant}, or the simple name. */
     public String variantName() {
-        Variant variant = javaType.getAnnotation(Variant.class);
-        return variant != null ? variant.value() : javaType.getSimpleName();
+        String name = variantName;
+        if (name == null) {
+            Variant variant = javaType.getAnnotation(Variant.class);
+            name = variant != null ? variant.value() : javaType.getSimpleName();
+            variantName = name;
+        }
+        return name;
     }
 
     /** The fields, in declaration order. */
@@ -83,17 +97,25 @@ public final class RecordType implements ValueType {
         if (index < 0) {
             throw new IllegalArgumentException(javaType.getName() + " has no field " + field.javaName());
         }
-        Method accessor = resolved().accessors().get(index);
-        try {
-            return accessor.invoke(instance);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + javaType.getName() + "." + field.javaName(), e);
+        if (!javaType.isInstance(instance)) {
+            throw new IllegalArgumentException("not a " + javaType.getName() + ": "
+                    + (instance == null ? "null" : instance.getClass().getName()));
         }
+        return resolved().getters().get(index).apply(instance);
     }
 
     /** The values of every field of {@code instance}, in field order. */
     public List<Object> values(Object instance) {
-        return fields().stream().map(f -> get(instance, f)).toList();
+        if (!javaType.isInstance(instance)) {
+            throw new IllegalArgumentException("not a " + javaType.getName() + ": "
+                    + (instance == null ? "null" : instance.getClass().getName()));
+        }
+        List<Function<Object, Object>> getters = resolved().getters();
+        Object[] values = new Object[getters.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = getters.get(i).apply(instance);
+        }
+        return Collections.unmodifiableList(Arrays.asList(values));
     }
 
     /**
@@ -109,10 +131,13 @@ public final class RecordType implements ValueType {
                     + " fields, got " + values.size() + " values");
         }
         try {
-            return r.constructor().newInstance(values.toArray());
-        } catch (InvocationTargetException e) {
-            throw new IllegalArgumentException("cannot create " + javaType.getName() + ": " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
+            return (Object) r.constructor().invokeExact(values.toArray());
+        } catch (RuntimeException e) {
+            // A value of the wrong type, or the record's own checks refusing one.
+            throw new IllegalArgumentException("cannot create " + javaType.getName() + ": " + e, e);
+        } catch (Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException("cannot create " + javaType.getName(), e);
         }
     }
@@ -184,6 +209,7 @@ public final class RecordType implements ValueType {
         List<Method> accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toList();
         // Skips the access check of every call where the module system allows it (class path, open packages).
         accessors.forEach(Method::trySetAccessible);
+        List<Function<Object, Object>> getters = accessors.stream().map(this::getter).toList();
         Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Map<FieldSpec, Integer> indexes = new IdentityHashMap<>();
         Map<String, FieldSpec> byKey = new HashMap<>();
@@ -194,10 +220,48 @@ public final class RecordType implements ValueType {
             byKey.putIfAbsent(field.key(), field);
             field.aliases().forEach(alias -> byKey.putIfAbsent(alias, field));
         }
+        Constructor<?> constructor;
         try {
-            return new Resolved(fields, accessors, javaType.getDeclaredConstructor(parameterTypes), indexes, byKey);
+            constructor = javaType.getDeclaredConstructor(parameterTypes);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("a record always has its canonical constructor: " + javaType.getName(), e);
+        }
+        constructor.trySetAccessible();
+        MethodHandle create;
+        try {
+            create = MethodHandles.lookup().unreflectConstructor(constructor)
+                    .asSpreader(Object[].class, parameterTypes.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot reach the constructor of " + javaType.getName()
+                    + "; export its package to dev.komodosync.model", e);
+        }
+        return new Resolved(fields, getters, create, indexes, byKey);
+    }
+
+    /**
+     * A function calling {@code accessor}: a generated class calling it directly where this class
+     * can see the record (an exported or open package), and reflection where it cannot.
+     */
+    @SuppressWarnings("unchecked")
+    private Function<Object, Object> getter(Method accessor) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            lookup.accessClass(javaType);
+            MethodHandle handle = lookup.unreflect(accessor);
+            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
+                    MethodType.methodType(Object.class, Object.class), handle,
+                    MethodType.methodType(accessor.getReturnType(), javaType).wrap().changeParameterType(0, javaType));
+            return (Function<Object, Object>) site.getTarget().invokeExact();
+        } catch (Throwable e) {
+            return instance -> {
+                try {
+                    return accessor.invoke(instance);
+                } catch (IllegalAccessException | InvocationTargetException failure) {
+                    throw new IllegalStateException("cannot read " + javaType.getName() + "." + accessor.getName(),
+                            failure);
+                }
+            };
         }
     }
 }
