@@ -2,9 +2,14 @@ package dev.komodosync.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 
 /**
  * Where a declared item and each of its keys were written, so that a diagnostic raised long
@@ -16,7 +21,7 @@ import java.util.TreeMap;
  * itself (its {@code [[kind]]} header).
  *
  * @param root where the item starts, when it came from a file
- * @param paths where each key was written
+ * @param paths where each key was written; iterates in path order
  */
 public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocation> paths) {
 
@@ -25,7 +30,7 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
     /** Copies the map, sorted by path. */
     public SourceMap {
         requireNonNull(root, "root");
-        paths = Map.copyOf(new TreeMap<>(paths));
+        paths = paths instanceof SortedPaths sorted ? sorted : SortedPaths.copyOf(paths);
     }
 
     /** No locations: an item built in code. */
@@ -36,6 +41,11 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
     /** Locations of an item starting at {@code root}. */
     public static SourceMap of(SourceLocation root, Map<String, SourceLocation> paths) {
         return new SourceMap(Optional.of(root), paths);
+    }
+
+    /** A builder of the locations of an item starting at {@code root}, if known. */
+    public static Builder builder(Optional<SourceLocation> root) {
+        return new Builder(requireNonNull(root, "root"));
     }
 
     /** Where {@code path} was written, or its nearest written ancestor, or the item itself. */
@@ -60,5 +70,140 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
     static String parent(String path) {
         int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
         return cut < 0 ? "" : path.substring(0, cut);
+    }
+
+    /**
+     * Collects paths one at a time, as a parser meets them, without a map per item: a later
+     * location for the same path replaces an earlier one.
+     */
+    public static final class Builder {
+        private final Optional<SourceLocation> root;
+        private String[] paths = new String[16];
+        private SourceLocation[] locations = new SourceLocation[16];
+        private int size;
+
+        private Builder(Optional<SourceLocation> root) {
+            this.root = root;
+        }
+
+        /** Records where {@code path} was written. */
+        public Builder put(String path, SourceLocation location) {
+            requireNonNull(path, "path");
+            requireNonNull(location, "location");
+            if (size == paths.length) {
+                paths = Arrays.copyOf(paths, size * 2);
+                locations = Arrays.copyOf(locations, size * 2);
+            }
+            paths[size] = path;
+            locations[size] = location;
+            size++;
+            return this;
+        }
+
+        /** The source map. */
+        public SourceMap build() {
+            return new SourceMap(root, SortedPaths.of(paths, locations, size));
+        }
+    }
+
+    /**
+     * An immutable map from path to location held as two arrays sorted by path: far smaller and
+     * cheaper to build than a tree or hash map, for the many items of a big sync, and looked up
+     * (by binary search) only when a diagnostic needs a location.
+     */
+    private static final class SortedPaths extends AbstractMap<String, SourceLocation> {
+        private final String[] paths;
+        private final SourceLocation[] locations;
+
+        private SortedPaths(String[] paths, SourceLocation[] locations) {
+            this.paths = paths;
+            this.locations = locations;
+        }
+
+        static SortedPaths copyOf(Map<String, SourceLocation> map) {
+            String[] paths = new String[map.size()];
+            SourceLocation[] locations = new SourceLocation[map.size()];
+            int size = 0;
+            for (Map.Entry<String, SourceLocation> entry : map.entrySet()) {
+                paths[size] = requireNonNull(entry.getKey(), "path");
+                locations[size] = requireNonNull(entry.getValue(), "location");
+                size++;
+            }
+            return of(paths, locations, size);
+        }
+
+        /** The first {@code size} pairs, sorted by path; of pairs with the same path, the last. */
+        static SortedPaths of(String[] paths, SourceLocation[] locations, int size) {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            // Stable: pairs with the same path stay in the order they came, and the last is kept.
+            Arrays.sort(order, (a, b) -> paths[a].compareTo(paths[b]));
+            String[] sortedPaths = new String[size];
+            SourceLocation[] sortedLocations = new SourceLocation[size];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                int from = order[i];
+                if (count > 0 && sortedPaths[count - 1].equals(paths[from])) {
+                    sortedLocations[count - 1] = locations[from];
+                } else {
+                    sortedPaths[count] = paths[from];
+                    sortedLocations[count] = locations[from];
+                    count++;
+                }
+            }
+            return new SortedPaths(Arrays.copyOf(sortedPaths, count), Arrays.copyOf(sortedLocations, count));
+        }
+
+        @Override
+        public SourceLocation get(Object key) {
+            if (!(key instanceof String path)) {
+                return null;
+            }
+            int at = Arrays.binarySearch(paths, path);
+            return at < 0 ? null : locations[at];
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
+
+        @Override
+        public int size() {
+            return paths.length;
+        }
+
+        @Override
+        public Set<Entry<String, SourceLocation>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Entry<String, SourceLocation>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < paths.length;
+                        }
+
+                        @Override
+                        public Entry<String, SourceLocation> next() {
+                            if (next >= paths.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int at = next++;
+                            return new SimpleImmutableEntry<>(paths[at], locations[at]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return paths.length;
+                }
+            };
+        }
     }
 }

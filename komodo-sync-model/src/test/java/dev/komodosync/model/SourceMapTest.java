@@ -1,6 +1,7 @@
 package dev.komodosync.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,29 @@ class SourceMapTest {
     void fallsBackToTheItemItself() {
         assertThat(map.locate("config.server_id")).contains(header);
         assertThat(map.exact("config.server_id")).isEmpty();
+    }
+
+    @Test
+    void pathsIterateInPathOrderAndAreImmutable() {
+        Map<String, SourceLocation> written = new java.util.LinkedHashMap<>();
+        written.put("name", header);
+        written.put("config.stages", stages);
+        written.put("config.after", stages);
+        SourceMap sorted = SourceMap.of(header, written);
+        assertThat(sorted.paths().keySet()).containsExactly("config.after", "config.stages", "name");
+        assertThat(sorted.paths()).isEqualTo(written);
+        assertThatThrownBy(() -> sorted.paths().put("x", header)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aBuilderKeepsTheLastLocationOfAPathGivenTwice() {
+        SourceLocation later = new SourceLocation("a.toml", 9, 3);
+        SourceMap built = SourceMap.builder(java.util.Optional.of(header))
+                .put("config.stages", stages).put("name", header).put("config.stages", later).build();
+        assertThat(built.paths().keySet()).containsExactly("config.stages", "name");
+        assertThat(built.exact("config.stages")).contains(later);
+        assertThat(built.locate("config.stages[0]")).contains(later);
+        assertThat(built.exact("")).contains(header);
     }
 
     @Test

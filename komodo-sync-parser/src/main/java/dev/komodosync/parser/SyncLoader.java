@@ -165,6 +165,12 @@ public final class SyncLoader {
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
             return Optional.empty();
         }
+        // The JDK's own decoding is fastest but replaces bad bytes with U+FFFD; only a text holding
+        // U+FFFD (a bad byte, or the character written as such) needs the strict check.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

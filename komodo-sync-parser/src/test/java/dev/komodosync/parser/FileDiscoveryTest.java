@@ -106,6 +106,29 @@ class FileDiscoveryTest {
     }
 
     @Test
+    void theReplacementCharacterWrittenAsSuchIsUtf8() throws IOException {
+        Path file = dir.resolve("replacement.toml");
+        Files.writeString(file, "[[server]]\nname = \"a\"\ndescription = \"\uFFFD\"\n", StandardCharsets.UTF_8);
+        LoadResult result = SyncLoader.create().load(file);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.declaration().resources().get(0).resource().description()).isEqualTo("\uFFFD");
+    }
+
+    @Test
+    void aBadByteAfterGoodNonAsciiTextIsLocated() throws IOException {
+        Path file = dir.resolve("mixed.toml");
+        byte[] good = "[[server]]\nname = \"\u00e9\u00e9\"\ndescription = \"".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(good, good.length + 3);
+        bytes[good.length] = (byte) 0xff;
+        bytes[good.length + 1] = '"';
+        bytes[good.length + 2] = '\n';
+        Files.write(file, bytes);
+        LoadResult result = SyncLoader.create().load(file);
+        assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NOT_UTF8);
+        assertThat(result.errors().get(0).location()).contains(new SourceLocation(shown("mixed.toml"), 3, 16));
+    }
+
+    @Test
     void fileNamesJoinThePathAsGivenWithThePathInside() throws IOException {
         write("sync/stacks/web.toml", "[[stack]]\nname = \"web\"\nfoo = 1\n");
         LoadResult result = SyncLoader.create().load(dir.resolve("sync"));

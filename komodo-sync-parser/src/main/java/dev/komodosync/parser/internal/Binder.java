@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -57,8 +58,10 @@ public final class Binder {
     private final Mode mode;
     private final Function<RawPath, Optional<SourceLocation>> positions;
     private final List<BindProblem> problems = new ArrayList<>();
-    private final Map<String, RawPath> boundPaths = new LinkedHashMap<>();
-    /** Whether {@link #boundPaths} are kept: a sync file's are its source map; a snapshot has none. */
+    /** The canonical path and written path of each value bound, in binding order. */
+    private final List<String> boundCanonical = new ArrayList<>();
+    private final List<RawPath> boundRaw = new ArrayList<>();
+    /** Whether bound paths are kept: a sync file's are its source map; a snapshot has none. */
     private final boolean tracksPaths;
 
     /**
@@ -84,11 +87,14 @@ public final class Binder {
     }
 
     /**
-     * The canonical path of every value bound so far, and where it was written; always empty in
+     * Gives the canonical path of every value bound so far, and where it was written, in binding
+     * order (a path bound twice comes twice, the later binding counting); none in
      * {@link Mode#SNAPSHOT} mode, which has no use for them.
      */
-    public Map<String, RawPath> boundPaths() {
-        return Collections.unmodifiableMap(boundPaths);
+    public void forEachBoundPath(BiConsumer<String, RawPath> action) {
+        for (int i = 0; i < boundCanonical.size(); i++) {
+            action.accept(boundCanonical.get(i), boundRaw.get(i));
+        }
     }
 
     /** Reports a problem found by the caller, so that it is located like the binder's own. */
@@ -538,7 +544,8 @@ public final class Binder {
 
     private void bound(String canonical, RawPath raw) {
         if (tracksPaths) {
-            boundPaths.put(canonical, raw);
+            boundCanonical.add(canonical);
+            boundRaw.add(raw);
         }
     }
 

@@ -229,10 +229,9 @@ public final class DocumentBinder {
     }
 
     private static SourceMap sources(ParsedDocument document, RawPath item, Binder binder) {
-        Map<String, SourceLocation> paths = new LinkedHashMap<>();
-        binder.boundPaths().forEach((canonical, raw) -> document.exact(raw).ifPresent(l -> paths.put(canonical, l)));
-        Optional<SourceLocation> root = document.exact(item).or(() -> document.locate(item));
-        return new SourceMap(root, paths);
+        SourceMap.Builder sources = SourceMap.builder(document.exact(item).or(() -> document.locate(item)));
+        binder.forEachBoundPath((canonical, raw) -> document.exact(raw).ifPresent(l -> sources.put(canonical, l)));
+        return sources.build();
     }
 
     private static List<Diagnostic> locateAll(ParsedDocument document, Binder binder) {

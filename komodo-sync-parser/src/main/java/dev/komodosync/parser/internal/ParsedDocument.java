@@ -3,6 +3,7 @@ package dev.komodosync.parser.internal;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.SourceLocation;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,9 @@ import java.util.Optional;
  */
 public record ParsedDocument(String file, ObjectNode root, Map<RawPath, SourceLocation> positions, List<Diagnostic> syntaxErrors) {
 
-    /** Copies the collections. */
+    /** Takes the positions as they are (a reader's own, fresh map), unmodifiable; copies the errors. */
     public ParsedDocument {
-        positions = Map.copyOf(positions);
+        positions = Collections.unmodifiableMap(positions);
         syntaxErrors = List.copyOf(syntaxErrors);
     }
 
