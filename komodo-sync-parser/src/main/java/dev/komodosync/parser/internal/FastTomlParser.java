@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.model.SourceLocation;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +30,7 @@ import java.util.Optional;
  * it; an element of an array is at its value, or at the first line break before it.
  *
  * <p>It gives up ({@link Optional#empty()}) on any syntax error, on any rule it does not mirror
- * exactly (dates and times, {@code inf} and {@code nan}, numbers out of range, runs of four quotes
+ * exactly (the rarer forms of dates and times, dates and times in arrays, {@code inf} and {@code nan}, numbers out of range, runs of four quotes
  * in multi-line strings, control characters, extending an inline table, nesting beyond
  * {@value #MAX_DEPTH}), so that tomlj reports errors and reads what is rare. Its agreement with
  * tomlj, positions included, is checked by differential tests over realistic, example and fuzzed
@@ -381,7 +387,13 @@ final class FastTomlParser {
             // tomlj's array element starts at the first line break before its value, if any.
             SourceLocation at = firstBreak != null ? firstBreak : here();
             RawPath elementPath = path.index(array.size());
-            array.add(value(elementPath, depth));
+            JsonNode element = value(elementPath, depth);
+            if (element.isPojo()) {
+                // tomlj's lexer loses its place after a date or time in an array (it refuses a
+                // valid document when one ends the array); it reads such files itself.
+                throw new GiveUp("a date or time in an array");
+            }
+            array.add(element);
             positions.put(elementPath, at);
             expectValue = false;
         }
@@ -461,6 +473,9 @@ final class FastTomlParser {
         }
         boolean leadingZero = text.charAt(index) == '0';
         int digits = digits();
+        if (!signed && (at(':') || at('-'))) {
+            return dateTime(start);
+        }
         if (leadingZero && digits > 1) {
             throw new GiveUp("leading zero");
         }
@@ -485,7 +500,7 @@ final class FastTomlParser {
             isFloat = true;
         }
         if (index < text.length() && (text.charAt(index) == ':' || text.charAt(index) == '-')) {
-            throw new GiveUp("a date or time");
+            return dateTime(start);
         }
         String number = text.substring(start, index).replace("_", "");
         try {
@@ -500,6 +515,121 @@ final class FastTomlParser {
         } catch (NumberFormatException outOfRange) {
             throw new GiveUp("number out of range");
         }
+    }
+
+    // ---- dates and times ----
+
+    /**
+     * A date, time or date-time starting at {@code start}, as tomlj 1.2.0 reads it (TOML 1.1):
+     * {@code 1979-05-27}, {@code 07:32}, {@code 07:32:00.5}, {@code 1979-05-27T07:32:00} (or with
+     * {@code t} or one space for {@code T}), and with {@code Z}, {@code z} or {@code -07:00}.
+     * Anything else (a leap second, fractions beyond nanoseconds, a day that does not exist) is
+     * left to tomlj, which reports it.
+     */
+    private JsonNode dateTime(int start) {
+        index = start;
+        try {
+            if (fixedDigits(4) >= 0 && at('-')) {
+                index = start;
+                LocalDate date = LocalDate.of(number(4, 0, 9999), expect('-', 2, 1, 12), expect('-', 2, 1, 31));
+                boolean delimited = at('T') || at('t')
+                        || (at(' ') && index + 3 < text.length() && isDigit(text.charAt(index + 1))
+                                && isDigit(text.charAt(index + 2)) && text.charAt(index + 3) == ':');
+                if (!delimited) {
+                    return NODES.pojoNode(date);
+                }
+                index++;
+                LocalTime time = time();
+                if (at('Z') || at('z')) {
+                    index++;
+                    return NODES.pojoNode(OffsetDateTime.of(date, time, ZoneOffset.UTC));
+                }
+                if (at('+') || at('-')) {
+                    return NODES.pojoNode(OffsetDateTime.of(date, time, offset()));
+                }
+                return NODES.pojoNode(LocalDateTime.of(date, time));
+            }
+            index = start;
+            if (fixedDigits(2) >= 0 && at(':')) {
+                index = start;
+                return NODES.pojoNode(time());
+            }
+        } catch (DateTimeException outOfRange) {
+            throw new GiveUp("a date that does not exist");
+        }
+        throw new GiveUp("a date or time this reader does not know");
+    }
+
+    /** {@code HH:MM}, then optionally {@code :SS} and a fraction of up to nine digits. */
+    private LocalTime time() {
+        int hour = number(2, 0, 23);
+        int minute = expect(':', 2, 0, 59);
+        if (!at(':')) {
+            return LocalTime.of(hour, minute);
+        }
+        int second = expect(':', 2, 0, 59);
+        int nano = 0;
+        if (at('.')) {
+            index++;
+            int from = index;
+            while (index < text.length() && isDigit(text.charAt(index))) {
+                index++;
+            }
+            int length = index - from;
+            if (length == 0 || length > 9) {
+                throw new GiveUp("a fraction of a second this reader does not know");
+            }
+            nano = Integer.parseInt(text.substring(from, index)) * (int) Math.pow(10, 9 - length);
+        }
+        return LocalTime.of(hour, minute, second, nano);
+    }
+
+    /** {@code +HH:MM} or {@code -HH:MM}, reckoned as tomlj does ({@code -00:30} is half an hour east). */
+    private ZoneOffset offset() {
+        boolean negative = text.charAt(index) == '-';
+        index++;
+        int hours = number(2, 0, 18) * (negative ? -1 : 1);
+        int minutes = expect(':', 2, 0, 59);
+        return ZoneOffset.ofHoursMinutes(hours, hours < 0 ? -minutes : minutes);
+    }
+
+    /** {@code separator}, then {@link #number} of {@code count} digits. */
+    private int expect(char separator, int count, int min, int max) {
+        if (!at(separator)) {
+            throw new GiveUp("a date or time this reader does not know");
+        }
+        index++;
+        return number(count, min, max);
+    }
+
+    /** Exactly {@code count} digits, not followed by another, between {@code min} and {@code max}. */
+    private int number(int count, int min, int max) {
+        int value = fixedDigits(count);
+        if (value < min || value > max) {
+            throw new GiveUp("a date or time out of range");
+        }
+        return value;
+    }
+
+    /** The value of exactly {@code count} digits here (not followed by another), read past; -1 if there are not. */
+    private int fixedDigits(int count) {
+        if (index + count > text.length() || (index + count < text.length() && isDigit(text.charAt(index + count)))) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = 0; i < count; i++) {
+            char c = text.charAt(index + i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        index += count;
+        return value;
+    }
+
+    private boolean at(char c) {
+        return index < text.length() && text.charAt(index) == c;
     }
 
     /** Digits with single underscores between them; returns how many digits. */

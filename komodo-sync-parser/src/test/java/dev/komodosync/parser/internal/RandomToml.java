@@ -125,7 +125,15 @@ final class RandomToml {
     }
 
     private String value(int depth) {
+        return value(depth, false);
+    }
+
+    /** A value; an element of an array is never a date or time, which the fast path leaves to tomlj there. */
+    private String value(int depth, boolean element) {
         int choice = random.nextInt(depth > 3 ? 9 : 12);
+        if (element && choice == 8) {
+            choice = 7;
+        }
         return switch (choice) {
             case 0 -> "\"" + pick(TEXT) + "\"";
             case 1 -> "'" + pick(TEXT).replace("'", "") + "'";
@@ -136,9 +144,41 @@ final class RandomToml {
                     "0xdead_beef").get(random.nextInt(10));
             case 5 -> List.of("3.14", "-0.0", "1e5", "2E-3", "6.626e-34", "1_000.5", "+1.5").get(random.nextInt(7));
             case 6 -> random.nextBoolean() ? "true" : "false";
-            case 7, 8 -> "\"" + pick(TEXT) + "\"";
+            case 7 -> "\"" + pick(TEXT) + "\"";
+            case 8 -> random.nextInt(4) == 0 ? pick(DATES) : randomDate();
             case 9, 10 -> array(depth + 1);
             default -> inlineTable(depth + 1);
+        };
+    }
+
+    /** Dates and times of every form, some that tomlj refuses and some the fast path leaves to it. */
+    private static final String[] DATES = {
+        "1979-05-27T07:32:00Z", "1979-05-27T00:32:00-07:00", "1979-05-27T00:32:00.999999+07:00",
+        "1979-05-27 07:32:00Z", "1979-05-27t07:32:00z", "1979-05-27T07:32:00", "1979-05-27T00:32:00.5",
+        "1979-05-27", "07:32:00", "00:32:00.123456789", "00:32:00.1234567891", "2023-02-29", "2024-02-29",
+        "1979-05-27T24:00:00", "1979-05-27T07:60:00Z", "1979-05-27T07:32:60Z", "07:32", "1979-05-27T07:32Z",
+        "1979-05-27T07:32:00-00:30", "1979-05-27T07:32:00+18:30", "1979-05-27T07:32:00+18:00", "0000-01-01",
+        "1979-13-01", "1979-05-27T07:32:00+19:00", "1979-5-27", "979-05-27", "19790-05-27", "1979-05-27T7:32:00",
+        "1979-05-27T07:32:00.", "1979-05-27T07:32:00Z0", "1_979-05-27", "+1979-05-27", "1979-05-27T07:32:00-07",
+    };
+
+    private String randomDate() {
+        String date = String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", random.nextInt(10000), 1 + random.nextInt(12),
+                1 + random.nextInt(28));
+        String time = String.format(java.util.Locale.ROOT, "%02d:%02d", random.nextInt(24), random.nextInt(60))
+                + (random.nextInt(4) == 0 ? "" : String.format(java.util.Locale.ROOT, ":%02d", random.nextInt(60))
+                        + (random.nextBoolean() ? "" : "." + random.nextInt(1_000_000)));
+        String offset = switch (random.nextInt(5)) {
+            case 0 -> "";
+            case 1 -> "Z";
+            case 2 -> "z";
+            default -> String.format(java.util.Locale.ROOT, "%s%02d:%02d", random.nextBoolean() ? "+" : "-",
+                    random.nextInt(18), random.nextInt(60));
+        };
+        return switch (random.nextInt(3)) {
+            case 0 -> date;
+            case 1 -> time;
+            default -> date + pick(new String[] {"T", "t", " "}) + time + offset;
         };
     }
 
@@ -148,7 +188,7 @@ final class RandomToml {
         boolean multiline = random.nextBoolean();
         for (int i = 0; i < size; i++) {
             out.append(multiline ? (random.nextBoolean() ? comment() : "") + nl() + "  " : space());
-            out.append(value(depth));
+            out.append(value(depth, true));
             if (i < size - 1 || random.nextBoolean()) {
                 out.append(random.nextInt(4) == 0 && multiline ? nl() : "").append(',');
             }
