@@ -42,7 +42,7 @@ public record Snapshot(
     public Snapshot {
         requireNonNull(komodoVersion, "komodoVersion");
         tags = List.copyOf(tags);
-        resources = List.copyOf(resources);
+        resources = ResourcesByKind.copyOf(resources);
         variables = List.copyOf(variables);
         userGroups = List.copyOf(userGroups);
         permissions = List.copyOf(permissions);
@@ -63,7 +63,9 @@ public record Snapshot(
     /** The resources of one kind. */
     @SuppressWarnings("unchecked")
     public <C> List<ExistingResource<C>> resources(ResourceKind<C> kind) {
-        return resources.stream().filter(r -> r.kind().equals(kind)).map(r -> (ExistingResource<C>) r).toList();
+        requireNonNull(kind, "kind");
+        // Every element is an ExistingResource of this kind, so of config C.
+        return (List<ExistingResource<C>>) (List<?>) ((ResourcesByKind) resources).ofKind(kind);
     }
 
     /**

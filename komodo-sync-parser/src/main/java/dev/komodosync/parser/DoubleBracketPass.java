@@ -34,8 +34,8 @@ final class DoubleBracketPass {
     private final int[] sources;
     /** Whether output is made; a scan only finds the placeholders and the error. */
     private final boolean emit;
-    private final StringBuilder output = new StringBuilder();
-    private final StringBuilder masked = new StringBuilder();
+    private final StringBuilder output;
+    private final StringBuilder masked;
     private int[] outputSources;
     private int outputLength;
 
@@ -43,6 +43,8 @@ final class DoubleBracketPass {
         this.text = text;
         this.sources = sources;
         this.emit = emit;
+        this.output = emit ? new StringBuilder() : null;
+        this.masked = emit ? new StringBuilder() : null;
         this.outputSources = emit ? new int[Math.max(16, text.length())] : null;
     }
 

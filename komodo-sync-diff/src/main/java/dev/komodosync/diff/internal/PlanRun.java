@@ -104,10 +104,8 @@ public final class PlanRun {
 
     /** Duplicates the loader did not see (declarations built in code) are errors here too. */
     private void checkDuplicates() {
-        Map<String, DeclaredResource<?>> seen = new LinkedHashMap<>();
-        for (DeclaredResource<?> resource : declaration.resources()) {
-            DeclaredResource<?> first = seen.putIfAbsent(resource.kind().key() + "\u0000" + resource.name(), resource);
-            if (first != null && resource.sources().root().isEmpty()) {
+        for (DeclaredResource<?> resource : index.duplicates()) {
+            if (resource.sources().root().isEmpty()) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_NAME, resource.kind().key() + " `"
                         + resource.name() + "` is declared twice"));
             }
@@ -124,8 +122,10 @@ public final class PlanRun {
     private void reportOutOfScope(List<DeclaredResource<?>> declared) {
         Map<String, List<String>> byReason = new LinkedHashMap<>();
         for (DeclaredResource<?> resource : declared) {
-            scope.why(resource.resource()).ifPresent(why -> byReason.computeIfAbsent(why, w -> new ArrayList<>())
-                    .add(resource.kind().key() + " " + resource.name()));
+            if (!scope.includes(resource.resource())) {
+                scope.why(resource.resource()).ifPresent(why -> byReason.computeIfAbsent(why, w -> new ArrayList<>())
+                        .add(resource.kind().key() + " " + resource.name()));
+            }
         }
         byReason.forEach((why, names) -> diagnostics.add(Diagnostic.of(DiagnosticCode.EXCLUDED_BY_OPTIONS,
                 names.size() + " resource " + (names.size() == 1 ? "declaration" : "declarations") + " not planned ("

@@ -10,6 +10,7 @@ import dev.komodosync.parser.NameMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +31,8 @@ final class ResourceIndex {
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName = new LinkedHashMap<>();
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById = new LinkedHashMap<>();
     private final ResourceKinds registry;
+    private final Map<String, ResourceKind<?>> kindsByKey = new HashMap<>();
+    private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
     /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
     private final Map<ResourceKind<?>, NavigableSet<String>> names = new LinkedHashMap<>();
 
@@ -41,13 +44,25 @@ final class ResourceIndex {
         List<ResourceKind<?>> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key));
         this.kinds = List.copyOf(ordered);
+        for (ResourceKind<?> kind : kinds) {
+            // The first kind in apply order with the key, as a search in that order finds.
+            kind.tomlKeys().forEach(key -> kindsByKey.putIfAbsent(key, kind));
+        }
         for (DeclaredResource<?> resource : declaration.resources()) {
-            declared.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.name(), resource);
+            if (declared.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(resource.name(), resource) != null) {
+                duplicates.add(resource);
+            }
         }
         for (ExistingResource<?> resource : snapshot.resources()) {
             existingByName.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.name(), resource);
             existingById.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.id(), resource);
         }
+    }
+
+    /** The declarations that repeat the kind and name of an earlier one, in declaration order. */
+    List<DeclaredResource<?>> duplicates() {
+        return duplicates;
     }
 
     /** Every kind known, in apply order. */
@@ -57,7 +72,7 @@ final class ResourceIndex {
 
     /** The kind with a TOML key, among those known. */
     Optional<ResourceKind<?>> kind(String key) {
-        return kinds.stream().filter(k -> k.tomlKeys().contains(key)).findFirst();
+        return Optional.ofNullable(kindsByKey.get(key));
     }
 
     /** The kind Komodo's API calls {@code variantName}. */

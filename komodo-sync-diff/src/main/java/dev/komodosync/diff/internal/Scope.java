@@ -21,7 +21,14 @@ final class Scope {
 
     /** Whether {@code resource} is in scope. */
     boolean includes(Resource<?> resource) {
-        return why(resource).isEmpty();
+        // As why(resource).isEmpty(), without making the reason: asked for every resource.
+        return coveredByRestriction(resource.kind().key(), resource.name())
+                && (options.matchTags().isEmpty() || resource.tags().containsAll(options.matchTags()))
+                && managed(resource);
+    }
+
+    private static <C> boolean managed(Resource<C> resource) {
+        return resource.kind().isManagedBySyncs(resource.config());
     }
 
     /** Why {@code resource} is out of scope, if it is. */

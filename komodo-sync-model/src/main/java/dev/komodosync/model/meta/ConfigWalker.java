@@ -57,6 +57,10 @@ public final class ConfigWalker {
      */
     public static void walk(ValueType type, Object value, String prefix, Selection selection,
             Consumer<FieldValue> visitor) {
+        walk(type, value, new Path(null, prefix, -1), selection, visitor);
+    }
+
+    private static void walk(ValueType type, Object value, Path prefix, Selection selection, Consumer<FieldValue> visitor) {
         if (type instanceof RecordType record) {
             Selection.Plan plan = selection.plan(record);
             List<FieldSpec> fields = record.fields();
@@ -68,7 +72,7 @@ public final class ConfigWalker {
                 }
                 FieldSpec field = fields.get(i);
                 Object fieldValue = record.get(value, field);
-                String path = join(prefix, field.key());
+                Path path = prefix.key(field.key());
                 if (wanted) {
                     visitor.accept(new FieldValue(field, fieldValue, path, record, value));
                 }
@@ -78,11 +82,11 @@ public final class ConfigWalker {
             }
         } else if (type instanceof UnionType union) {
             RecordType variant = union.variantOf(value);
-            walk(variant, value, join(prefix, union.contentKey()), selection, visitor);
+            walk(variant, value, prefix.key(union.contentKey()), selection, visitor);
         } else if (type instanceof ValueType.ListType list) {
             List<?> elements = (List<?>) value;
             for (int i = 0; i < elements.size(); i++) {
-                walk(list.element(), elements.get(i), prefix + "[" + i + "]", selection, visitor);
+                walk(list.element(), elements.get(i), prefix.index(i), selection, visitor);
             }
         } else if (type instanceof ValueType.OptionalType optional) {
             ((Optional<?>) value).ifPresent(inner -> walk(optional.value(), inner, prefix, selection, visitor));
@@ -90,8 +94,49 @@ public final class ConfigWalker {
             for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
                 Object key = entry.getKey();
                 String name = key instanceof KomodoEnum constant ? constant.key() : String.valueOf(key);
-                walk(map.value(), entry.getValue(), join(prefix, name), selection, visitor);
+                walk(map.value(), entry.getValue(), prefix.key(name), selection, visitor);
             }
+        }
+    }
+
+    /**
+     * A canonical path as a chain from the walk's start, written out only when asked for (a
+     * {@link FieldValue}'s path): {@code key} below the parent, or element {@code index} of it.
+     */
+    private static final class Path implements java.util.function.Supplier<String> {
+        private final Path parent;
+        private final String key;
+        private final int index;
+        private String text;
+
+        Path(Path parent, String key, int index) {
+            this.parent = parent;
+            this.key = key;
+            this.index = index;
+        }
+
+        Path key(String name) {
+            return new Path(this, name, -1);
+        }
+
+        Path index(int element) {
+            return new Path(this, null, element);
+        }
+
+        @Override
+        public String get() {
+            String made = text;
+            if (made == null) {
+                if (parent == null) {
+                    made = key;
+                } else if (key == null) {
+                    made = parent.get() + "[" + index + "]";
+                } else {
+                    made = join(parent.get(), key);
+                }
+                text = made;
+            }
+            return made;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.komodosync.parser.internal;
 
+import com.google.common.base.Suppliers;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Function;
 
 /**
@@ -109,14 +111,15 @@ public final class DeclarationChecks {
 
     private static void check(FieldValue value, SourceMap sources, List<Diagnostic> diagnostics) {
         FieldSpec field = value.field();
-        Optional<SourceLocation> at = sources.locate(value.path());
+        // Located only when there is something to report: most fields have nothing.
+        Supplier<Optional<SourceLocation>> where = Suppliers.memoize(() -> sources.locate(value.path()));
         List<String> texts = FieldTexts.of(value.value());
         if (field.keyValueForm().isPresent()) {
             for (String text : texts) {
                 for (KeyValueListParser.Problem problem : KeyValueListParser.parse(text).problems()) {
                     Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.MALFORMED_KEY_VALUE, "`" + field.key()
                                     + "`: line " + (problem.line() + 1) + " of the value has no `=` or `:`")
-                            .at(at)
+                            .at(where.get())
                             .withHint("write one `KEY = value` or `key: value` per line");
                     diagnostics.add(field.keyValueForm().get().validated()
                             ? diagnostic.withSeverity(Severity.ERROR)
@@ -130,7 +133,7 @@ public final class DeclarationChecks {
                 VariableInterpolator.scan(text).error().ifPresent(error -> diagnostics.add(
                         Diagnostic.of(DiagnosticCode.INTERPOLATION_SYNTAX, "`" + field.key() + "`: " + error.message()
                                         + "; Komodo fails when it interpolates this value")
-                                .at(at)
+                                .at(where.get())
                                 .withHint("write [[NAME]] for a variable, [[[NAME]]] for the literal text [[NAME]]")));
             }
         }
@@ -142,12 +145,12 @@ public final class DeclarationChecks {
                     // the invalid pieces are its consequence, so only the rest of the list is checked.
                     NameMatcher.PatternList rest = list.splitWarnings().isEmpty() ? list
                             : NameMatcher.compileList(withoutSplitRegexes(text));
-                    rest.errors().forEach(error -> diagnostics.add(invalidPattern(field, error, at)));
+                    rest.errors().forEach(error -> diagnostics.add(invalidPattern(field, error, where.get())));
                     list.splitWarnings().forEach(warning -> diagnostics.add(
-                            Diagnostic.of(DiagnosticCode.PATTERN_SPLIT, "`" + field.key() + "`: " + warning).at(at)
+                            Diagnostic.of(DiagnosticCode.PATTERN_SPLIT, "`" + field.key() + "`: " + warning).at(where.get())
                                     .withHint("a regex in a pattern list must not contain `,`: use a second pattern")));
                 } else {
-                    NameMatcher.compile(text).error().ifPresent(error -> diagnostics.add(invalidPattern(field, error, at)));
+                    NameMatcher.compile(text).error().ifPresent(error -> diagnostics.add(invalidPattern(field, error, where.get())));
                 }
             }
         }
