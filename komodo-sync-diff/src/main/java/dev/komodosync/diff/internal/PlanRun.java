@@ -19,10 +19,12 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.Variable;
 import dev.komodosync.parser.VariableReferences;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** One planning run: the phases of {@code Planner.plan}, in order. Not API. */
 public final class PlanRun {
@@ -49,19 +51,38 @@ public final class PlanRun {
         checkDuplicates();
         List<DeclaredResource<?>> declared = declaration.resources();
         List<ResourceChange> resources = List.of();
-        DeployPlanner deployPlanner = new DeployPlanner(index, snapshot, scope, diagnostics);
         DeployPlan deploys;
+        // Placeholders naming no variable: independent of everything else, so worked out beside it.
+        List<String> variableNames = snapshot.variables().stream().map(Variable::name).toList();
+        Supplier<Object> unknownVariables = () -> VariableReferences.unknown(declaration, variableNames);
+        List<Object> results;
         if (options.includeResources()) {
-            ResourcePlanner planner = new ResourcePlanner(index, scope, options.deletes(), diagnostics);
-            resources = planner.plan(declared, snapshot);
-            ReferenceChecks references = new ReferenceChecks(index, diagnostics);
-            declared.stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
-            deploys = deployPlanner.plan(declared, Optional.empty());
+            // The phases read the inputs and the index only, each into diagnostics of its own; they
+            // run on every core and their diagnostics join in this order, as if one ran after another.
+            List<Diagnostic> changeProblems = new ArrayList<>();
+            List<Diagnostic> referenceProblems = new ArrayList<>();
+            List<Diagnostic> deployProblems = new ArrayList<>();
+            results = inParallel(
+                    () -> new ResourcePlanner(index, scope, options.deletes(), changeProblems).plan(declared, snapshot),
+                    () -> {
+                        ReferenceChecks references = new ReferenceChecks(index, referenceProblems);
+                        declared.stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
+                        return referenceProblems;
+                    },
+                    () -> new DeployPlanner(index, snapshot, scope, deployProblems).plan(declared, Optional.empty()),
+                    unknownVariables);
+            resources = cast(results.get(0));
+            deploys = (DeployPlan) results.get(2);
+            diagnostics.addAll(changeProblems);
+            diagnostics.addAll(referenceProblems);
+            diagnostics.addAll(deployProblems);
             reportOutOfScope(declared);
             checkMatchTags();
             checkOwnSync(resources);
         } else {
-            deploys = deployPlanner.plan(declared, Optional.of("include_resources is off"));
+            results = inParallel(() -> new DeployPlanner(index, snapshot, scope, diagnostics)
+                    .plan(declared, Optional.of("include_resources is off")), unknownVariables);
+            deploys = (DeployPlan) results.get(0);
             ignored(declared.size(), "resource", "include_resources is off");
         }
         List<VariableChange> variables = List.of();
@@ -80,7 +101,7 @@ public final class PlanRun {
         } else {
             userGroups = new UserGroupPlanner(index, snapshot, diagnostics).plan(declaration.userGroups(), options.deletes());
         }
-        diagnostics.addAll(VariableReferences.unknown(declaration, snapshot.variables().stream().map(Variable::name).toList()));
+        diagnostics.addAll(cast(results.get(results.size() - 1)));
         List<Diagnostic> ordered = diagnostics.stream()
                 .map(d -> options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
                 .distinct()
@@ -90,6 +111,17 @@ public final class PlanRun {
             return new PlanResult(Optional.empty(), ordered);
         }
         return new PlanResult(Optional.of(new Plan(resources, variables, userGroups, deploys)), ordered);
+    }
+
+    /** The results of {@code tasks}, in order, worked out on every core (the calling thread too). */
+    @SafeVarargs
+    private static List<Object> inParallel(Supplier<Object>... tasks) {
+        return Arrays.stream(tasks).parallel().map(Supplier::get).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> cast(Object list) {
+        return (List<T>) list;
     }
 
     private void checkOptions() {

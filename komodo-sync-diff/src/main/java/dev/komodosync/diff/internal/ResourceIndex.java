@@ -19,6 +19,7 @@ import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every declared and existing resource by kind, name and id, unfiltered: name lookups and
@@ -34,7 +35,7 @@ final class ResourceIndex {
     private final Map<String, ResourceKind<?>> kindsByKey = new HashMap<>();
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
     /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
-    private final Map<ResourceKind<?>, NavigableSet<String>> names = new LinkedHashMap<>();
+    private final Map<ResourceKind<?>, NavigableSet<String>> names = new ConcurrentHashMap<>();
 
     ResourceIndex(Declaration declaration, Snapshot snapshot, ResourceKinds registry) {
         this.registry = registry;
