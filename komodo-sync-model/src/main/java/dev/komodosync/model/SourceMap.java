@@ -107,17 +107,39 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
     }
 
     /**
-     * An immutable map from path to location held as two arrays sorted by path: far smaller and
-     * cheaper to build than a tree or hash map, for the many items of a big sync, and looked up
-     * (by binary search) only when a diagnostic needs a location.
+     * An immutable map from path to location held as sorted arrays: far smaller and cheaper to
+     * build than a tree or hash map, for the many items of a big sync, and looked up (by binary
+     * search) only when a diagnostic needs a location. The locations of an item are nearly always
+     * in one file: then they are kept as packed lines and columns, and made when asked for.
      */
     private static final class SortedPaths extends AbstractMap<String, SourceLocation> {
         private final String[] paths;
+        /** The file of every location, or null when they differ (then {@code locations} holds them). */
+        private final String file;
+        private final long[] packed;
         private final SourceLocation[] locations;
 
         private SortedPaths(String[] paths, SourceLocation[] locations) {
             this.paths = paths;
-            this.locations = locations;
+            String common = locations.length == 0 ? null : locations[0].file();
+            for (SourceLocation location : locations) {
+                if (!location.file().equals(common)) {
+                    common = null;
+                    break;
+                }
+            }
+            if (common == null) {
+                this.file = null;
+                this.packed = null;
+                this.locations = locations;
+            } else {
+                this.file = common;
+                this.packed = new long[locations.length];
+                for (int i = 0; i < locations.length; i++) {
+                    packed[i] = ((long) locations[i].line() << 32) | locations[i].column();
+                }
+                this.locations = null;
+            }
         }
 
         static SortedPaths copyOf(Map<String, SourceLocation> map) {
@@ -156,18 +178,25 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
             return new SortedPaths(Arrays.copyOf(sortedPaths, count), Arrays.copyOf(sortedLocations, count));
         }
 
+        private SourceLocation location(int at) {
+            if (locations != null) {
+                return locations[at];
+            }
+            return new SourceLocation(file, (int) (packed[at] >>> 32), (int) packed[at]);
+        }
+
         @Override
         public SourceLocation get(Object key) {
             if (!(key instanceof String path)) {
                 return null;
             }
             int at = Arrays.binarySearch(paths, path);
-            return at < 0 ? null : locations[at];
+            return at < 0 ? null : location(at);
         }
 
         @Override
         public boolean containsKey(Object key) {
-            return get(key) != null;
+            return key instanceof String path && Arrays.binarySearch(paths, path) >= 0;
         }
 
         @Override
@@ -194,7 +223,7 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
                                 throw new NoSuchElementException();
                             }
                             int at = next++;
-                            return new SimpleImmutableEntry<>(paths[at], locations[at]);
+                            return new SimpleImmutableEntry<>(paths[at], location(at));
                         }
                     };
                 }

@@ -48,6 +48,16 @@ class SourceMapTest {
     }
 
     @Test
+    void locationsInSeveralFilesAreKeptAsGiven() {
+        SourceLocation elsewhere = new SourceLocation("b.toml", 3, 7);
+        SourceMap mixed = SourceMap.of(header, Map.of("config.stages", stages, "name", elsewhere));
+        assertThat(mixed.exact("name")).contains(elsewhere);
+        assertThat(mixed.exact("config.stages")).contains(stages);
+        assertThat(mixed.paths()).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of("config.stages", stages,
+                "name", elsewhere)));
+    }
+
+    @Test
     void anItemBuiltInCodeHasNoLocation() {
         assertThat(SourceMap.none().locate("config")).isEmpty();
     }

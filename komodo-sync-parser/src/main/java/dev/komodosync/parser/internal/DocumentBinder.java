@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Binds one parsed file to declarations (behaviour §1.1–§1.4): every {@code [[kind]]} in either
@@ -39,6 +40,11 @@ public final class DocumentBinder {
     private static final String REMOVED = KomodoKinds.REMOVED_SERVER_TEMPLATE;
 
     private final ResourceKinds kinds;
+    /**
+     * One instance of each canonical path: every stack's source map holds {@code config.environment},
+     * and a big sync would otherwise keep a copy per stack. Shared by the files bound in parallel.
+     */
+    private final Map<String, String> paths = new ConcurrentHashMap<>();
 
     /** A binder for the given kinds. */
     public DocumentBinder(ResourceKinds kinds) {
@@ -228,9 +234,14 @@ public final class DocumentBinder {
         }
     }
 
-    private static SourceMap sources(ParsedDocument document, RawPath item, Binder binder) {
+    private SourceMap sources(ParsedDocument document, RawPath item, Binder binder) {
         SourceMap.Builder sources = SourceMap.builder(document.exact(item).or(() -> document.locate(item)));
-        binder.forEachBoundPath((canonical, raw) -> document.exact(raw).ifPresent(l -> sources.put(canonical, l)));
+        binder.forEachBoundPath((canonical, raw) -> {
+            SourceLocation location = document.positions().get(raw);
+            if (location != null) {
+                sources.put(paths.computeIfAbsent(canonical, path -> path), location);
+            }
+        });
         return sources.build();
     }
 
