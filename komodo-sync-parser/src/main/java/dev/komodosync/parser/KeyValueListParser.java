@@ -75,6 +75,46 @@ public final class KeyValueListParser {
         return new KeyValueList(entries, problems);
     }
 
+    /**
+     * The problems {@link #parse} finds in {@code text}, without making its entries: a text whose
+     * every line plainly holds {@code =} or {@code :} before any {@code #} has none, and is not
+     * parsed at all. Never throws for any text.
+     *
+     * @param text the whole list, as written in the TOML string
+     * @return the lines that are not entries, in written order
+     */
+    public static List<Problem> problems(String text) {
+        requireNonNull(text, "text");
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            if (!plainlyFine(text, lineStart, lineEnd)) {
+                return parse(text).problems();
+            }
+            lineStart = lineEnd + 1;
+        }
+        return List.of();
+    }
+
+    /** Whether {@code text[from, to)} is blank, or holds {@code =} or {@code :} before any {@code #}. */
+    private static boolean plainlyFine(String text, int from, int to) {
+        boolean blank = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '=' || c == ':') {
+                return true;
+            }
+            if (c == '#') {
+                return false;
+            }
+            blank &= c == ' ' || c == '\t' || c == '\r';
+        }
+        return blank;
+    }
+
     private static Entry entry(String rawKey, String rawValue, int line) {
         String key = RustText.trim(rawKey);
         String value = RustText.trim(rawValue);

@@ -215,4 +215,27 @@ class KeyValueListParserTest {
         assertThat(list.entries()).extracting(KeyValueListParser.Entry::key, KeyValueListParser.Entry::value)
                 .containsExactly(tuple(key, value));
     }
+
+    static java.util.stream.Stream<Long> seeds() {
+        return java.util.stream.LongStream.rangeClosed(1, Long.getLong("komodo.propertyCases", 300)).boxed();
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.MethodSource("seeds")
+    void problemsAloneAreTheProblemsOfAFullParse(long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        String[] pieces = {"A", "b_1", "=", ":", " ", "\t", "#", " #", "//", "-", "\"", "'", "\n", "\r\n", "\u00a0", "x y"};
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(30); i > 0; i--) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        assertThat(KeyValueListParser.problems(text.toString()))
+                .as("problems of %s", text).isEqualTo(KeyValueListParser.parse(text.toString()).problems());
+    }
+
+    @Test
+    void aListWhoseLinesAllAssignIsNotParsedForProblems() {
+        assertThat(KeyValueListParser.problems("A=1\n  B: 2 # note\n\n")).isEmpty();
+        assertThat(KeyValueListParser.problems("A=1\nB\n")).extracting(KeyValueListParser.Problem::line).containsExactly(1);
+    }
 }

@@ -116,7 +116,7 @@ public final class DeclarationChecks {
         List<String> texts = FieldTexts.of(value.value());
         if (field.keyValueForm().isPresent()) {
             for (String text : texts) {
-                for (KeyValueListParser.Problem problem : KeyValueListParser.parse(text).problems()) {
+                for (KeyValueListParser.Problem problem : KeyValueListParser.problems(text)) {
                     Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.MALFORMED_KEY_VALUE, "`" + field.key()
                                     + "`: line " + (problem.line() + 1) + " of the value has no `=` or `:`")
                             .at(where.get())
