@@ -10,9 +10,10 @@ import dev.komodosync.model.meta.FieldValue;
 import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.parser.NameMatcher;
 import dev.komodosync.parser.internal.Suggestions;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks that what declarations refer to exists (a departure: Komodo fails at run time or drops
@@ -28,6 +29,8 @@ final class ReferenceChecks {
 
     private final ResourceIndex index;
     private final List<Diagnostic> diagnostics;
+    private final Map<String, List<NameMatcher>> compiled = new HashMap<>();
+    private final Map<String, Boolean> matchesAny = new HashMap<>();
 
     ReferenceChecks(ResourceIndex index, List<Diagnostic> diagnostics) {
         this.index = index;
@@ -86,7 +89,7 @@ final class ReferenceChecks {
                     .withHint("write the name `" + byId.get() + "`: Komodo shows a reference by id as a change on every run"));
             return;
         }
-        Set<String> names = index.names(kind);
+        List<String> names = index.names(kind);
         diagnostics.add(Diagnostic.of(DiagnosticCode.UNRESOLVED_REFERENCE, owner + ": " + kind.key() + " `" + name
                         + "` is neither declared nor existing")
                 .at(resource.sources().locate(path))
@@ -96,10 +99,12 @@ final class ReferenceChecks {
     }
 
     private void patterns(DeclaredResource<?> resource, ResourceKind<?> kind, String text, boolean split, String path) {
-        List<NameMatcher> matchers = split ? NameMatcher.compileList(text).matchers()
-                : NameMatcher.compile(text).matcher().map(List::of).orElse(List.of());
+        // Many procedures batch with the same patterns: each is compiled and tried once per run.
+        List<NameMatcher> matchers = compiled.computeIfAbsent((split ? "list:" : "one:") + text, key -> split
+                ? NameMatcher.compileList(text).matchers()
+                : NameMatcher.compile(text).matcher().map(List::of).orElse(List.of()));
         for (NameMatcher matcher : matchers) {
-            if (!index.anyMatches(kind, matcher)) {
+            if (!matchesAny.computeIfAbsent(kind.key() + "\u0000" + matcher.pattern(), key -> index.anyMatches(kind, matcher))) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_MATCHES_NOTHING, resource.kind().key() + " `"
                                 + resource.name() + "`: pattern `" + matcher.pattern() + "` matches no declared or existing "
                                 + kind.key())

@@ -15,10 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,7 +33,7 @@ final class ResourceIndex {
     private final Map<String, ResourceKind<?>> kindsByKey = new HashMap<>();
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
     /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
-    private final Map<ResourceKind<?>, NavigableSet<String>> names = new ConcurrentHashMap<>();
+    private final Map<ResourceKind<?>, List<String>> names = new ConcurrentHashMap<>();
 
     ResourceIndex(Declaration declaration, Snapshot snapshot, ResourceKinds registry) {
         this.registry = registry;
@@ -99,12 +97,16 @@ final class ResourceIndex {
         return declared(kind, name).isPresent() || existing(kind, name).isPresent();
     }
 
-    /** The names of every declared and existing resource of {@code kind}, sorted (unmodifiable). */
-    NavigableSet<String> names(ResourceKind<?> kind) {
+    /** The names of every declared and existing resource of {@code kind}, sorted, each once (unmodifiable). */
+    List<String> names(ResourceKind<?> kind) {
         return names.computeIfAbsent(kind, k -> {
-            NavigableSet<String> sorted = new TreeSet<>(declared.getOrDefault(k, Map.of()).keySet());
-            sorted.addAll(existingByName.getOrDefault(k, Map.of()).keySet());
-            return Collections.unmodifiableNavigableSet(sorted);
+            Set<String> declaredNames = declared.getOrDefault(k, Map.of()).keySet();
+            Set<String> existingNames = existingByName.getOrDefault(k, Map.of()).keySet();
+            List<String> sorted = new ArrayList<>(declaredNames.size() + existingNames.size());
+            sorted.addAll(declaredNames);
+            existingNames.stream().filter(name -> !declaredNames.contains(name)).forEach(sorted::add);
+            sorted.sort(null);
+            return Collections.unmodifiableList(sorted);
         });
     }
 
@@ -116,12 +118,10 @@ final class ResourceIndex {
     List<String> matching(ResourceKind<?> kind, NameMatcher matcher) {
         List<String> matches = new ArrayList<>();
         String prefix = matcher.literalPrefix();
-        for (String name : names(kind).tailSet(prefix, true)) {
-            if (!name.startsWith(prefix)) {
-                break;
-            }
-            if (matcher.matches(name)) {
-                matches.add(name);
+        List<String> all = names(kind);
+        for (int i = firstAtOrAfter(all, prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
+            if (matcher.matches(all.get(i))) {
+                matches.add(all.get(i));
             }
         }
         return matches;
@@ -130,15 +130,19 @@ final class ResourceIndex {
     /** Whether {@code matcher} matches any of {@link #names}. */
     boolean anyMatches(ResourceKind<?> kind, NameMatcher matcher) {
         String prefix = matcher.literalPrefix();
-        for (String name : names(kind).tailSet(prefix, true)) {
-            if (!name.startsWith(prefix)) {
-                return false;
-            }
-            if (matcher.matches(name)) {
+        List<String> all = names(kind);
+        for (int i = firstAtOrAfter(all, prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
+            if (matcher.matches(all.get(i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The index of the first of the sorted {@code names} not before {@code name}. */
+    private static int firstAtOrAfter(List<String> names, String name) {
+        int at = Collections.binarySearch(names, name);
+        return at >= 0 ? at : -at - 1;
     }
 
     /**

@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Creates, updates and deletes of resources (behaviour §4.1): declared configs, complete with
@@ -87,9 +85,11 @@ final class ResourcePlanner {
             }
         }
         if (deletes) {
-            Set<String> names = new TreeSet<>(existing.keySet());
-            names.removeAll(declared.keySet());
-            names.forEach(name -> removals.add(new ResourceChange.Delete(existing.get(name))));
+            existing.forEach((name, resource) -> {
+                if (!declared.containsKey(name)) {
+                    removals.add(new ResourceChange.Delete(resource));
+                }
+            });
         }
         Comparator<ResourceChange> byName = Comparator.comparing(ResourceChange::name);
         creates.sort(byName);

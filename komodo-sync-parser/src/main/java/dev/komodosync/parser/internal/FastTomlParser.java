@@ -82,6 +82,9 @@ final class FastTomlParser {
 
     private final String file;
     private final String text;
+    /** The text's characters, read by index: cheaper than {@code charAt}, above all before the JIT's best code. */
+    private final char[] chars;
+    private final int length;
     private final TripleQuoteEscaper escaper;
     private final Map<RawPath, SourceLocation> positions = new HashMap<>();
     /** Tables that dotted keys went through since the last header; a header defines them (as tomlj does). */
@@ -94,6 +97,8 @@ final class FastTomlParser {
     private FastTomlParser(String file, String text, TripleQuoteEscaper escaper) {
         this.file = file;
         this.text = text;
+        this.chars = text.toCharArray();
+        this.length = chars.length;
         this.escaper = escaper;
     }
 
@@ -131,10 +136,10 @@ final class FastTomlParser {
         Table current = root;
         while (true) {
             skipWhitespaceAndComment();
-            if (index >= text.length()) {
+            if (index >= length) {
                 return root.node;
             }
-            char c = text.charAt(index);
+            char c = chars[index];
             if (c == '\n' || c == '\r') {
                 newLine();
                 continue;
@@ -204,7 +209,7 @@ final class FastTomlParser {
         SourceLocation at = here();
         List<String> keys = key();
         skipWhitespace();
-        if (index >= text.length() || text.charAt(index) != '=') {
+        if (index >= length || chars[index] != '=') {
             throw new GiveUp("expected =");
         }
         index++;
@@ -256,8 +261,8 @@ final class FastTomlParser {
 
     private void endOfExpression() {
         skipWhitespaceAndComment();
-        if (index < text.length()) {
-            char c = text.charAt(index);
+        if (index < length) {
+            char c = chars[index];
             if (c != '\n' && c != '\r') {
                 throw new GiveUp("more after an expression on its line");
             }
@@ -272,7 +277,7 @@ final class FastTomlParser {
         while (true) {
             keys.add(simpleKey());
             skipWhitespace();
-            if (index < text.length() && text.charAt(index) == '.') {
+            if (index < length && chars[index] == '.') {
                 index++;
                 skipWhitespace();
                 continue;
@@ -282,10 +287,10 @@ final class FastTomlParser {
     }
 
     private String simpleKey() {
-        if (index >= text.length()) {
+        if (index >= length) {
             throw new GiveUp("expected a key");
         }
-        char c = text.charAt(index);
+        char c = chars[index];
         if (c == '"') {
             if (text.startsWith("\"\"\"", index)) {
                 throw new GiveUp("multi-line string as a key");
@@ -299,7 +304,7 @@ final class FastTomlParser {
             return literalString();
         }
         int start = index;
-        while (index < text.length() && isKeyChar(text.charAt(index))) {
+        while (index < length && isKeyChar(chars[index])) {
             index++;
         }
         if (index == start) {
@@ -315,10 +320,10 @@ final class FastTomlParser {
     // ---- values ----
 
     private JsonNode value(RawPath path, int depth) {
-        if (index >= text.length()) {
+        if (index >= length) {
             throw new GiveUp("expected a value");
         }
-        char c = text.charAt(index);
+        char c = chars[index];
         JsonNode value;
         if (c == '"') {
             value = NODES.textNode(text.startsWith("\"\"\"", index) ? multilineBasicString() : basicString());
@@ -337,8 +342,8 @@ final class FastTomlParser {
         } else {
             value = number();
         }
-        if (index < text.length()) {
-            char next = text.charAt(index);
+        if (index < length) {
+            char next = chars[index];
             if (next != ' ' && next != '\t' && next != '\n' && next != '\r' && next != '#' && next != ','
                     && next != ']' && next != '}') {
                 throw new GiveUp("unexpected character after a value");
@@ -357,10 +362,10 @@ final class FastTomlParser {
         boolean expectValue = true;
         while (true) {
             skipWhitespaceAndComment();
-            if (index >= text.length()) {
+            if (index >= length) {
                 throw new GiveUp("array not closed");
             }
-            char c = text.charAt(index);
+            char c = chars[index];
             if (c == '\n' || c == '\r') {
                 if (firstBreak == null) {
                     firstBreak = here();
@@ -408,10 +413,10 @@ final class FastTomlParser {
         boolean expectKey = true;
         while (true) {
             skipWhitespaceAndComment();
-            if (index >= text.length()) {
+            if (index >= length) {
                 throw new GiveUp("inline table not closed");
             }
-            char c = text.charAt(index);
+            char c = chars[index];
             if (c == '\n' || c == '\r') {
                 newLine();
                 continue;
@@ -441,7 +446,7 @@ final class FastTomlParser {
         SourceLocation at = here();
         List<String> keys = key();
         skipWhitespace();
-        if (index >= text.length() || text.charAt(index) != '=') {
+        if (index >= length || chars[index] != '=') {
             throw new GiveUp("expected =");
         }
         index++;
@@ -460,18 +465,18 @@ final class FastTomlParser {
 
     private JsonNode number() {
         int start = index;
-        if (index < text.length() && (text.charAt(index) == '+' || text.charAt(index) == '-')) {
+        if (index < length && (chars[index] == '+' || chars[index] == '-')) {
             index++;
         }
-        if (index >= text.length() || !isDigit(text.charAt(index))) {
+        if (index >= length || !isDigit(chars[index])) {
             throw new GiveUp("not a value this reader knows");
         }
         boolean signed = index > start;
-        if (!signed && text.charAt(index) == '0' && index + 1 < text.length()
-                && (text.charAt(index + 1) == 'x' || text.charAt(index + 1) == 'o' || text.charAt(index + 1) == 'b')) {
+        if (!signed && chars[index] == '0' && index + 1 < length
+                && (chars[index + 1] == 'x' || chars[index + 1] == 'o' || chars[index + 1] == 'b')) {
             return radixInteger();
         }
-        boolean leadingZero = text.charAt(index) == '0';
+        boolean leadingZero = chars[index] == '0';
         int digits = digits();
         if (!signed && (at(':') || at('-'))) {
             return dateTime(start);
@@ -480,26 +485,26 @@ final class FastTomlParser {
             throw new GiveUp("leading zero");
         }
         boolean isFloat = false;
-        if (index < text.length() && text.charAt(index) == '.') {
+        if (index < length && chars[index] == '.') {
             index++;
-            if (index >= text.length() || !isDigit(text.charAt(index))) {
+            if (index >= length || !isDigit(chars[index])) {
                 throw new GiveUp("fraction without digits");
             }
             digits();
             isFloat = true;
         }
-        if (index < text.length() && (text.charAt(index) == 'e' || text.charAt(index) == 'E')) {
+        if (index < length && (chars[index] == 'e' || chars[index] == 'E')) {
             index++;
-            if (index < text.length() && (text.charAt(index) == '+' || text.charAt(index) == '-')) {
+            if (index < length && (chars[index] == '+' || chars[index] == '-')) {
                 index++;
             }
-            if (index >= text.length() || !isDigit(text.charAt(index))) {
+            if (index >= length || !isDigit(chars[index])) {
                 throw new GiveUp("exponent without digits");
             }
             digits();
             isFloat = true;
         }
-        if (index < text.length() && (text.charAt(index) == ':' || text.charAt(index) == '-')) {
+        if (index < length && (chars[index] == ':' || chars[index] == '-')) {
             return dateTime(start);
         }
         String number = text.substring(start, index).replace("_", "");
@@ -533,8 +538,8 @@ final class FastTomlParser {
                 index = start;
                 LocalDate date = LocalDate.of(number(4, 0, 9999), expect('-', 2, 1, 12), expect('-', 2, 1, 31));
                 boolean delimited = at('T') || at('t')
-                        || (at(' ') && index + 3 < text.length() && isDigit(text.charAt(index + 1))
-                                && isDigit(text.charAt(index + 2)) && text.charAt(index + 3) == ':');
+                        || (at(' ') && index + 3 < length && isDigit(chars[index + 1])
+                                && isDigit(chars[index + 2]) && chars[index + 3] == ':');
                 if (!delimited) {
                     return NODES.pojoNode(date);
                 }
@@ -572,21 +577,21 @@ final class FastTomlParser {
         if (at('.')) {
             index++;
             int from = index;
-            while (index < text.length() && isDigit(text.charAt(index))) {
+            while (index < length && isDigit(chars[index])) {
                 index++;
             }
-            int length = index - from;
-            if (length == 0 || length > 9) {
+            int digits = index - from;
+            if (digits == 0 || digits > 9) {
                 throw new GiveUp("a fraction of a second this reader does not know");
             }
-            nano = Integer.parseInt(text.substring(from, index)) * (int) Math.pow(10, 9 - length);
+            nano = Integer.parseInt(text.substring(from, index)) * (int) Math.pow(10, 9 - digits);
         }
         return LocalTime.of(hour, minute, second, nano);
     }
 
     /** {@code +HH:MM} or {@code -HH:MM}, reckoned as tomlj does ({@code -00:30} is half an hour east). */
     private ZoneOffset offset() {
-        boolean negative = text.charAt(index) == '-';
+        boolean negative = chars[index] == '-';
         index++;
         int hours = number(2, 0, 18) * (negative ? -1 : 1);
         int minutes = expect(':', 2, 0, 59);
@@ -613,12 +618,12 @@ final class FastTomlParser {
 
     /** The value of exactly {@code count} digits here (not followed by another), read past; -1 if there are not. */
     private int fixedDigits(int count) {
-        if (index + count > text.length() || (index + count < text.length() && isDigit(text.charAt(index + count)))) {
+        if (index + count > length || (index + count < length && isDigit(chars[index + count]))) {
             return -1;
         }
         int value = 0;
         for (int i = 0; i < count; i++) {
-            char c = text.charAt(index + i);
+            char c = chars[index + i];
             if (!isDigit(c)) {
                 return -1;
             }
@@ -629,18 +634,18 @@ final class FastTomlParser {
     }
 
     private boolean at(char c) {
-        return index < text.length() && text.charAt(index) == c;
+        return index < length && chars[index] == c;
     }
 
     /** Digits with single underscores between them; returns how many digits. */
     private int digits() {
         int count = 0;
-        while (index < text.length()) {
-            char c = text.charAt(index);
+        while (index < length) {
+            char c = chars[index];
             if (isDigit(c)) {
                 count++;
                 index++;
-            } else if (c == '_' && index + 1 < text.length() && isDigit(text.charAt(index + 1)) && count > 0) {
+            } else if (c == '_' && index + 1 < length && isDigit(chars[index + 1]) && count > 0) {
                 index++;
             } else {
                 break;
@@ -650,18 +655,18 @@ final class FastTomlParser {
     }
 
     private JsonNode radixInteger() {
-        char base = text.charAt(index + 1);
+        char base = chars[index + 1];
         int radix = base == 'x' ? 16 : base == 'o' ? 8 : 2;
         index += 2;
         int start = index;
         boolean digitBefore = false;
-        while (index < text.length()) {
-            char c = text.charAt(index);
+        while (index < length) {
+            char c = chars[index];
             if (Character.digit(c, radix) >= 0 && c < 128) {
                 digitBefore = true;
                 index++;
-            } else if (c == '_' && digitBefore && index + 1 < text.length()
-                    && Character.digit(text.charAt(index + 1), radix) >= 0 && text.charAt(index + 1) < 128) {
+            } else if (c == '_' && digitBefore && index + 1 < length
+                    && Character.digit(chars[index + 1], radix) >= 0 && chars[index + 1] < 128) {
                 index++;
             } else {
                 break;
@@ -688,10 +693,10 @@ final class FastTomlParser {
         StringBuilder value = null;
         int runStart = index;
         while (true) {
-            if (index >= text.length()) {
+            if (index >= length) {
                 throw new GiveUp("string not closed");
             }
-            char c = text.charAt(index);
+            char c = chars[index];
             if (c == '"') {
                 String result = value == null ? text.substring(runStart, index)
                         : value.append(text, runStart, index).toString();
@@ -716,10 +721,10 @@ final class FastTomlParser {
         index++;
         int start = index;
         while (true) {
-            if (index >= text.length()) {
+            if (index >= length) {
                 throw new GiveUp("string not closed");
             }
-            char c = text.charAt(index);
+            char c = chars[index];
             if (c == '\'') {
                 return text.substring(start, index++);
             }
@@ -735,10 +740,10 @@ final class FastTomlParser {
         // Plain characters are copied a run at a time.
         int runStart = index;
         while (true) {
-            if (index >= text.length()) {
+            if (index >= length) {
                 throw new GiveUp("string not closed");
             }
-            char c = text.charAt(index);
+            char c = chars[index];
             if (c == '"' && text.startsWith("\"\"\"", index)) {
                 value.append(text, runStart, index);
                 closeMultiline('"');
@@ -770,10 +775,10 @@ final class FastTomlParser {
         StringBuilder value = new StringBuilder();
         int runStart = index;
         while (true) {
-            if (index >= text.length()) {
+            if (index >= length) {
                 throw new GiveUp("string not closed");
             }
-            char c = text.charAt(index);
+            char c = chars[index];
             if (c == '\'' && text.startsWith("'''", index)) {
                 value.append(text, runStart, index);
                 closeMultiline('\'');
@@ -792,7 +797,7 @@ final class FastTomlParser {
     }
 
     private void skipFirstLineBreak() {
-        if (index < text.length() && (text.charAt(index) == '\n' || text.charAt(index) == '\r')) {
+        if (index < length && (chars[index] == '\n' || chars[index] == '\r')) {
             newLine();
         }
     }
@@ -800,7 +805,7 @@ final class FastTomlParser {
     /** At a closing triple quote: more quotes right after it are a case tomlj's lexer decides oddly. */
     private void closeMultiline(char quote) {
         index += 3;
-        if (index < text.length() && text.charAt(index) == quote) {
+        if (index < length && chars[index] == quote) {
             throw new GiveUp("quotes right before the end of a multi-line string");
         }
     }
@@ -808,16 +813,16 @@ final class FastTomlParser {
     /** A backslash ending a line in a multi-line basic string trims the break and the blanks after it. */
     private boolean lineEndingBackslash() {
         int probe = index + 1;
-        while (probe < text.length() && (text.charAt(probe) == ' ' || text.charAt(probe) == '\t')) {
+        while (probe < length && (chars[probe] == ' ' || chars[probe] == '\t')) {
             probe++;
         }
-        if (probe >= text.length() || (text.charAt(probe) != '\n' && text.charAt(probe) != '\r')) {
+        if (probe >= length || (chars[probe] != '\n' && chars[probe] != '\r')) {
             return false;
         }
         index = probe;
         newLine();
-        while (index < text.length()) {
-            char c = text.charAt(index);
+        while (index < length) {
+            char c = chars[index];
             if (c == ' ' || c == '\t') {
                 index++;
             } else if (c == '\n' || c == '\r') {
@@ -830,10 +835,10 @@ final class FastTomlParser {
     }
 
     private void escape(StringBuilder value) {
-        if (index + 1 >= text.length()) {
+        if (index + 1 >= length) {
             throw new GiveUp("escape at the end");
         }
-        char c = text.charAt(index + 1);
+        char c = chars[index + 1];
         index += 2;
         switch (c) {
             case 'b' -> value.append('\b');
@@ -851,20 +856,20 @@ final class FastTomlParser {
         }
     }
 
-    private int hexEscape(int length) {
-        if (index + length > text.length()) {
+    private int hexEscape(int digits) {
+        if (index + digits > length) {
             throw new GiveUp("short escape");
         }
         int codePoint = 0;
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(index + i);
+        for (int i = 0; i < digits; i++) {
+            char c = chars[index + i];
             int digit = c < 128 ? Character.digit(c, 16) : -1;
             if (digit < 0) {
                 throw new GiveUp("invalid escape");
             }
             codePoint = codePoint * 16 + digit;
         }
-        index += length;
+        index += digits;
         // Only printable scalar values: how tomlj treats the rest is not worth mirroring.
         if (codePoint < 0x20 || codePoint == 0x7f || codePoint > Character.MAX_CODE_POINT
                 || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
@@ -882,17 +887,17 @@ final class FastTomlParser {
     // ---- blanks, comments, lines, positions ----
 
     private void skipWhitespace() {
-        while (index < text.length() && (text.charAt(index) == ' ' || text.charAt(index) == '\t')) {
+        while (index < length && (chars[index] == ' ' || chars[index] == '\t')) {
             index++;
         }
     }
 
     private void skipWhitespaceAndComment() {
         skipWhitespace();
-        if (index < text.length() && text.charAt(index) == '#') {
+        if (index < length && chars[index] == '#') {
             index++;
-            while (index < text.length()) {
-                char c = text.charAt(index);
+            while (index < length) {
+                char c = chars[index];
                 if (c == '\n' || c == '\r') {
                     return;
                 }
@@ -906,8 +911,8 @@ final class FastTomlParser {
 
     /** At {@code \n} or {@code \r\n}: steps over it. */
     private void newLine() {
-        if (text.charAt(index) == '\r') {
-            if (index + 1 >= text.length() || text.charAt(index + 1) != '\n') {
+        if (chars[index] == '\r') {
+            if (index + 1 >= length || chars[index + 1] != '\n') {
                 throw new GiveUp("carriage return without line feed");
             }
             index++;
