@@ -1,7 +1,6 @@
 package dev.komodosync.diff.internal;
 
 import dev.komodosync.diff.FieldChange;
-import dev.komodosync.model.meta.ConfigWalker;
 import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.model.meta.RecordType;
 import dev.komodosync.model.meta.UnionType;
@@ -26,8 +25,6 @@ import java.util.Objects;
 final class ConfigDiff {
 
     private static final ValueType TEXT = new ValueType.StringType();
-    /** The fields that are references, or hold some at any depth. */
-    private static final ConfigWalker.Selection REFERENCES = ConfigWalker.Selection.of(f -> f.reference().isPresent());
 
     private final ValueRewriter.Leaf declaredLeaf;
     private final ValueRewriter.Leaf existingLeaf;
@@ -81,7 +78,7 @@ final class ConfigDiff {
             FieldSpec field = fields.get(i);
             Object to = type.get(declared, field);
             Object from = type.get(existing, field);
-            if (Objects.equals(to, from) && !REFERENCES.reaches(type, i) && !field.keepExistingWhenDefault()) {
+            if (Objects.equals(to, from) && !ConfigNormaliser.mayHoldReference(type, i) && !field.keepExistingWhenDefault()) {
                 continue;
             }
             if (field.keepExistingWhenDefault() && Objects.equals(

@@ -2,6 +2,7 @@ package dev.komodosync.diff.internal;
 
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Secret;
+import dev.komodosync.model.meta.ConfigWalker;
 import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.model.meta.RecordType;
@@ -13,6 +14,9 @@ import java.util.Optional;
  * {@code \n} line endings (a departure: {@code \r\n} against {@code \n} never makes a diff).
  */
 final class ConfigNormaliser {
+
+    /** The fields that are references, or hold some at any depth. */
+    private static final ConfigWalker.Selection REFERENCES = ConfigWalker.Selection.of(f -> f.reference().isPresent());
 
     private ConfigNormaliser() {}
 
@@ -51,6 +55,14 @@ final class ConfigNormaliser {
     /** The value of {@code field} of {@code config} (of {@code type}), rewritten as a rewrite of the whole config by {@code leaf} gives it. */
     static Object field(RecordType type, Object config, FieldSpec field, ValueRewriter.Leaf leaf) {
         return ValueRewriter.rewrite(field.type(), type.get(config, field), field, type, config, leaf);
+    }
+
+    /**
+     * Whether field {@code index} of {@code type} is a reference or can hold one: only such a
+     * field can differ once rewritten while being the same as written and stored.
+     */
+    static boolean mayHoldReference(RecordType type, int index) {
+        return REFERENCES.reaches(type, index);
     }
 
     /** {@code \r\n} → {@code \n} in a string or secret. */

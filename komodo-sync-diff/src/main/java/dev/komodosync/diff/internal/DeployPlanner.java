@@ -324,8 +324,18 @@ final class DeployPlanner {
         Object want = declared.resource().config();
         Object have = existing.resource().config();
         List<String> changed = new ArrayList<>();
-        for (FieldSpec field : record.fields()) {
-            if (field.redeployTrigger() && !Objects.equals(ConfigNormaliser.field(record, want, field, declaredLeaf),
+        List<FieldSpec> fields = record.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec field = fields.get(i);
+            if (!field.redeployTrigger()) {
+                continue;
+            }
+            // Values the same as written and stored, holding no reference, are the same by name too.
+            if (!ConfigNormaliser.mayHoldReference(record, i)
+                    && Objects.equals(record.get(want, field), record.get(have, field))) {
+                continue;
+            }
+            if (!Objects.equals(ConfigNormaliser.field(record, want, field, declaredLeaf),
                     ConfigNormaliser.field(record, have, field, storedLeaf))) {
                 changed.add(field.exportKey());
             }
