@@ -28,6 +28,10 @@ import java.util.regex.Pattern;
  */
 final class SecretValues {
 
+    /** The fields whose values are secrets: only these are visited. */
+    private static final ConfigWalker.Selection SECRETS =
+            ConfigWalker.Selection.of(field -> field.type() instanceof ValueType.SecretType);
+
     private static final Pattern ASSIGNMENT = Pattern.compile("^(\\s*)([A-Za-z0-9_.\"'-]+)(\\s*=\\s*)(.*)$");
 
     private final Set<String> values;
@@ -42,7 +46,7 @@ final class SecretValues {
     static SecretValues of(Declaration declaration) {
         Set<String> values = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
         for (DeclaredResource<?> resource : declaration.resources()) {
-            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "", field -> {
+            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "", SECRETS, field -> {
                 if (field.value() instanceof Secret secret && !secret.isEmpty()) {
                     values.add(secret.reveal());
                 }
@@ -82,7 +86,7 @@ final class SecretValues {
         Set<String> keys = new HashSet<>();
         Deque<ValueType> todo = new ArrayDeque<>();
         KomodoKinds.ALL.forEach(k -> todo.add(k.configType()));
-        declaration.resources().forEach(r -> todo.add(r.kind().configType()));
+        declaration.resources().stream().map(r -> r.kind().configType()).distinct().forEach(todo::add);
         todo.add(RecordType.of(UserGroup.class));
         Set<ValueType> seen = new HashSet<>();
         while (!todo.isEmpty()) {
