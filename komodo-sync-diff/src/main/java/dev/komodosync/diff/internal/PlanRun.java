@@ -12,6 +12,7 @@ import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Severity;
 import dev.komodosync.model.Snapshot;
@@ -19,7 +20,7 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.Variable;
 import dev.komodosync.parser.VariableReferences;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import java.util.function.Supplier;
 
 /** One planning run: the phases of {@code Planner.plan}, in order. Not API. */
 public final class PlanRun {
+
+    /** How many runs of declarations the reference checks are cut into, to share the cores. */
+    private static final int REFERENCE_CHUNKS = 8;
 
     private final Declaration declaration;
     private final Snapshot snapshot;
@@ -54,35 +58,67 @@ public final class PlanRun {
         DeployPlan deploys;
         // Placeholders naming no variable: independent of everything else, so worked out beside it.
         List<String> variableNames = snapshot.variables().stream().map(Variable::name).toList();
-        Supplier<Object> unknownVariables = () -> VariableReferences.unknown(declaration, variableNames);
-        List<Object> results;
+        List<Diagnostic> unknownVariables = new ArrayList<>();
+        Supplier<Object> findUnknownVariables = () -> unknownVariables.addAll(
+                VariableReferences.unknown(declaration, variableNames));
         if (options.includeResources()) {
-            // The phases read the inputs and the index only, each into diagnostics of its own; they
-            // run on every core and their diagnostics join in this order, as if one ran after another.
-            List<Diagnostic> changeProblems = new ArrayList<>();
-            List<Diagnostic> referenceProblems = new ArrayList<>();
+            // The phases read the inputs and the index only, each into diagnostics of its own, in
+            // pieces (the changes of each kind, the reference checks of runs of declarations) that
+            // run on every core; everything joins in the order one run after another would give.
+            Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = ResourcePlanner.byKind(declared);
+            List<Supplier<Object>> tasks = new ArrayList<>();
+            List<List<ResourceChange>> changesByKind = new ArrayList<>();
+            List<List<Diagnostic>> changeProblems = new ArrayList<>();
+            List<ResourceKind<?>> kinds = new ArrayList<>(index.kinds());
+            for (int i = 0; i < kinds.size(); i++) {
+                changesByKind.add(null);
+                changeProblems.add(new ArrayList<>());
+            }
             List<Diagnostic> deployProblems = new ArrayList<>();
-            results = inParallel(
-                    () -> new ResourcePlanner(index, scope, options.deletes(), changeProblems).plan(declared, snapshot),
-                    () -> {
-                        ReferenceChecks references = new ReferenceChecks(index, referenceProblems);
-                        declared.stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
-                        return referenceProblems;
-                    },
-                    () -> new DeployPlanner(index, snapshot, scope, deployProblems).plan(declared, Optional.empty()),
-                    unknownVariables);
-            resources = cast(results.get(0));
-            deploys = (DeployPlan) results.get(2);
-            diagnostics.addAll(changeProblems);
-            diagnostics.addAll(referenceProblems);
+            DeployPlan[] deployPlan = new DeployPlan[1];
+            tasks.add(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope, deployProblems)
+                    .plan(declared, Optional.empty()));
+            // The kinds with the most declarations first, so that the small tasks fill in at the end.
+            List<Integer> bySize = new ArrayList<>();
+            for (int i = 0; i < kinds.size(); i++) {
+                bySize.add(i);
+            }
+            bySize.sort(Comparator.comparingInt((Integer i) -> -byKind.getOrDefault(kinds.get(i), List.of()).size()));
+            for (int i : bySize) {
+                ResourceKind<?> kind = kinds.get(i);
+                List<DeclaredResource<?>> ofKind = byKind.getOrDefault(kind, List.of());
+                tasks.add(() -> changesByKind.set(i, new ResourcePlanner(index, scope, options.deletes(),
+                        changeProblems.get(i)).plan(kind, ofKind, snapshot)));
+            }
+            List<List<Diagnostic>> referenceProblems = new ArrayList<>();
+            int chunk = Math.max(1, (declared.size() + REFERENCE_CHUNKS - 1) / REFERENCE_CHUNKS);
+            for (int from = 0; from < declared.size(); from += chunk) {
+                List<DeclaredResource<?>> run = declared.subList(from, Math.min(declared.size(), from + chunk));
+                List<Diagnostic> problems = new ArrayList<>();
+                referenceProblems.add(problems);
+                tasks.add(() -> {
+                    ReferenceChecks references = new ReferenceChecks(index, problems);
+                    run.stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
+                    return problems;
+                });
+            }
+            tasks.add(findUnknownVariables);
+            Parallel.all(tasks);
+            List<ResourceChange> changes = new ArrayList<>();
+            changesByKind.forEach(changes::addAll);
+            resources = changes;
+            deploys = deployPlan[0];
+            changeProblems.forEach(diagnostics::addAll);
+            referenceProblems.forEach(diagnostics::addAll);
             diagnostics.addAll(deployProblems);
             reportOutOfScope(declared);
             checkMatchTags();
             checkOwnSync(resources);
         } else {
-            results = inParallel(() -> new DeployPlanner(index, snapshot, scope, diagnostics)
-                    .plan(declared, Optional.of("include_resources is off")), unknownVariables);
-            deploys = (DeployPlan) results.get(0);
+            DeployPlan[] deployPlan = new DeployPlan[1];
+            Parallel.all(List.<Supplier<Object>>of(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope,
+                    diagnostics).plan(declared, Optional.of("include_resources is off")), findUnknownVariables));
+            deploys = deployPlan[0];
             ignored(declared.size(), "resource", "include_resources is off");
         }
         List<VariableChange> variables = List.of();
@@ -101,7 +137,7 @@ public final class PlanRun {
         } else {
             userGroups = new UserGroupPlanner(index, snapshot, diagnostics).plan(declaration.userGroups(), options.deletes());
         }
-        diagnostics.addAll(cast(results.get(results.size() - 1)));
+        diagnostics.addAll(unknownVariables);
         List<Diagnostic> ordered = diagnostics.stream()
                 .map(d -> options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
                 .distinct()
@@ -111,17 +147,6 @@ public final class PlanRun {
             return new PlanResult(Optional.empty(), ordered);
         }
         return new PlanResult(Optional.of(new Plan(resources, variables, userGroups, deploys)), ordered);
-    }
-
-    /** The results of {@code tasks}, in order, worked out on every core (the calling thread too). */
-    @SafeVarargs
-    private static List<Object> inParallel(Supplier<Object>... tasks) {
-        return Arrays.stream(tasks).parallel().map(Supplier::get).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> cast(Object list) {
-        return (List<T>) list;
     }
 
     private void checkOptions() {

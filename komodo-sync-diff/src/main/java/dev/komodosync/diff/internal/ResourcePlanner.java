@@ -45,10 +45,7 @@ final class ResourcePlanner {
 
     /** The changes of every kind, in apply order. */
     List<ResourceChange> plan(List<DeclaredResource<?>> declarations, Snapshot snapshot) {
-        Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = new HashMap<>();
-        for (DeclaredResource<?> resource : declarations) {
-            byKind.computeIfAbsent(resource.kind(), k -> new ArrayList<>()).add(resource);
-        }
+        Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = byKind(declarations);
         List<ResourceChange> changes = new ArrayList<>();
         for (ResourceKind<?> kind : index.kinds()) {
             changes.addAll(plan(kind, byKind.getOrDefault(kind, List.of()), snapshot));
@@ -56,7 +53,20 @@ final class ResourcePlanner {
         return changes;
     }
 
-    private List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, Snapshot snapshot) {
+    /** {@code declarations} by kind, each in declaration order. */
+    static Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind(List<DeclaredResource<?>> declarations) {
+        Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = new HashMap<>();
+        for (DeclaredResource<?> resource : declarations) {
+            byKind.computeIfAbsent(resource.kind(), k -> new ArrayList<>()).add(resource);
+        }
+        return byKind;
+    }
+
+    /**
+     * The changes of one kind, given its declarations in declaration order: creates, updates
+     * and deletes, each by name, in the kind's order of them.
+     */
+    List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, Snapshot snapshot) {
         Map<String, DeclaredResource<?>> declared = new LinkedHashMap<>();
         for (DeclaredResource<?> resource : ofKind) {
             if (scope.includes(resource.resource())) {
