@@ -24,7 +24,7 @@ final class CanonicalJson {
     private static void write(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
             List<String> names = new ArrayList<>();
-            node.fieldNames().forEachRemaining(names::add);
+            node.properties().forEach(member -> names.add(member.getKey()));
             names.sort(String::compareTo);
             out.append('{');
             for (int i = 0; i < names.size(); i++) {

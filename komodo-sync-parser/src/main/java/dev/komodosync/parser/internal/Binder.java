@@ -18,7 +18,6 @@ import dev.komodosync.model.meta.ValueType;
 import dev.komodosync.parser.StringListParser;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -348,9 +347,7 @@ public final class Binder {
             return mismatch(raw, type, node, field, frame);
         }
         Map<Object, Object> entries = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> entry = fields.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             RawPath at = raw.key(entry.getKey());
             Object key = entry.getKey();
             if (type.keys().isPresent()) {
@@ -377,9 +374,7 @@ public final class Binder {
         List<FieldSpec> fields = type.fields();
         Object[] values = new Object[fields.size()];
         String[] spelling = new String[fields.size()];
-        Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             if (skipKeys.contains(key)) {
                 continue;
@@ -417,9 +412,8 @@ public final class Binder {
     }
 
     private Object union(UnionType union, ObjectNode node, RawPath raw, String canonical, Frame frame) {
-        Iterator<String> keys = node.fieldNames();
-        while (keys.hasNext()) {
-            String key = keys.next();
+        for (Map.Entry<String, JsonNode> member : node.properties()) {
+            String key = member.getKey();
             if (!key.equals(union.tagKey()) && !key.equals(union.contentKey())) {
                 unknownKey(null, key, raw.key(key), frame, null);
             }

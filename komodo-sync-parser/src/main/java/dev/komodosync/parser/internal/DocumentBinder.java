@@ -19,7 +19,6 @@ import dev.komodosync.model.meta.RecordType;
 import dev.komodosync.model.meta.ResourceFields;
 import dev.komodosync.model.meta.UnionType;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +74,7 @@ public final class DocumentBinder {
         List<String> unknownKeys = new ArrayList<>();
         List<Diagnostic> unknownTables = new ArrayList<>();
         boolean declaresSomething = false;
-        Iterator<Map.Entry<String, JsonNode>> entries = document.root().fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : document.root().properties()) {
             String key = entry.getKey();
             RawPath at = RawPath.root().key(key);
             Optional<ResourceKind<?>> kind = kinds.byTomlKey(key);
