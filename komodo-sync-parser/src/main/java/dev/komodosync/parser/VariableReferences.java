@@ -17,7 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The {@code [[VARIABLE]]} placeholders that declared resources use in their interpolated fields
@@ -32,7 +33,6 @@ import java.util.regex.Pattern;
 public final class VariableReferences {
 
     private static final ConfigWalker.Selection INTERPOLATED = ConfigWalker.Selection.of(FieldSpec::interpolated);
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.\\-]+");
 
     private VariableReferences() {}
 
@@ -50,22 +50,7 @@ public final class VariableReferences {
     /** Every placeholder of every interpolated field, in declaration order. */
     public static List<Reference> find(Declaration declaration) {
         List<Reference> references = new ArrayList<>();
-        for (DeclaredResource<?> resource : declaration.resources()) {
-            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config", INTERPOLATED, field -> {
-                if (!field.field().interpolated()) {
-                    return;
-                }
-                for (String text : FieldTexts.of(field.value())) {
-                    for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
-                            : VariableInterpolator.scan(text).placeholders()) {
-                        if (NAME.matcher(placeholder.name()).matches()) {
-                            references.add(new Reference(placeholder.name(), resource.kind().key(), resource.name(),
-                                    field.path(), resource.sources().locate(field.path())));
-                        }
-                    }
-                }
-            });
-        }
+        each(declaration, name -> true, references::add);
         return references;
     }
 
@@ -78,16 +63,48 @@ public final class VariableReferences {
         Set<String> known = new HashSet<>(existingNames);
         declaration.variables().stream().map(DeclaredVariable::name).forEach(known::add);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Reference reference : find(declaration)) {
-            if (!known.contains(reference.name())) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `" + reference.resource()
+        // Only the placeholders naming nothing known are made into references, and located.
+        each(declaration, name -> !known.contains(name), reference -> diagnostics.add(
+                Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `" + reference.resource()
                                 + "` uses [[" + reference.name() + "]] in `" + reference.path()
                                 + "`, which is neither declared nor an existing variable")
                         .at(reference.location())
                         .withHint("fine if it is a secret of Komodo Core or Periphery; otherwise declare [[variable]] `"
-                                + reference.name() + "`"));
+                                + reference.name() + "`")));
+        return diagnostics;
+    }
+
+    /** Gives each placeholder of an interpolated field whose name {@code wanted} accepts, in declaration order. */
+    private static void each(Declaration declaration, Predicate<String> wanted, Consumer<Reference> into) {
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "config", INTERPOLATED, field -> {
+                for (String text : FieldTexts.of(field.value())) {
+                    for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
+                            : VariableInterpolator.scan(text).placeholders()) {
+                        String name = placeholder.name();
+                        if (isName(name) && wanted.test(name)) {
+                            into.accept(new Reference(name, resource.kind().key(), resource.name(), field.path(),
+                                    resource.sources().locate(field.path())));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /** Whether {@code text} can be a variable's name: letters, digits, {@code _ . -}, at least one. */
+    private static boolean isName(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '.' || c == '-';
+            if (!ok) {
+                return false;
             }
         }
-        return diagnostics;
+        return true;
     }
 }
