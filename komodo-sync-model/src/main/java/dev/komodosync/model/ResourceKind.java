@@ -144,7 +144,7 @@ public final class ResourceKind<C> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ResourceKind<?> that && key.equals(that.key);
+        return this == other || other instanceof ResourceKind<?> that && key.equals(that.key);
     }
 
     @Override

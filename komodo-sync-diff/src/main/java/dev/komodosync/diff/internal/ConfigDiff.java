@@ -76,8 +76,8 @@ final class ConfigDiff {
         List<FieldSpec> fields = type.fields();
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec field = fields.get(i);
-            Object to = type.get(declared, field);
-            Object from = type.get(existing, field);
+            Object to = type.get(declared, i);
+            Object from = type.get(existing, i);
             if (Objects.equals(to, from) && !ConfigNormaliser.mayHoldReference(type, i) && !field.keepExistingWhenDefault()) {
                 continue;
             }

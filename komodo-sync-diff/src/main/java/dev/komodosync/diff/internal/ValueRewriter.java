@@ -38,10 +38,12 @@ final class ValueRewriter {
             Leaf leaf) {
         if (type instanceof RecordType record) {
             RecordType actual = RecordType.of(value.getClass());
-            List<Object> values = new ArrayList<>(actual.fields().size());
+            List<FieldSpec> fields = actual.fields();
+            List<Object> values = new ArrayList<>(fields.size());
             boolean changed = false;
-            for (FieldSpec child : actual.fields()) {
-                Object before = actual.get(value, child);
+            for (int i = 0; i < fields.size(); i++) {
+                FieldSpec child = fields.get(i);
+                Object before = actual.get(value, i);
                 Object after = rewrite(child.type(), before, child, actual, value, leaf);
                 changed |= after != before;
                 values.add(after);

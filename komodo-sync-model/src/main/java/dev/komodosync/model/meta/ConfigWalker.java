@@ -24,8 +24,10 @@ public final class ConfigWalker {
      */
     public static void walk(ValueType type, Object value, String prefix, Consumer<FieldValue> visitor) {
         if (type instanceof RecordType record) {
-            for (FieldSpec field : record.fields()) {
-                Object fieldValue = record.get(value, field);
+            List<FieldSpec> fields = record.fields();
+            for (int i = 0; i < fields.size(); i++) {
+                FieldSpec field = fields.get(i);
+                Object fieldValue = record.get(value, i);
                 String path = join(prefix, field.key());
                 visitor.accept(new FieldValue(field, fieldValue, path, record, value));
                 walk(field.type(), fieldValue, path, visitor);
@@ -71,7 +73,7 @@ public final class ConfigWalker {
                     continue;
                 }
                 FieldSpec field = fields.get(i);
-                Object fieldValue = record.get(value, field);
+                Object fieldValue = record.get(value, i);
                 Path path = prefix.key(field.key());
                 if (wanted) {
                     visitor.accept(new FieldValue(field, fieldValue, path, record, value));

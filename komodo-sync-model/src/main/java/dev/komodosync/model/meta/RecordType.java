@@ -97,6 +97,16 @@ public final class RecordType implements ValueType {
         if (index < 0) {
             throw new IllegalArgumentException(javaType.getName() + " has no field " + field.javaName());
         }
+        return get(instance, index);
+    }
+
+    /**
+     * The value of field {@code index} (its position in {@link #fields()}) in {@code instance}: as
+     * {@code get(instance, fields().get(index))}, without looking the field up.
+     *
+     * @throws IndexOutOfBoundsException when the record has no field {@code index}
+     */
+    public Object get(Object instance, int index) {
         if (!javaType.isInstance(instance)) {
             throw new IllegalArgumentException("not a " + javaType.getName() + ": "
                     + (instance == null ? "null" : instance.getClass().getName()));

@@ -9,25 +9,35 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /** Derives {@link ValueType}s and {@link FieldSpec}s from Java types and annotations, once per class. */
 final class TypeResolver {
 
-    private static final Map<Class<?>, RecordType> RECORDS = new ConcurrentHashMap<>();
-    private static final Map<Class<?>, UnionType> UNIONS = new ConcurrentHashMap<>();
+    /** Per record class: a ClassValue, so that the hot lookup from a value's class costs no hashing. */
+    private static final ClassValue<RecordType> RECORDS = new ClassValue<>() {
+        @Override
+        protected RecordType computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                throw new IllegalArgumentException("not a record: " + type.getName());
+            }
+            return new RecordType(type);
+        }
+    };
+    private static final ClassValue<UnionType> UNIONS = new ClassValue<>() {
+        @Override
+        protected UnionType computeValue(Class<?> type) {
+            return new UnionType(type);
+        }
+    };
 
     private TypeResolver() {}
 
     static RecordType record(Class<?> type) {
-        if (!type.isRecord()) {
-            throw new IllegalArgumentException("not a record: " + type.getName());
-        }
-        return RECORDS.computeIfAbsent(type, RecordType::new);
+        return RECORDS.get(type);
     }
 
     static UnionType union(Class<?> type) {
-        return UNIONS.computeIfAbsent(type, UnionType::new);
+        return UNIONS.get(type);
     }
 
     static ValueType resolve(Type type) {

@@ -405,7 +405,7 @@ public final class Binder {
                     report(DiagnosticCode.MISSING_FIELD, "missing `" + field.key() + "` in [" + raw.tableName() + "]",
                             raw, "Komodo rejects the file without it");
                 }
-                values[i] = type.defaultValue(field);
+                values[i] = type.get(type.defaults(), i);
             }
         }
         return create(type, List.of(values), raw);

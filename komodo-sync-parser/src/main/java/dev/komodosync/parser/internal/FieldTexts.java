@@ -1,6 +1,7 @@
 package dev.komodosync.parser.internal;
 
 import dev.komodosync.model.Secret;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The texts a field holds: a string, a secret's value, or the strings of a list. Not API. */
@@ -17,7 +18,13 @@ public final class FieldTexts {
             return List.of(secret.reveal());
         }
         if (value instanceof List<?> list) {
-            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            List<String> texts = new ArrayList<>(list.size());
+            for (Object element : list) {
+                if (element instanceof String text) {
+                    texts.add(text);
+                }
+            }
+            return texts;
         }
         return List.of();
     }
