@@ -25,13 +25,17 @@ final class SnapshotDocument {
     private final SnapshotProblems problems;
     private final SnapshotElements elements;
     private final SnapshotAssembler into;
+    /** Where every effect of the stream goes — bindings, problems, assembly — to be applied in stream order. */
+    private final SnapshotPipeline later;
     private final Map<String, ResourceKind<?>> kindsBySnapshotKey = new LinkedHashMap<>();
 
-    SnapshotDocument(JsonParser parser, ResourceKinds kinds, SnapshotProblems problems, SnapshotAssembler into) {
+    SnapshotDocument(JsonParser parser, ResourceKinds kinds, SnapshotProblems problems, SnapshotAssembler into,
+            SnapshotPipeline later) {
         this.parser = parser;
         this.problems = problems;
         this.elements = new SnapshotElements(into);
         this.into = into;
+        this.later = later;
         for (ResourceKind<?> kind : kinds.all()) {
             kindsBySnapshotKey.put(kind.pluralKey(), kind);
         }
@@ -41,13 +45,14 @@ final class SnapshotDocument {
     void read() throws IOException {
         JsonToken first = parser.nextToken();
         if (first == null) {
-            problems.syntax("expected a JSON object, found the end of the input",
-                    SnapshotProblems.position(parser.currentLocation()));
+            long end = SnapshotProblems.position(parser.currentLocation());
+            later.submit(() -> problems.syntax("expected a JSON object, found the end of the input", end));
             return;
         }
         if (first != JsonToken.START_OBJECT) {
-            problems.wrongType("the snapshot must be a JSON object, found " + SnapshotProblems.describe(first),
-                    here(), Optional.empty());
+            long at = here();
+            later.submit(() -> problems.wrongType(
+                    "the snapshot must be a JSON object, found " + SnapshotProblems.describe(first), at, Optional.empty()));
             return;
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -56,7 +61,9 @@ final class SnapshotDocument {
             section(key, RawPath.root().key(key));
         }
         if (parser.nextToken() != null) {
-            problems.syntax("expected the end of the input after the snapshot's closing `}`, found more JSON", here());
+            long at = here();
+            later.submit(() -> problems.syntax(
+                    "expected the end of the input after the snapshot's closing `}`, found more JSON", at));
         }
     }
 
@@ -83,7 +90,8 @@ final class SnapshotDocument {
     private void komodoVersion(RawPath at) throws IOException {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
-            into.komodoVersion(parser.getText());
+            String version = parser.getText();
+            later.submit(() -> into.komodoVersion(version));
         } else if (token != JsonToken.VALUE_NULL) {
             mismatch(at, "a string");
         }
@@ -118,9 +126,11 @@ final class SnapshotDocument {
                 continue;
             }
             SnapshotElement element = SnapshotElement.read(parser, at.index(index), problems);
-            if (element.requireObject()) {
-                handler.accept(element);
-            }
+            later.submit(() -> {
+                if (element.requireObject()) {
+                    handler.accept(element);
+                }
+            });
         }
     }
 
@@ -134,7 +144,8 @@ final class SnapshotDocument {
             if (parser.nextToken() == JsonToken.VALUE_NULL) {
                 continue;
             }
-            handler.accept(name, SnapshotElement.read(parser, at.key(name), problems));
+            SnapshotElement element = SnapshotElement.read(parser, at.key(name), problems);
+            later.submit(() -> handler.accept(name, element));
         }
     }
 
@@ -151,8 +162,10 @@ final class SnapshotDocument {
     }
 
     private void mismatch(RawPath at, String expected) throws IOException {
-        problems.wrongType(SnapshotProblems.pointer(at) + " must be " + expected + ", found "
-                + SnapshotProblems.describe(parser.currentToken()), here(), Optional.empty());
+        String message = SnapshotProblems.pointer(at) + " must be " + expected + ", found "
+                + SnapshotProblems.describe(parser.currentToken());
+        long position = here();
+        later.submit(() -> problems.wrongType(message, position, Optional.empty()));
         parser.skipChildren();
     }
 

@@ -23,7 +23,14 @@ final class SnapshotProblems {
 
     private final String file;
     private final CodePointColumns columns;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /**
+     * The diagnostics so far, located only when asked for ({@link #sorted()}): the columns of a
+     * line are known once the reader has passed it, and reports may come from a thread behind it.
+     */
+    private final List<Reported> diagnostics = new ArrayList<>();
+
+    /** A diagnostic without its location yet, and where it is: a packed position, or -1 for nowhere. */
+    private record Reported(Diagnostic diagnostic, long position) {}
 
     SnapshotProblems(String file, CodePointColumns columns) {
         this.file = file;
@@ -53,8 +60,8 @@ final class SnapshotProblems {
 
     /** A value of the wrong type, or a missing one, at {@code position}. */
     void wrongType(String message, long position, Optional<String> hint) {
-        Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.SNAPSHOT_WRONG_TYPE, message).at(locate(position));
-        diagnostics.add(hint.map(diagnostic::withHint).orElse(diagnostic));
+        Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.SNAPSHOT_WRONG_TYPE, message);
+        diagnostics.add(new Reported(hint.map(diagnostic::withHint).orElse(diagnostic), position));
     }
 
     /** {@code pointer must be <expected>, found <what the node is>}. */
@@ -69,13 +76,13 @@ final class SnapshotProblems {
 
     /** Text that is not JSON. */
     void syntax(String message, long position) {
-        diagnostics.add(Diagnostic.of(DiagnosticCode.SNAPSHOT_SYNTAX, message).at(locate(position))
-                .withHint("a snapshot is Komodo's API JSON; check the file was written completely"));
+        diagnostics.add(new Reported(Diagnostic.of(DiagnosticCode.SNAPSHOT_SYNTAX, message)
+                .withHint("a snapshot is Komodo's API JSON; check the file was written completely"), position));
     }
 
     /** A file that could not be read. */
     void readFailed(String message, String hint) {
-        diagnostics.add(Diagnostic.of(DiagnosticCode.SNAPSHOT_READ_FAILED, message).withHint(hint));
+        diagnostics.add(new Reported(Diagnostic.of(DiagnosticCode.SNAPSHOT_READ_FAILED, message).withHint(hint), -1));
     }
 
     /** How many diagnostics there are so far. */
@@ -83,9 +90,12 @@ final class SnapshotProblems {
         return diagnostics.size();
     }
 
-    /** The diagnostics, in print order. */
+    /** The diagnostics, located and in print order; call it once the whole text has been read. */
     List<Diagnostic> sorted() {
-        return diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+        return diagnostics.stream()
+                .map(r -> r.position() < 0 ? r.diagnostic() : r.diagnostic().at(locate(r.position())))
+                .sorted(Diagnostic.ORDER)
+                .toList();
     }
 
     private SourceLocation locate(long position) {

@@ -120,8 +120,10 @@ public final class SnapshotReader {
         CodePointColumns columns = new CodePointColumns(text);
         SnapshotProblems problems = new SnapshotProblems(name, columns);
         SnapshotAssembler assembler = new SnapshotAssembler(kinds);
-        try (JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
-            new SnapshotDocument(parser, kinds, problems, assembler).read();
+        // The parser is closed first, then the pipeline, which waits until all it was given is applied.
+        try (SnapshotPipeline pipeline = SnapshotPipeline.start();
+                JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
+            new SnapshotDocument(parser, kinds, problems, assembler, pipeline).read();
         } catch (StreamReadException e) {
             problems.syntax(syntaxMessage(e), SnapshotProblems.position(e.getLocation()));
         } catch (CharacterCodingException e) {
