@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +32,6 @@ import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.alg.cycle.TarjanSimpleCycles;
 import org.jgrapht.graph.DefaultDirectedGraph;
 import org.jgrapht.graph.DefaultEdge;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * Which {@code deploy = true} targets deploy, why, and in which stage (behaviour §5), with the
@@ -57,6 +55,7 @@ final class DeployPlanner {
             .comparingInt((Target t) -> t.kind().applyOrder())
             .thenComparing(t -> t.kind().key())
             .thenComparing(Target::name);
+    private static final Comparator<Node> BY_TARGET = Comparator.comparing(n -> n.target, ORDER);
 
     private final ResourceIndex index;
     private final Snapshot snapshot;
@@ -65,11 +64,43 @@ final class DeployPlanner {
     private final ValueRewriter.Leaf declaredLeaf;
     private final ValueRewriter.Leaf storedLeaf;
 
-    private final Map<Target, DeclaredResource<?>> targets = new LinkedHashMap<>();
-    private final Map<Target, List<Target>> parents = new HashMap<>();
-    private final Map<Target, Optional<String>> decisions = new HashMap<>();
-    private final Map<Target, String> notDeploying = new HashMap<>();
-    private final Set<Target> deciding = new HashSet<>();
+    /** The kinds {@code after} may name, in apply order. */
+    private final List<ResourceKind<?>> deployableKinds;
+    /** Every target, in declaration order, with all that is worked out about it. */
+    private final Map<Target, Node> nodes = new LinkedHashMap<>();
+    /** The targets, parents before children, once {@link #acyclic()} found no cycle. */
+    private final List<Node> topological = new ArrayList<>();
+
+    /**
+     * One target and what is worked out about it, in one place: with tens of thousands of
+     * targets, one lookup per target beats one per question.
+     */
+    private static final class Node {
+        final Target target;
+        final DeclaredResource<?> resource;
+        /** The targets it comes after, resolved, each once. */
+        List<Node> parents = List.of();
+        /** The targets that come after it. */
+        List<Node> children = List.of();
+        /** Why it deploys, or empty; null until decided. */
+        Optional<String> decision;
+        /** Why it does not deploy, once decided so. */
+        String notDeploying;
+        boolean deciding;
+        /** Parents not yet placed, while ordering. */
+        int waiting;
+        /** Its stage, from 1, once it deploys. */
+        int stage;
+
+        Node(Target target, DeclaredResource<?> resource) {
+            this.target = target;
+            this.resource = resource;
+        }
+
+        boolean deploys() {
+            return decision.isPresent();
+        }
+    }
 
     DeployPlanner(ResourceIndex index, Snapshot snapshot, Scope scope, List<Diagnostic> diagnostics) {
         this.index = index;
@@ -78,6 +109,7 @@ final class DeployPlanner {
         this.diagnostics = diagnostics;
         this.declaredLeaf = ConfigNormaliser.declaredLeaf(index);
         this.storedLeaf = ConfigNormaliser.storedLeaf(index);
+        this.deployableKinds = index.kinds().stream().filter(ResourceKind::deployable).toList();
     }
 
     /**
@@ -87,38 +119,43 @@ final class DeployPlanner {
     DeployPlan plan(List<DeclaredResource<?>> declarations, Optional<String> skipAll) {
         for (DeclaredResource<?> resource : declarations) {
             if (resource.kind().deployable() && resource.deploy()) {
-                targets.putIfAbsent(new Target(resource.kind(), resource.name()), resource);
+                Target target = new Target(resource.kind(), resource.name());
+                nodes.putIfAbsent(target, new Node(target, resource));
             }
         }
-        targets.forEach((target, resource) -> parents.put(target, resolveAfter(resource)));
+        for (Node node : nodes.values()) {
+            node.parents = resolveAfter(node.resource);
+        }
         if (hasCycles()) {
             return DeployPlan.none();
         }
         List<DeployPlan.SkippedDeploy> skipped = new ArrayList<>();
         if (skipAll.isPresent()) {
-            targets.keySet().stream().sorted(ORDER)
+            nodes.keySet().stream().sorted(ORDER)
                     .forEach(t -> skipped.add(new DeployPlan.SkippedDeploy(t.kind(), t.name(), skipAll.get())));
             return new DeployPlan(List.of(), skipped);
         }
-        for (Target target : targets.keySet()) {
-            decide(target);
+        for (Node node : nodes.values()) {
+            decide(node);
         }
-        List<Target> deploying = targets.keySet().stream().filter(t -> decisions.get(t).isPresent()).sorted(ORDER).toList();
-        targets.keySet().stream().filter(t -> decisions.get(t).isEmpty()).sorted(ORDER).forEach(t ->
-                skipped.add(new DeployPlan.SkippedDeploy(t.kind(), t.name(), notDeploying.get(t))));
+        List<Node> deploying = nodes.values().stream().filter(Node::deploys).sorted(BY_TARGET).toList();
+        nodes.values().stream().filter(n -> !n.deploys()).sorted(BY_TARGET).forEach(n -> skipped.add(
+                new DeployPlan.SkippedDeploy(n.target.kind(), n.target.name(), n.notDeploying)));
         return new DeployPlan(stages(deploying), skipped);
     }
 
     /** The declared deploy targets {@code after} names, resolved; unknown and ambiguous names reported. */
-    private List<Target> resolveAfter(DeclaredResource<?> resource) {
-        List<Target> resolved = new ArrayList<>();
+    private List<Node> resolveAfter(DeclaredResource<?> resource) {
+        List<Node> resolved = new ArrayList<>();
         List<String> after = resource.after();
         for (int i = 0; i < after.size(); i++) {
             String name = after.get(i);
-            List<ResourceKind<?>> kinds = index.kinds().stream()
-                    .filter(ResourceKind::deployable)
-                    .filter(k -> index.known(k, name))
-                    .toList();
+            List<ResourceKind<?>> kinds = new ArrayList<>(1);
+            for (ResourceKind<?> kind : deployableKinds) {
+                if (index.known(kind, name)) {
+                    kinds.add(kind);
+                }
+            }
             String owner = resource.kind().key() + " `" + resource.name() + "`";
             if (kinds.isEmpty()) {
                 Set<String> candidates = new TreeSet<>();
@@ -137,8 +174,8 @@ final class DeployPlanner {
                         .withHint("rename one of them: `after` cannot say which is meant"));
                 continue;
             }
-            Target parent = new Target(kinds.get(0), name);
-            if (targets.containsKey(parent) && !resolved.contains(parent)) {
+            Node parent = nodes.get(new Target(kinds.get(0), name));
+            if (parent != null && !resolved.contains(parent)) {
                 resolved.add(parent);
             }
         }
@@ -151,9 +188,9 @@ final class DeployPlanner {
             return false;
         }
         Graph<Target, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        targets.keySet().forEach(graph::addVertex);
+        nodes.keySet().forEach(graph::addVertex);
         // Edges point from a target to what it comes after, so that a cycle reads in `after` order.
-        parents.forEach((child, list) -> list.forEach(parent -> graph.addEdge(child, parent)));
+        nodes.values().forEach(child -> child.parents.forEach(parent -> graph.addEdge(child.target, parent.target)));
         boolean found = false;
         List<Set<Target>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
         components.sort(Comparator.comparing(c -> c.stream().min(ORDER).orElseThrow(), ORDER));
@@ -167,7 +204,7 @@ final class DeployPlanner {
             StringBuilder path = new StringBuilder();
             cycle.forEach(t -> path.append(t.name()).append(" → "));
             path.append(cycle.get(0).name());
-            DeclaredResource<?> start = targets.get(cycle.get(0));
+            DeclaredResource<?> start = nodes.get(cycle.get(0)).resource;
             int entry = start.after().indexOf(cycle.size() == 1 ? start.name() : cycle.get(1).name());
             diagnostics.add(Diagnostic.of(DiagnosticCode.DEPENDENCY_CYCLE, "deploy dependencies form a cycle: " + path)
                     .at(start.sources().locate(entry < 0 ? "after" : "after[" + entry + "]"))
@@ -181,30 +218,30 @@ final class DeployPlanner {
      * are (Kahn's algorithm), which costs far less than finding the cycles, and almost always holds.
      */
     private boolean acyclic() {
-        Map<Target, Integer> waiting = new HashMap<>();
-        Map<Target, List<Target>> children = new HashMap<>();
-        Deque<Target> ready = new ArrayDeque<>();
-        for (Target target : targets.keySet()) {
-            List<Target> ofTarget = parents.get(target);
-            waiting.put(target, ofTarget.size());
-            if (ofTarget.isEmpty()) {
-                ready.add(target);
+        Deque<Node> ready = new ArrayDeque<>();
+        for (Node node : nodes.values()) {
+            node.waiting = node.parents.size();
+            if (node.waiting == 0) {
+                ready.add(node);
             }
-            for (Target parent : ofTarget) {
-                children.computeIfAbsent(parent, p -> new ArrayList<>()).add(target);
+            for (Node parent : node.parents) {
+                if (parent.children.isEmpty()) {
+                    parent.children = new ArrayList<>();
+                }
+                parent.children.add(node);
             }
         }
-        int placed = 0;
+        topological.clear();
         while (!ready.isEmpty()) {
-            Target target = ready.poll();
-            placed++;
-            for (Target child : children.getOrDefault(target, List.of())) {
-                if (waiting.merge(child, -1, Integer::sum) == 0) {
+            Node node = ready.poll();
+            topological.add(node);
+            for (Node child : node.children) {
+                if (--child.waiting == 0) {
                     ready.add(child);
                 }
             }
         }
-        return placed == targets.size();
+        return topological.size() == nodes.size();
     }
 
     /** The subgraph on {@code vertices}, with edges of its own (JGraphT's cycle finders reject shared edge objects). */
@@ -240,24 +277,26 @@ final class DeployPlanner {
     }
 
     /** Decides one target (memoised; the first decision stands), and every parent it needs. */
-    private Optional<String> decide(Target target) {
-        if (decisions.containsKey(target)) {
-            return decisions.get(target);
+    private Optional<String> decide(Node node) {
+        if (node.decision != null) {
+            return node.decision;
         }
-        if (!deciding.add(target)) {
+        if (node.deciding) {
             return Optional.empty();
         }
-        Optional<String> reason = reason(target);
-        deciding.remove(target);
-        decisions.put(target, reason);
+        node.deciding = true;
+        Optional<String> reason = reason(node);
+        node.deciding = false;
+        node.decision = reason;
         return reason;
     }
 
-    private Optional<String> reason(Target target) {
-        DeclaredResource<?> declared = targets.get(target);
+    private Optional<String> reason(Node node) {
+        Target target = node.target;
+        DeclaredResource<?> declared = node.resource;
         Optional<String> outOfScope = scope.why(declared.resource());
         if (outOfScope.isPresent()) {
-            notDeploying.put(target, outOfScope.get());
+            node.notDeploying = outOfScope.get();
             return Optional.empty();
         }
         String kindName = target.kind().displayName().toLowerCase(Locale.ROOT);
@@ -269,7 +308,7 @@ final class DeployPlanner {
         RuntimeState.TargetState state = snapshot.runtime().state(target.kind(), target.name())
                 .orElse(RuntimeState.TargetState.of("unknown"));
         if (state.state().equals("unknown")) {
-            notDeploying.put(target, "state is unknown (Komodo cannot reach it, or has not checked yet)");
+            node.notDeploying = "state is unknown (Komodo cannot reach it, or has not checked yet)";
             return Optional.empty();
         }
         if (!state.state().equals("running")) {
@@ -287,12 +326,12 @@ final class DeployPlanner {
         if (newBuild.isPresent()) {
             return newBuild;
         }
-        for (Target parent : parents.get(target)) {
+        for (Node parent : node.parents) {
             if (decide(parent).isPresent()) {
-                return Optional.of("parent dependency '" + parent.name() + "' is deploying");
+                return Optional.of("parent dependency '" + parent.target.name() + "' is deploying");
             }
         }
-        notDeploying.put(target, "running, no relevant change");
+        node.notDeploying = "running, no relevant change";
         return Optional.empty();
     }
 
@@ -369,37 +408,34 @@ final class DeployPlanner {
         return Optional.empty();
     }
 
-    /** Topological layers: a target's stage is one more than the latest stage of its deploying parents. */
-    private List<List<DeployPlan.Deploy>> stages(List<Target> deploying) {
-        Graph<Target, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        deploying.forEach(graph::addVertex);
-        for (Target child : deploying) {
-            for (Target parent : parents.get(child)) {
-                if (graph.containsVertex(parent)) {
-                    graph.addEdge(parent, child);
-                }
-            }
-        }
-        Map<Target, Integer> stage = new HashMap<>();
-        TopologicalOrderIterator<Target, DefaultEdge> order = new TopologicalOrderIterator<>(graph, ORDER);
+    /**
+     * Topological layers: a target's stage is one more than the latest stage of its deploying
+     * parents. Worked out in {@link #topological} order, parents first; each stage lists its
+     * targets in {@code deploying}'s order.
+     */
+    private List<List<DeployPlan.Deploy>> stages(List<Node> deploying) {
         int last = 0;
-        while (order.hasNext()) {
-            Target target = order.next();
-            int number = 1 + graph.incomingEdgesOf(target).stream()
-                    .mapToInt(e -> stage.get(graph.getEdgeSource(e))).max().orElse(0);
-            stage.put(target, number);
-            last = Math.max(last, number);
-        }
-        List<List<DeployPlan.Deploy>> stages = new ArrayList<>();
-        for (int number = 1; number <= last; number++) {
-            List<DeployPlan.Deploy> deploys = new ArrayList<>();
-            for (Target target : deploying) {
-                if (stage.get(target) == number) {
-                    List<String> after = parents.get(target).stream().filter(graph::containsVertex).map(Target::name).toList();
-                    deploys.add(new DeployPlan.Deploy(target.kind(), target.name(), decisions.get(target).orElseThrow(), after));
+        for (Node node : topological) {
+            if (!node.deploys()) {
+                continue;
+            }
+            int stage = 1;
+            for (Node parent : node.parents) {
+                if (parent.deploys()) {
+                    stage = Math.max(stage, parent.stage + 1);
                 }
             }
-            stages.add(deploys);
+            node.stage = stage;
+            last = Math.max(last, stage);
+        }
+        List<List<DeployPlan.Deploy>> stages = new ArrayList<>(last);
+        for (int number = 1; number <= last; number++) {
+            stages.add(new ArrayList<>());
+        }
+        for (Node node : deploying) {
+            List<String> after = node.parents.stream().filter(Node::deploys).map(p -> p.target.name()).toList();
+            stages.get(node.stage - 1).add(new DeployPlan.Deploy(
+                    node.target.kind(), node.target.name(), node.decision.orElseThrow(), after));
         }
         return stages;
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Every declared and existing resource by kind, name and id, unfiltered: name lookups and
@@ -26,9 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ResourceIndex {
 
     private final List<ResourceKind<?>> kinds;
-    private final Map<ResourceKind<?>, Map<String, DeclaredResource<?>>> declared = new LinkedHashMap<>();
-    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName = new LinkedHashMap<>();
-    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById = new LinkedHashMap<>();
+    private final Map<ResourceKind<?>, Map<String, DeclaredResource<?>>> declared;
+    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName;
+    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById;
     private final ResourceKinds registry;
     private final Map<String, ResourceKind<?>> kindsByKey = new HashMap<>();
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
@@ -47,16 +48,35 @@ final class ResourceIndex {
             // The first kind in apply order with the key, as a search in that order finds.
             kind.tomlKeys().forEach(key -> kindsByKey.putIfAbsent(key, kind));
         }
-        for (DeclaredResource<?> resource : declaration.resources()) {
-            if (declared.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>())
-                    .putIfAbsent(resource.name(), resource) != null) {
-                duplicates.add(resource);
+        // Three independent tables, built side by side: with many resources, hashing and placing them costs.
+        List<Map<ResourceKind<?>, ? extends Map<String, ?>>> tables = Parallel.all(List.of(
+                () -> byKey(declaration.resources(), DeclaredResource::kind, DeclaredResource::name, duplicates),
+                () -> byKey(snapshot.resources(), ExistingResource::kind, ExistingResource::name, null),
+                () -> byKey(snapshot.resources(), ExistingResource::kind, ExistingResource::id, null)));
+        this.declared = cast(tables.get(0));
+        this.existingByName = cast(tables.get(1));
+        this.existingById = cast(tables.get(2));
+    }
+
+    /**
+     * {@code resources} by kind, then by {@code key}; the first with a key stands, the later ones
+     * go to {@code repeats} when given.
+     */
+    private static <R> Map<ResourceKind<?>, Map<String, R>> byKey(List<R> resources,
+            Function<R, ResourceKind<?>> kind, Function<R, String> key, List<R> repeats) {
+        Map<ResourceKind<?>, Map<String, R>> table = new LinkedHashMap<>();
+        for (R resource : resources) {
+            if (table.computeIfAbsent(kind.apply(resource), k -> new LinkedHashMap<>())
+                    .putIfAbsent(key.apply(resource), resource) != null && repeats != null) {
+                repeats.add(resource);
             }
         }
-        for (ExistingResource<?> resource : snapshot.resources()) {
-            existingByName.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.name(), resource);
-            existingById.computeIfAbsent(resource.kind(), k -> new LinkedHashMap<>()).putIfAbsent(resource.id(), resource);
-        }
+        return table;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Map<ResourceKind<?>, Map<String, R>> cast(Map<ResourceKind<?>, ? extends Map<String, ?>> table) {
+        return (Map<ResourceKind<?>, Map<String, R>>) (Map<?, ?>) table;
     }
 
     /** The declarations that repeat the kind and name of an earlier one, in declaration order. */
@@ -78,6 +98,16 @@ final class ResourceIndex {
     Optional<ResourceKind<?>> kindByVariant(String variantName) {
         return kinds.stream().filter(k -> k.variantName().equals(variantName)).findFirst()
                 .or(() -> registry.byVariantName(variantName));
+    }
+
+    /** The declared resources of {@code kind} by name, the first of each name, in declaration order (unmodifiable). */
+    Map<String, DeclaredResource<?>> declaredOf(ResourceKind<?> kind) {
+        return Collections.unmodifiableMap(declared.getOrDefault(kind, Map.of()));
+    }
+
+    /** The existing resources of {@code kind} by name, the first of each name, in snapshot order (unmodifiable). */
+    Map<String, ExistingResource<?>> existingOf(ResourceKind<?> kind) {
+        return Collections.unmodifiableMap(existingByName.getOrDefault(kind, Map.of()));
     }
 
     Optional<DeclaredResource<?>> declared(ResourceKind<?> kind, String name) {

@@ -6,6 +6,7 @@ import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.Resource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.meta.ValueType;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Creates, updates and deletes of resources (behaviour §4.1): declared configs, complete with
@@ -67,23 +69,25 @@ final class ResourcePlanner {
      * and deletes, each by name, in the kind's order of them.
      */
     List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, Snapshot snapshot) {
-        Map<String, DeclaredResource<?>> declared = new LinkedHashMap<>();
-        for (DeclaredResource<?> resource : ofKind) {
-            if (scope.includes(resource.resource())) {
-                declared.putIfAbsent(resource.name(), resource);
-            }
-        }
-        Map<String, ExistingResource<?>> existing = new LinkedHashMap<>();
-        for (ExistingResource<?> resource : snapshot.resources(kind)) {
-            if (scope.includes(resource.resource())) {
-                existing.putIfAbsent(resource.name(), resource);
-            }
+        Map<String, DeclaredResource<?>> declared = index.declaredOf(kind);
+        Map<String, ExistingResource<?>> existing = index.existingOf(kind);
+        if (declared.size() != ofKind.size() || existing.size() != snapshot.resources(kind).size()) {
+            // A name given twice: the first in scope counts, which the index (the first of all) may not hold.
+            declared = inScope(ofKind, DeclaredResource::name, DeclaredResource::resource);
+            existing = this.<ExistingResource<?>>inScope(snapshot.resources(kind), ExistingResource::name,
+                    ExistingResource::resource);
         }
         List<ResourceChange> creates = new ArrayList<>();
         List<ResourceChange> updates = new ArrayList<>();
         List<ResourceChange> removals = new ArrayList<>();
         for (DeclaredResource<?> resource : declared.values()) {
+            if (!scope.includes(resource.resource())) {
+                continue;
+            }
             ExistingResource<?> current = existing.get(resource.name());
+            if (current != null && !scope.includes(current.resource())) {
+                current = null;
+            }
             if (current == null) {
                 index.existing(kind, resource.name()).ifPresent(hidden -> nameTaken(resource, hidden));
                 creates.add(new ResourceChange.Create(resource));
@@ -95,11 +99,12 @@ final class ResourcePlanner {
             }
         }
         if (deletes) {
-            existing.forEach((name, resource) -> {
-                if (!declared.containsKey(name)) {
+            for (ExistingResource<?> resource : existing.values()) {
+                DeclaredResource<?> wanted = declared.get(resource.name());
+                if (scope.includes(resource.resource()) && (wanted == null || !scope.includes(wanted.resource()))) {
                     removals.add(new ResourceChange.Delete(resource));
                 }
-            });
+            }
         }
         Comparator<ResourceChange> byName = Comparator.comparing(ResourceChange::name);
         creates.sort(byName);
@@ -116,6 +121,17 @@ final class ResourcePlanner {
             ordered.addAll(removals);
         }
         return ordered;
+    }
+
+    /** {@code resources} in scope by name, the first in scope of each name, in order. */
+    private <R> Map<String, R> inScope(List<? extends R> resources, Function<R, String> name, Function<R, Resource<?>> resource) {
+        Map<String, R> byName = new LinkedHashMap<>();
+        for (R each : resources) {
+            if (scope.includes(resource.apply(each))) {
+                byName.putIfAbsent(name.apply(each), each);
+            }
+        }
+        return byName;
     }
 
     /** The changes from an existing resource to its declaration: metadata first, then config. */

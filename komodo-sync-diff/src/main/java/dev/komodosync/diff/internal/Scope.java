@@ -36,7 +36,8 @@ final class Scope {
         if (!coveredByRestriction(resource.kind().key(), resource.name())) {
             return Optional.of("outside the restricted run");
         }
-        List<String> missing = options.matchTags().stream().filter(t -> !resource.tags().contains(t)).toList();
+        List<String> missing = options.matchTags().isEmpty() ? List.of()
+                : options.matchTags().stream().filter(t -> !resource.tags().contains(t)).toList();
         if (!missing.isEmpty()) {
             return Optional.of("lacks match tag" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing));
         }
