@@ -76,8 +76,11 @@ public final class PlanRun {
             }
             List<Diagnostic> deployProblems = new ArrayList<>();
             DeployPlan[] deployPlan = new DeployPlan[1];
+            // The two single tasks that grow with every declaration first, so that the many smaller
+            // ones can even out the end: one of them last would keep one core busy alone.
             tasks.add(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope, deployProblems)
                     .plan(declared, Optional.empty()));
+            tasks.add(findUnknownVariables);
             // The kinds with the most declarations first, so that the small tasks fill in at the end.
             List<Integer> bySize = new ArrayList<>();
             for (int i = 0; i < kinds.size(); i++) {
@@ -102,7 +105,6 @@ public final class PlanRun {
                     return problems;
                 });
             }
-            tasks.add(findUnknownVariables);
             Parallel.all(tasks);
             List<ResourceChange> changes = new ArrayList<>();
             changesByKind.forEach(changes::addAll);
