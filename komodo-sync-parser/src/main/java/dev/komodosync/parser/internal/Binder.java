@@ -3,13 +3,10 @@ package dev.komodosync.parser.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.POJONode;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.Secret;
-import dev.komodosync.model.Severity;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.Version;
-import dev.komodosync.model.config.TerminationSignal;
 import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.model.meta.RecordType;
@@ -30,10 +27,11 @@ import java.util.function.Function;
  * Binds a Jackson tree (a TOML document, or Komodo's API JSON) to the typed model, driven only by
  * the model's metadata: keys and aliases, defaults, required fields, unions, and the input forms
  * Komodo accepts (behaviour §2, §10.4: key/value text or its array form, string lists, item or
- * list, file text, versions). Never throws for bad input: every problem is a {@link BindProblem},
- * and the value it concerns takes its default so that binding goes on and finds the rest.
+ * list, file text, versions; the last Komodo-specific steps are {@link KomodoInputForms}). Never
+ * throws for bad input: every problem is a {@link BindProblem} ({@link BindProblems} phrases
+ * them), and the value it concerns takes its default so that binding goes on and finds the rest.
  *
- * <p>One binder binds one declared item; {@link #boundPaths()} then says where each of its
+ * <p>One binder binds one declared item; {@link #forEachBoundPath} then says where each of its
  * values was written, under canonical paths ({@code config.server_id}).
  */
 public final class Binder {
@@ -56,7 +54,7 @@ public final class Binder {
 
     private final Mode mode;
     private final Function<RawPath, Optional<SourceLocation>> positions;
-    private final List<BindProblem> problems = new ArrayList<>();
+    private final BindProblems problems = new BindProblems();
     /** The canonical path and written path of each value bound, in binding order. */
     private final List<String> boundCanonical = new ArrayList<>();
     private final List<RawPath> boundRaw = new ArrayList<>();
@@ -77,12 +75,12 @@ public final class Binder {
 
     /** The problems found so far. */
     public List<BindProblem> problems() {
-        return Collections.unmodifiableList(problems);
+        return problems.all();
     }
 
     /** Whether any problem found so far is an error. */
     public boolean hasErrors() {
-        return problems.stream().anyMatch(p -> p.code().severity() == Severity.ERROR);
+        return problems.hasErrors();
     }
 
     /**
@@ -98,7 +96,7 @@ public final class Binder {
 
     /** Reports a problem found by the caller, so that it is located like the binder's own. */
     public void report(DiagnosticCode code, String message, RawPath at, String hint) {
-        problems.add(new BindProblem(code, message, at, Optional.ofNullable(hint)));
+        problems.report(code, message, at, hint);
     }
 
     /**
@@ -122,11 +120,11 @@ public final class Binder {
         bound(canonical, raw);
         JsonNode input = node;
         if (field.keyValueForm().isPresent() && input.isArray()) {
-            Optional<String> text = keyValueArray(field, (ArrayNode) input, raw);
+            Optional<String> text = KomodoInputForms.keyValueArray(field, (ArrayNode) input, raw, problems);
             if (text.isEmpty()) {
                 return owner.defaultValue(field);
             }
-            return normalise(field, text.get(), owner);
+            return KomodoInputForms.normalise(field, text.get(), owner);
         }
         if (field.stringList() && input.isTextual()) {
             return StringListParser.parse(input.textValue());
@@ -135,78 +133,7 @@ public final class Binder {
             return List.of(value(list.element(), null, input, raw, canonical, frame));
         }
         Object value = value(field.type(), field, input, raw, canonical, frame);
-        return normalise(field, value, owner);
-    }
-
-    /** Komodo's deserialisers' normalisations (behaviour §10.4). */
-    private static Object normalise(FieldSpec field, Object value, RecordType owner) {
-        String text = value instanceof String s ? s : value instanceof Secret secret ? secret.reveal() : null;
-        if (text == null) {
-            return value;
-        }
-        String normalised = switch (field.textFormat()) {
-            case KEY_VALUE -> text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
-            case FILE, COMMAND -> {
-                String trimmed = RustText.trimEnd(text);
-                yield trimmed.isEmpty() ? "" : trimmed + "\n";
-            }
-            case PLAIN -> text;
-        };
-        return value instanceof Secret ? Secret.of(normalised) : normalised;
-    }
-
-    /** The array form of a key/value text (behaviour §10.1): {@code [{ variable = "K", value = "V" }]}. */
-    private Optional<String> keyValueArray(FieldSpec field, ArrayNode array, RawPath raw) {
-        FieldSpec.KeyValueForm form = field.keyValueForm().orElseThrow();
-        String first = form.arrayKeys().get(0);
-        String second = form.arrayKeys().get(1);
-        List<String> lines = new ArrayList<>();
-        boolean ok = true;
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode element = array.get(i);
-            RawPath at = raw.index(i);
-            if (!element.isObject()) {
-                wrongType(at, "element " + (i + 1) + " of `" + raw.lastKey() + "`",
-                        "a table with `" + first + "` and `" + second + "`", element);
-                ok = false;
-                continue;
-            }
-            Optional<String> key = arrayPart(element, first, at);
-            Optional<String> value = arrayPart(element, second, at);
-            if (key.isEmpty() || value.isEmpty()) {
-                ok = false;
-                continue;
-            }
-            String left = key.get();
-            if (form.signalKeys()) {
-                Optional<KomodoEnum> signal = new ValueType.EnumType(TerminationSignal.class).constant(left);
-                if (signal.isEmpty()) {
-                    report(DiagnosticCode.INVALID_VALUE, "`" + left + "` is not a termination signal", at.key(first),
-                            "write one of SIGHUP, SIGINT, SIGQUIT, SIGTERM");
-                    ok = false;
-                    continue;
-                }
-                left = signal.get().key();
-            }
-            lines.add("  " + left + form.separator() + value.get());
-        }
-        if (!ok) {
-            return Optional.empty();
-        }
-        return Optional.of(lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
-    }
-
-    private Optional<String> arrayPart(JsonNode element, String key, RawPath at) {
-        JsonNode part = element.get(key);
-        if (part == null || part.isNull()) {
-            report(DiagnosticCode.MISSING_FIELD, "missing `" + key + "`", at, "each element needs `" + key + "`");
-            return Optional.empty();
-        }
-        if (!part.isTextual()) {
-            wrongType(at.key(key), "`" + key + "`", "a string", part);
-            return Optional.empty();
-        }
-        return Optional.of(part.textValue());
+        return KomodoInputForms.normalise(field, value, owner);
     }
 
     private Object value(ValueType type, FieldSpec field, JsonNode node, RawPath raw, String canonical, Frame frame) {
@@ -274,7 +201,7 @@ public final class Binder {
         }
         long value = node.longValue();
         if (value < integer.min() || value > integer.max()) {
-            report(DiagnosticCode.INVALID_VALUE, describeTarget(raw) + " must be between " + integer.min() + " and " + integer.max()
+            report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " must be between " + integer.min() + " and " + integer.max()
                     + ", found " + value, raw, null);
             return fallback(integer, field, frame);
         }
@@ -285,7 +212,7 @@ public final class Binder {
         if (node.isTextual()) {
             Optional<Version> version = Version.parse(node.textValue());
             if (version.isEmpty()) {
-                report(DiagnosticCode.INVALID_VALUE, describeTarget(raw) + " `" + node.textValue() + "` is not a version", raw,
+                report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " `" + node.textValue() + "` is not a version", raw,
                         "write MAJOR.MINOR.PATCH, e.g. \"1.2.3\"; \"0.0.0\" means the latest");
                 return fallback(new ValueType.VersionType(), field, frame);
             }
@@ -299,7 +226,7 @@ public final class Binder {
                 JsonNode part = node.get(keys[i]);
                 if (part == null || !part.isIntegralNumber() || !part.canConvertToInt()) {
                     report(part == null ? DiagnosticCode.MISSING_FIELD : DiagnosticCode.WRONG_TYPE,
-                            describeTarget(raw) + " needs an integer `" + keys[i] + "`", raw, "write { major = 1, minor = 2, patch = 3 }");
+                            BindProblems.describeTarget(raw) + " needs an integer `" + keys[i] + "`", raw, "write { major = 1, minor = 2, patch = 3 }");
                     ok = false;
                 } else {
                     parts[i] = part.intValue();
@@ -322,7 +249,7 @@ public final class Binder {
         List<String> keys = type.constants().stream().map(KomodoEnum::key).toList();
         String hint = Suggestions.closest(node.textValue(), keys).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("write " + type.describe());
-        report(DiagnosticCode.INVALID_VALUE, describeTarget(raw) + " `" + node.textValue() + "` is not " + type.describe(), raw, hint);
+        report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " `" + node.textValue() + "` is not " + type.describe(), raw, hint);
         return fallback(type, field, frame);
     }
 
@@ -354,7 +281,7 @@ public final class Binder {
                 Optional<KomodoEnum> constant = type.keys().get().constant(entry.getKey());
                 if (constant.isEmpty()) {
                     List<String> keys = type.keys().get().constants().stream().map(KomodoEnum::key).toList();
-                    report(DiagnosticCode.INVALID_VALUE, "`" + entry.getKey() + "` in " + describeTarget(raw) + " is not "
+                    report(DiagnosticCode.INVALID_VALUE, "`" + entry.getKey() + "` in " + BindProblems.describeTarget(raw) + " is not "
                             + type.keys().get().describe(), at,
                             Suggestions.closest(entry.getKey(), keys).map(s -> "did you mean `" + s + "`?").orElse(null));
                     continue;
@@ -420,13 +347,13 @@ public final class Binder {
         }
         JsonNode tag = node.get(union.tagKey());
         if (tag == null || tag.isNull()) {
-            report(DiagnosticCode.MISSING_FIELD, "missing `" + union.tagKey() + "` in " + describeTarget(raw), raw,
+            report(DiagnosticCode.MISSING_FIELD, "missing `" + union.tagKey() + "` in " + BindProblems.describeTarget(raw), raw,
                     "write " + union.tagKey() + " = \"" + union.defaultVariant().variantName() + "\" (or another variant)"
                             + " and " + union.contentKey() + " = { ... }");
             return union.zero();
         }
         if (!tag.isTextual()) {
-            wrongType(raw.key(union.tagKey()), "`" + union.tagKey() + "`", "a string", tag);
+            problems.wrongType(raw.key(union.tagKey()), "`" + union.tagKey() + "`", "a string", tag);
             return union.zero();
         }
         bound(child(canonical, union.tagKey()), raw.key(union.tagKey()));
@@ -436,7 +363,7 @@ public final class Binder {
             String kindOf = union.javaType().getSimpleName().equals("Execution") ? "execution type" : "`"
                     + union.tagKey() + "`";
             report(DiagnosticCode.UNKNOWN_VARIANT, "unknown " + kindOf + " `" + tag.textValue() + "` in "
-                    + describeTarget(raw), raw.key(union.tagKey()),
+                    + BindProblems.describeTarget(raw), raw.key(union.tagKey()),
                     Suggestions.closest(tag.textValue(), names).map(s -> "did you mean \"" + s + "\"?")
                             .orElse(names.size() <= 12 ? "write one of " + String.join(", ", names) : null));
             return union.zero();
@@ -444,12 +371,12 @@ public final class Binder {
         JsonNode content = node.get(union.contentKey());
         RawPath contentPath = raw.key(union.contentKey());
         if (content == null || content.isNull()) {
-            report(DiagnosticCode.MISSING_FIELD, "missing `" + union.contentKey() + "` in " + describeTarget(raw), raw,
+            report(DiagnosticCode.MISSING_FIELD, "missing `" + union.contentKey() + "` in " + BindProblems.describeTarget(raw), raw,
                     "Komodo requires `" + union.contentKey() + "` even when empty: write " + union.contentKey() + " = {}");
             return variant.get().defaults();
         }
         if (!content.isObject()) {
-            wrongType(contentPath, "`" + union.contentKey() + "`", "a table", content);
+            problems.wrongType(contentPath, "`" + union.contentKey() + "`", "a table", content);
             return variant.get().defaults();
         }
         return record(variant.get(), (ObjectNode) content, contentPath, child(canonical, union.contentKey()), frame,
@@ -501,18 +428,8 @@ public final class Binder {
     }
 
     private Object mismatch(RawPath raw, ValueType expected, JsonNode found, FieldSpec field, Frame frame) {
-        wrongType(raw, describeTarget(raw), expected.describe(), found);
+        problems.wrongType(raw, BindProblems.describeTarget(raw), expected.describe(), found);
         return fallback(expected, field, frame);
-    }
-
-    private void wrongType(RawPath raw, String what, String expected, JsonNode found) {
-        String hint = null;
-        if (expected.startsWith("an array") && found.isTextual()) {
-            hint = "write " + raw.lastKey() + " = [\"" + found.textValue() + "\"]";
-        } else if (expected.equals("a string") && !found.isTextual() && !found.isContainerNode()) {
-            hint = "quote it: \"" + found.asText() + "\"";
-        }
-        report(DiagnosticCode.WRONG_TYPE, what + " must be " + expected + ", found " + describe(found), raw, hint);
     }
 
     private Object fallback(ValueType type, FieldSpec field, Frame frame) {
@@ -541,42 +458,6 @@ public final class Binder {
             boundCanonical.add(canonical);
             boundRaw.add(raw);
         }
-    }
-
-    private static String describeTarget(RawPath raw) {
-        String key = raw.lastKey();
-        if (!key.isEmpty()) {
-            return "`" + key + "`";
-        }
-        RawPath parent = raw.parent();
-        Object last = raw.segments().isEmpty() ? null : raw.segments().get(raw.segments().size() - 1);
-        return "element " + ((last instanceof Integer i ? i : 0) + 1) + " of `" + parent.lastKey() + "`";
-    }
-
-    /** How a diagnostic names what was found. */
-    static String describe(JsonNode node) {
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isIntegralNumber()) {
-            return "an integer";
-        }
-        if (node.isNumber()) {
-            return "a float";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isObject()) {
-            return "a table";
-        }
-        if (node instanceof POJONode) {
-            return "a date-time";
-        }
-        return "nothing";
     }
 
     private static String join(String prefix, String key) {

@@ -153,7 +153,7 @@ public final class DocumentBinder {
         }
         if (!value.isArray()) {
             diagnostics.add(locate(document, new BindProblem(DiagnosticCode.WRONG_TYPE, "`" + key
-                    + "` must be an array of tables, found " + Binder.describe(value), at,
+                    + "` must be an array of tables, found " + BindProblems.describe(value), at,
                     Optional.of("write [[" + key + "]] followed by its keys"))));
             return List.of();
         }
@@ -164,7 +164,7 @@ public final class DocumentBinder {
                 items.add((ObjectNode) element);
             } else {
                 diagnostics.add(locate(document, new BindProblem(DiagnosticCode.WRONG_TYPE, "element " + (i + 1)
-                        + " of `" + key + "` must be a table, found " + Binder.describe(element), at.index(i),
+                        + " of `" + key + "` must be a table, found " + BindProblems.describe(element), at.index(i),
                         Optional.empty())));
             }
         }
