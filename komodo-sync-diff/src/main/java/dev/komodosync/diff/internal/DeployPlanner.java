@@ -27,11 +27,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.alg.cycle.TarjanSimpleCycles;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Which {@code deploy = true} targets deploy, why, and in which stage (behaviour §5), with the
@@ -187,20 +182,10 @@ final class DeployPlanner {
         if (acyclic()) {
             return false;
         }
-        Graph<Target, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        nodes.keySet().forEach(graph::addVertex);
         // Edges point from a target to what it comes after, so that a cycle reads in `after` order.
-        nodes.values().forEach(child -> child.parents.forEach(parent -> graph.addEdge(child.target, parent.target)));
-        boolean found = false;
-        List<Set<Target>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
-        components.sort(Comparator.comparing(c -> c.stream().min(ORDER).orElseThrow(), ORDER));
-        for (Set<Target> component : components) {
-            Target first = component.stream().min(ORDER).orElseThrow();
-            if (component.size() == 1 && !graph.containsEdge(first, first)) {
-                continue;
-            }
-            found = true;
-            List<Target> cycle = shortestCycle(copy(graph, component));
+        List<List<Target>> cycles = Cycles.shortestPerComponent(nodes.keySet(),
+                target -> nodes.get(target).parents.stream().map(parent -> parent.target).toList(), ORDER);
+        for (List<Target> cycle : cycles) {
             StringBuilder path = new StringBuilder();
             cycle.forEach(t -> path.append(t.name()).append(" → "));
             path.append(cycle.get(0).name());
@@ -210,7 +195,7 @@ final class DeployPlanner {
                     .at(start.sources().locate(entry < 0 ? "after" : "after[" + entry + "]"))
                     .withHint("x → y means x comes after y, so none of them can deploy first; remove one of these entries"));
         }
-        return found;
+        return !cycles.isEmpty();
     }
 
     /**
@@ -242,38 +227,6 @@ final class DeployPlanner {
             }
         }
         return topological.size() == nodes.size();
-    }
-
-    /** The subgraph on {@code vertices}, with edges of its own (JGraphT's cycle finders reject shared edge objects). */
-    private static Graph<Target, DefaultEdge> copy(Graph<Target, DefaultEdge> graph, Set<Target> vertices) {
-        Graph<Target, DefaultEdge> copy = new DefaultDirectedGraph<>(DefaultEdge.class);
-        vertices.forEach(copy::addVertex);
-        for (DefaultEdge edge : graph.edgeSet()) {
-            Target source = graph.getEdgeSource(edge);
-            Target target = graph.getEdgeTarget(edge);
-            if (vertices.contains(source) && vertices.contains(target)) {
-                copy.addEdge(source, target);
-            }
-        }
-        return copy;
-    }
-
-    /** The shortest simple cycle of a strongly connected graph, starting at its first member, in deploy order. */
-    private static List<Target> shortestCycle(Graph<Target, DefaultEdge> component) {
-        List<List<Target>> cycles = new ArrayList<>();
-        new TarjanSimpleCycles<>(component).findSimpleCycles(cycles::add);
-        List<Target> best = cycles.stream()
-                .min(Comparator.comparingInt((List<Target> c) -> c.size()).thenComparing(c -> rotate(c).toString()))
-                .orElseThrow();
-        return rotate(best);
-    }
-
-    private static List<Target> rotate(List<Target> cycle) {
-        Target first = cycle.stream().min(ORDER).orElseThrow();
-        int at = cycle.indexOf(first);
-        List<Target> rotated = new ArrayList<>(cycle.subList(at, cycle.size()));
-        rotated.addAll(cycle.subList(0, at));
-        return rotated;
     }
 
     /** Decides one target (memoised; the first decision stands), and every parent it needs. */
