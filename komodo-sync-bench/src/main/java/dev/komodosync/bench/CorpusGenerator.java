@@ -23,8 +23,8 @@ import java.util.TreeMap;
  *
  * <p>The mix of files exercises every path of the loader: about 5% use TOML 1.1 (inline tables over
  * several lines with a trailing comma), about 5% have a mistake Komodo tolerates (an unknown key:
- * a warning), and about 2% carry TOML dates in an array (an unknown key too), which the fast path
- * leaves to tomlj.
+ * a warning), and about 2% carry exported inventory keys (unknown keys too) with dates in an
+ * array and an infinite float, which the fast path leaves to tomlj.
  */
 final class CorpusGenerator {
 
@@ -41,7 +41,7 @@ final class CorpusGenerator {
     private final List<Planned> deployables = new ArrayList<>();
     private final int teams;
     private int fileCounter;
-    /** What is special about the file being written: "toml11", "warning", "date" or "plain". */
+    /** What is special about the file being written: "toml11", "warning", "inventory" or "plain". */
     private String flavour = "plain";
 
     CorpusGenerator(long seed, int size) {
@@ -135,14 +135,15 @@ final class CorpusGenerator {
 
     /**
      * Picks what is special about the next file: one file in 20 uses TOML 1.1, one in 20 has a
-     * warning, one in 50 carries dates in an array (for tomlj), the others nothing.
+     * warning, one in 50 carries inventory keys (for tomlj), the others nothing.
      */
     private void fileHeader(StringBuilder out) {
         int file = fileCounter++;
-        flavour = file % 20 == 3 ? "toml11" : file % 20 == 8 ? "warning" : file % 50 == 11 ? "date" : "plain";
-        if (flavour.equals("date")) {
-            out.append("# Exported by the inventory tool; Komodo ignores this key.\n"
-                    + "maintenance_windows = [2025-03-01T04:00:00Z, 2025-03-08T04:00:00Z, \"weekly\"]\n\n");
+        flavour = file % 20 == 3 ? "toml11" : file % 20 == 8 ? "warning" : file % 50 == 11 ? "inventory" : "plain";
+        if (flavour.equals("inventory")) {
+            out.append("# Exported by the inventory tool; Komodo ignores these keys.\n"
+                    + "maintenance_windows = [2025-03-01T04:00:00Z, 2025-03-08T04:00:00Z, \"weekly\"]\n"
+                    + "error_budget = inf\n\n");
         } else {
             out.append("# Managed by the platform team. Edit through a pull request.\n\n");
         }

@@ -100,6 +100,20 @@ class TomlReadingTest {
     }
 
     @Test
+    void aDateRightBeforeAClosingBracketIsValidAndHidesNothing() {
+        // tomlj 1.2.0 refuses the rest of such a file; the fast path reads it as TOML says.
+        LoadResult result = Fixtures.load("""
+                maintenance_windows = [2025-03-01]
+
+                [[server]]
+                name = "a"
+                config.address = "https://periphery:8120"
+                """);
+        assertThat(Fixtures.summary(result.diagnostics())).containsExactly("1:1 KS209");
+        assertThat(result.declaration().resources()).hasSize(1);
+    }
+
+    @Test
     void anUnclosedArrayIsOneErrorNotOnePerLine() {
         LoadResult result = Fixtures.load("""
                 [[server]]

@@ -23,11 +23,13 @@ import java.util.Optional;
  * it; an element of an array is at its value, or at the first line break before it.
  *
  * <p>It gives up ({@link Optional#empty()}) on any syntax error, on any rule it does not mirror
- * exactly (the rarer forms of dates and times, dates and times in arrays, {@code inf} and {@code nan}, numbers out of range, runs of four quotes
- * in multi-line strings, control characters, extending an inline table, nesting beyond
- * {@value #MAX_DEPTH}), so that tomlj reports errors and reads what is rare. Its agreement with
- * tomlj, positions included, is checked by differential tests over realistic, example and fuzzed
- * files.
+ * exactly (the rarer forms of dates and times, {@code inf} and {@code nan}, numbers out of range,
+ * runs of four quotes in multi-line strings, control characters, extending an inline table,
+ * nesting beyond {@value #MAX_DEPTH}), so that tomlj reports errors and reads what is rare. Its
+ * agreement with tomlj, positions included, is checked by differential tests over realistic,
+ * example and fuzzed files. One departure: a date or time right before an array's closing
+ * bracket ({@code [1979-05-27]}) makes tomlj 1.2.0 refuse the rest of a valid file; this reader
+ * reads it.
  */
 final class FastTomlParser extends TomlScalars {
 
@@ -360,12 +362,9 @@ final class FastTomlParser extends TomlScalars {
             // tomlj's array element starts at the first line break before its value, if any.
             SourceLocation at = firstBreak != null ? firstBreak : here();
             RawPath elementPath = path.index(array.size());
+            // A date or time right before the closing bracket makes tomlj refuse the rest of the
+            // file, a bug: read here, the file reads as TOML says it does.
             JsonNode element = value(elementPath, depth);
-            if (element.isPojo()) {
-                // tomlj's lexer loses its place after a date or time in an array (it refuses a
-                // valid document when one ends the array); it reads such files itself.
-                throw new GiveUp("a date or time in an array");
-            }
             array.add(element);
             positions.put(elementPath, at);
             expectValue = false;

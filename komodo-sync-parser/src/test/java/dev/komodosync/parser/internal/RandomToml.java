@@ -124,16 +124,9 @@ final class RandomToml {
         };
     }
 
+    /** A value of any kind, dates and times included (in arrays too). */
     private String value(int depth) {
-        return value(depth, false);
-    }
-
-    /** A value; an element of an array is never a date or time, which the fast path leaves to tomlj there. */
-    private String value(int depth, boolean element) {
         int choice = random.nextInt(depth > 3 ? 9 : 12);
-        if (element && choice == 8) {
-            choice = 7;
-        }
         return switch (choice) {
             case 0 -> "\"" + pick(TEXT) + "\"";
             case 1 -> "'" + pick(TEXT).replace("'", "") + "'";
@@ -188,7 +181,7 @@ final class RandomToml {
         boolean multiline = random.nextBoolean();
         for (int i = 0; i < size; i++) {
             out.append(multiline ? (random.nextBoolean() ? comment() : "") + nl() + "  " : space());
-            out.append(value(depth, true));
+            out.append(value(depth));
             if (i < size - 1 || random.nextBoolean()) {
                 out.append(random.nextInt(4) == 0 && multiline ? nl() : "").append(',');
             }
