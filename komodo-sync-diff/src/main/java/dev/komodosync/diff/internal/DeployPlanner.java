@@ -12,10 +12,12 @@ import dev.komodosync.model.Version;
 import dev.komodosync.model.config.DeploymentImage;
 import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.UnionType;
 import dev.komodosync.model.meta.ValueType;
 import dev.komodosync.parser.internal.Suggestions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -50,7 +52,6 @@ final class DeployPlanner {
             .comparingInt((Target t) -> t.kind().applyOrder())
             .thenComparing(t -> t.kind().key())
             .thenComparing(Target::name);
-    private static final Comparator<Node> BY_TARGET = Comparator.comparing(n -> n.target, ORDER);
 
     private final ResourceIndex index;
     private final Snapshot snapshot;
@@ -133,8 +134,9 @@ final class DeployPlanner {
         for (Node node : nodes.values()) {
             decide(node);
         }
-        List<Node> deploying = nodes.values().stream().filter(Node::deploys).sorted(BY_TARGET).toList();
-        nodes.values().stream().filter(n -> !n.deploys()).sorted(BY_TARGET).forEach(n -> skipped.add(
+        List<Node> ordered = inOrder(nodes.values());
+        List<Node> deploying = ordered.stream().filter(Node::deploys).toList();
+        ordered.stream().filter(n -> !n.deploys()).forEach(n -> skipped.add(
                 new DeployPlan.SkippedDeploy(n.target.kind(), n.target.name(), n.notDeploying)));
         return new DeployPlan(stages(deploying), skipped);
     }
@@ -252,7 +254,6 @@ final class DeployPlanner {
             node.notDeploying = outOfScope.get();
             return Optional.empty();
         }
-        String kindName = target.kind().displayName().toLowerCase(Locale.ROOT);
         Optional<ExistingResource<?>> existing = index.existing(target.kind(), target.name())
                 .filter(e -> scope.includes(e.resource()));
         if (existing.isEmpty()) {
@@ -265,7 +266,7 @@ final class DeployPlanner {
             return Optional.empty();
         }
         if (!state.state().equals("running")) {
-            return Optional.of(kindName + " has " + state.state() + " state");
+            return Optional.of(kindName(target) + " has " + state.state() + " state");
         }
         Optional<String> files = changedFiles(state);
         if (files.isPresent()) {
@@ -273,7 +274,7 @@ final class DeployPlanner {
         }
         List<String> changed = changedTriggers(declared, existing.get());
         if (!changed.isEmpty()) {
-            return Optional.of(kindName + " config has changed (" + String.join(", ", changed) + ")");
+            return Optional.of(kindName(target) + " config has changed (" + String.join(", ", changed) + ")");
         }
         Optional<String> newBuild = newBuildVersion(existing.get(), state);
         if (newBuild.isPresent()) {
@@ -286,6 +287,30 @@ final class DeployPlanner {
         }
         node.notDeploying = "running, no relevant change";
         return Optional.empty();
+    }
+
+    /**
+     * {@code nodes} in {@link #ORDER}: kind by kind, each by name. Grouped by kind before sorting,
+     * so that names a file already lists in order sort in linear time.
+     */
+    private static List<Node> inOrder(Collection<Node> nodes) {
+        Map<ResourceKind<?>, List<Node>> byKind = new LinkedHashMap<>();
+        for (Node node : nodes) {
+            byKind.computeIfAbsent(node.target.kind(), k -> new ArrayList<>()).add(node);
+        }
+        List<ResourceKind<?>> kinds = new ArrayList<>(byKind.keySet());
+        kinds.sort(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key));
+        List<Node> ordered = new ArrayList<>(nodes.size());
+        for (ResourceKind<?> kind : kinds) {
+            List<Node> ofKind = byKind.get(kind);
+            ofKind.sort((a, b) -> a.target.name().compareTo(b.target.name()));
+            ordered.addAll(ofKind);
+        }
+        return ordered;
+    }
+
+    private static String kindName(Target target) {
+        return target.kind().displayName().toLowerCase(Locale.ROOT);
     }
 
     /** Behaviour §5.2: a remote compose file that is new, or differs from the deployed one. */
@@ -324,7 +349,7 @@ final class DeployPlanner {
             }
             // Values the same as written and stored, holding no reference, are the same by name too.
             if (!ConfigNormaliser.mayHoldReference(record, i)
-                    && Objects.equals(record.get(want, field), record.get(have, field))) {
+                    && Objects.equals(record.get(want, i), record.get(have, i))) {
                 continue;
             }
             if (!Objects.equals(ConfigNormaliser.field(record, want, field, declaredLeaf),
@@ -346,8 +371,11 @@ final class DeployPlanner {
             return Optional.empty();
         }
         Object config = existing.resource().config();
-        for (FieldSpec field : record.fields()) {
-            if (record.get(config, field) instanceof DeploymentImage.Build
+        List<FieldSpec> fields = record.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FieldSpec field = fields.get(i);
+            // Only a union field can hold an image: the others are not read.
+            if (field.type() instanceof UnionType && record.get(config, i) instanceof DeploymentImage.Build
                     && ConfigNormaliser.field(record, config, field, storedLeaf) instanceof DeploymentImage.Build build
                     && build.version().isNone() && !build.buildId().isEmpty()) {
                 Optional<Version> latest = snapshot.runtime().buildVersion(build.buildId());

@@ -11,9 +11,11 @@ import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.parser.NameMatcher;
 import dev.komodosync.parser.internal.Suggestions;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Checks that what declarations refer to exists (a departure: Komodo fails at run time or drops
@@ -49,7 +51,10 @@ final class ReferenceChecks {
             if (kind.isPresent()) {
                 List<String> names = names(value.value());
                 for (int i = 0; i < names.size(); i++) {
-                    String path = value.value() instanceof List<?> ? value.path() + "[" + i + "]" : value.path();
+                    int element = i;
+                    // The path is written out only for a diagnostic: most references resolve.
+                    Supplier<String> path = () -> value.value() instanceof List<?> ? value.path() + "[" + element + "]"
+                            : value.path();
                     reference(resource, kind.get(), names.get(i), path, field.reference().get().kindFromField().isEmpty());
                 }
             }
@@ -64,7 +69,7 @@ final class ReferenceChecks {
         }
     }
 
-    private void reference(DeclaredResource<?> resource, ResourceKind<?> kind, String name, String path,
+    private void reference(DeclaredResource<?> resource, ResourceKind<?> kind, String name, Supplier<String> path,
             boolean fixedKind) {
         if (name.isEmpty()) {
             return;
@@ -76,7 +81,7 @@ final class ReferenceChecks {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.ALERTER_TARGET_BY_NAME, owner + " names "
                                 + kind.key() + " `" + name + "` by name; Komodo routes alerts by resource id, so the"
                                 + " target never matches an alert")
-                        .at(resource.sources().locate(path))
+                        .at(resource.sources().locate(path.get()))
                         .withHint("komodo-sync compares it by name; to filter alerts in Komodo, set it by id in the UI"));
             }
             return;
@@ -85,14 +90,14 @@ final class ReferenceChecks {
         if (byId.isPresent()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.REFERENCE_BY_ID, owner + " refers to " + kind.key() + " `"
                             + byId.get() + "` by its id `" + name + "`")
-                    .at(resource.sources().locate(path))
+                    .at(resource.sources().locate(path.get()))
                     .withHint("write the name `" + byId.get() + "`: Komodo shows a reference by id as a change on every run"));
             return;
         }
         List<String> names = index.names(kind);
         diagnostics.add(Diagnostic.of(DiagnosticCode.UNRESOLVED_REFERENCE, owner + ": " + kind.key() + " `" + name
                         + "` is neither declared nor existing")
-                .at(resource.sources().locate(path))
+                .at(resource.sources().locate(path.get()))
                 .withHint(Suggestions.closest(name, names).map(s -> "did you mean `" + s + "`?")
                         .orElse(names.isEmpty() ? "no " + kind.key() + " is declared or exists"
                                 : "declare [[" + kind.key() + "]] `" + name + "`, or name an existing one")));
@@ -119,7 +124,13 @@ final class ReferenceChecks {
             return List.of(name);
         }
         if (value instanceof List<?> list) {
-            return list.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+            List<String> names = new ArrayList<>(list.size());
+            for (Object element : list) {
+                if (element instanceof String name) {
+                    names.add(name);
+                }
+            }
+            return names;
         }
         return List.of();
     }

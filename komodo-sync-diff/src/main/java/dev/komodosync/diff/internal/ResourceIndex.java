@@ -64,14 +64,31 @@ final class ResourceIndex {
      */
     private static <R> Map<ResourceKind<?>, Map<String, R>> byKey(List<R> resources,
             Function<R, ResourceKind<?>> kind, Function<R, String> key, List<R> repeats) {
-        Map<ResourceKind<?>, Map<String, R>> table = new LinkedHashMap<>();
+        // Sized up front, so that no table of tens of thousands is rehashed as it grows.
+        Map<ResourceKind<?>, Integer> counts = new HashMap<>();
         for (R resource : resources) {
-            if (table.computeIfAbsent(kind.apply(resource), k -> new LinkedHashMap<>())
-                    .putIfAbsent(key.apply(resource), resource) != null && repeats != null) {
+            counts.merge(kind.apply(resource), 1, Integer::sum);
+        }
+        Map<ResourceKind<?>, Map<String, R>> table = new LinkedHashMap<>();
+        ResourceKind<?> lastKind = null;
+        Map<String, R> ofKind = null;
+        for (R resource : resources) {
+            ResourceKind<?> itsKind = kind.apply(resource);
+            if (itsKind != lastKind) {
+                // Resources of a kind mostly come in runs: one lookup per run.
+                ofKind = table.computeIfAbsent(itsKind, k -> new LinkedHashMap<>(capacity(counts.get(k))));
+                lastKind = itsKind;
+            }
+            if (ofKind.putIfAbsent(key.apply(resource), resource) != null && repeats != null) {
                 repeats.add(resource);
             }
         }
         return table;
+    }
+
+    /** A hash table capacity that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, (long) Math.ceil(entries / 0.75));
     }
 
     @SuppressWarnings("unchecked")
