@@ -46,8 +46,10 @@ import java.util.List;
  * of the wrong type are {@link dev.komodosync.model.Diagnostic}s, the last located at the value and
  * named by JSON pointer ({@code /deployments/3/config/network}). Reading goes on after a wrong type
  * and reports every one. The file is streamed: memory holds the snapshot, never the whole JSON
- * tree. Results are deterministic: resources by kind in the registry's order, each kind in file
- * order. Instances are immutable and may be shared between threads.
+ * tree. With more than one processor, each read binds what it has read on a second thread of its
+ * own (a daemon, ended before the read returns) while it reads on, in stream order. Results are
+ * deterministic: resources by kind in the registry's order, each kind in file order. Instances
+ * are immutable and may be shared between threads.
  */
 public final class SnapshotReader {
 
