@@ -8,24 +8,16 @@ import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.RuntimeState;
 import dev.komodosync.model.Snapshot;
-import dev.komodosync.model.Version;
-import dev.komodosync.model.config.DeploymentImage;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
 import dev.komodosync.parser.internal.Suggestions;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,8 +49,7 @@ final class DeployPlanner {
     private final Snapshot snapshot;
     private final Scope scope;
     private final List<Diagnostic> diagnostics;
-    private final ValueRewriter.Leaf declaredLeaf;
-    private final ValueRewriter.Leaf storedLeaf;
+    private final RedeployChecks redeploy;
 
     /** The kinds {@code after} may name, in apply order. */
     private final List<ResourceKind<?>> deployableKinds;
@@ -103,8 +94,7 @@ final class DeployPlanner {
         this.snapshot = snapshot;
         this.scope = scope;
         this.diagnostics = diagnostics;
-        this.declaredLeaf = ConfigNormaliser.declaredLeaf(index);
-        this.storedLeaf = ConfigNormaliser.storedLeaf(index);
+        this.redeploy = new RedeployChecks(index, snapshot);
         this.deployableKinds = index.kinds().stream().filter(ResourceKind::deployable).toList();
     }
 
@@ -268,15 +258,15 @@ final class DeployPlanner {
         if (!state.state().equals("running")) {
             return Optional.of(kindName(target) + " has " + state.state() + " state");
         }
-        Optional<String> files = changedFiles(state);
+        Optional<String> files = RedeployChecks.changedFiles(state);
         if (files.isPresent()) {
             return files;
         }
-        List<String> changed = changedTriggers(declared, existing.get());
+        List<String> changed = redeploy.changedTriggers(declared, existing.get());
         if (!changed.isEmpty()) {
             return Optional.of(kindName(target) + " config has changed (" + String.join(", ", changed) + ")");
         }
-        Optional<String> newBuild = newBuildVersion(existing.get(), state);
+        Optional<String> newBuild = redeploy.newBuildVersion(existing.get(), state);
         if (newBuild.isPresent()) {
             return newBuild;
         }
@@ -311,82 +301,6 @@ final class DeployPlanner {
 
     private static String kindName(Target target) {
         return target.kind().displayName().toLowerCase(Locale.ROOT);
-    }
-
-    /** Behaviour §5.2: a remote compose file that is new, or differs from the deployed one. */
-    private static Optional<String> changedFiles(RuntimeState.TargetState state) {
-        if (state.deployedFiles().isEmpty() || state.remoteFiles().isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, String> deployed = new HashMap<>();
-        state.deployedFiles().get().forEach(f -> deployed.putIfAbsent(f.path(), f.contents()));
-        for (RuntimeState.FileContents remote : state.remoteFiles().get()) {
-            String before = deployed.get(remote.path());
-            if (before == null) {
-                return Optional.of("new file contents at " + remote.path());
-            }
-            if (!before.equals(remote.contents())) {
-                return Optional.of("file contents for " + remote.path() + " have changed");
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The redeploy-trigger fields (behaviour §5.2) whose declared value differs from the existing one. */
-    private List<String> changedTriggers(DeclaredResource<?> declared, ExistingResource<?> existing) {
-        ValueType type = declared.kind().configType();
-        if (!(type instanceof RecordType record)) {
-            return List.of();
-        }
-        Object want = declared.resource().config();
-        Object have = existing.resource().config();
-        List<String> changed = new ArrayList<>();
-        List<FieldSpec> fields = record.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            FieldSpec field = fields.get(i);
-            if (!field.redeployTrigger()) {
-                continue;
-            }
-            // Values the same as written and stored, holding no reference, are the same by name too.
-            if (!ConfigNormaliser.mayHoldReference(record, i)
-                    && Objects.equals(record.get(want, i), record.get(have, i))) {
-                continue;
-            }
-            if (!Objects.equals(ConfigNormaliser.field(record, want, field, declaredLeaf),
-                    ConfigNormaliser.field(record, have, field, storedLeaf))) {
-                changed.add(field.exportKey());
-            }
-        }
-        return changed;
-    }
-
-    /**
-     * The build-version check as Komodo documents it (behaviour §5.2, a departure from its
-     * inverted code): a running target whose image is the latest version of a build redeploys
-     * when the build's latest version is not the tag it runs. A pinned version never does.
-     */
-    private Optional<String> newBuildVersion(ExistingResource<?> existing, RuntimeState.TargetState state) {
-        ValueType type = existing.kind().configType();
-        if (!(type instanceof RecordType record)) {
-            return Optional.empty();
-        }
-        Object config = existing.resource().config();
-        List<FieldSpec> fields = record.fields();
-        for (int i = 0; i < fields.size(); i++) {
-            FieldSpec field = fields.get(i);
-            // Only a union field can hold an image: the others are not read.
-            if (field.type() instanceof UnionType && record.get(config, i) instanceof DeploymentImage.Build
-                    && ConfigNormaliser.field(record, config, field, storedLeaf) instanceof DeploymentImage.Build build
-                    && build.version().isNone() && !build.buildId().isEmpty()) {
-                Optional<Version> latest = snapshot.runtime().buildVersion(build.buildId());
-                String running = state.image().isEmpty() ? "0.0.0"
-                        : state.image().substring(state.image().lastIndexOf(':') + 1);
-                if (latest.isPresent() && !latest.get().isNone() && !latest.get().toString().equals(running)) {
-                    return Optional.of("build has new version: " + latest.get());
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**
