@@ -50,11 +50,10 @@ public final class Binder {
         Optional<BindProblem> advise(RecordType owner, String key, RawPath at);
     }
 
-    private record Frame(RecordType type, RawPath raw, Frame parent) {}
 
     private final Mode mode;
-    private final Function<RawPath, Optional<SourceLocation>> positions;
     private final BindProblems problems = new BindProblems();
+    private final UnknownKeys unknownKeys;
     /** The canonical path and written path of each value bound, in binding order. */
     private final List<String> boundCanonical = new ArrayList<>();
     private final List<RawPath> boundRaw = new ArrayList<>();
@@ -69,8 +68,8 @@ public final class Binder {
      */
     public Binder(Mode mode, Function<RawPath, Optional<SourceLocation>> positions) {
         this.mode = mode;
-        this.positions = positions;
         this.tracksPaths = mode == Mode.DECLARATION;
+        this.unknownKeys = new UnknownKeys(mode, positions, problems);
     }
 
     /** The problems found so far. */
@@ -116,7 +115,7 @@ public final class Binder {
         return record(type, node, raw, canonical, null, skipKeys, advisor);
     }
 
-    private Object field(RecordType owner, FieldSpec field, JsonNode node, RawPath raw, String canonical, Frame frame) {
+    private Object field(RecordType owner, FieldSpec field, JsonNode node, RawPath raw, String canonical, BindFrame frame) {
         bound(canonical, raw);
         JsonNode input = node;
         if (field.keyValueForm().isPresent() && input.isArray()) {
@@ -136,7 +135,7 @@ public final class Binder {
         return KomodoInputForms.normalise(field, value, owner);
     }
 
-    private Object value(ValueType type, FieldSpec field, JsonNode node, RawPath raw, String canonical, Frame frame) {
+    private Object value(ValueType type, FieldSpec field, JsonNode node, RawPath raw, String canonical, BindFrame frame) {
         if (type instanceof ValueType.OptionalType optional) {
             return node == null || node.isNull() ? Optional.empty()
                     : Optional.of(value(optional.value(), field, node, raw, canonical, frame));
@@ -195,7 +194,7 @@ public final class Binder {
     }
 
     private Object integer(ValueType.IntegerType integer, JsonNode node, RawPath raw, FieldSpec field,
-            Frame frame) {
+            BindFrame frame) {
         if (!node.isIntegralNumber() || !node.canConvertToLong()) {
             return mismatch(raw, integer, node, field, frame);
         }
@@ -208,7 +207,7 @@ public final class Binder {
         return integer.box(value);
     }
 
-    private Object version(JsonNode node, RawPath raw, FieldSpec field, Frame frame) {
+    private Object version(JsonNode node, RawPath raw, FieldSpec field, BindFrame frame) {
         if (node.isTextual()) {
             Optional<Version> version = Version.parse(node.textValue());
             if (version.isEmpty()) {
@@ -238,7 +237,7 @@ public final class Binder {
     }
 
     private Object enumConstant(ValueType.EnumType type, JsonNode node, RawPath raw, FieldSpec field,
-            Frame frame) {
+            BindFrame frame) {
         if (!node.isTextual()) {
             return mismatch(raw, type, node, field, frame);
         }
@@ -254,7 +253,7 @@ public final class Binder {
     }
 
     private Object list(ValueType.ListType type, FieldSpec field, JsonNode node, RawPath raw, String canonical,
-            Frame frame) {
+            BindFrame frame) {
         if (!node.isArray()) {
             return mismatch(raw, type, node, field, frame);
         }
@@ -269,7 +268,7 @@ public final class Binder {
     }
 
     private Object map(ValueType.MapType type, FieldSpec field, JsonNode node, RawPath raw, String canonical,
-            Frame frame) {
+            BindFrame frame) {
         if (!node.isObject()) {
             return mismatch(raw, type, node, field, frame);
         }
@@ -295,9 +294,9 @@ public final class Binder {
         return Collections.unmodifiableMap(entries);
     }
 
-    private Object record(RecordType type, ObjectNode node, RawPath raw, String canonical, Frame parent,
+    private Object record(RecordType type, ObjectNode node, RawPath raw, String canonical, BindFrame parent,
             Set<String> skipKeys, UnknownKeyAdvisor advisor) {
-        Frame frame = new Frame(type, raw, parent);
+        BindFrame frame = new BindFrame(type, raw, parent);
         List<FieldSpec> fields = type.fields();
         Object[] values = new Object[fields.size()];
         String[] spelling = new String[fields.size()];
@@ -309,7 +308,7 @@ public final class Binder {
             RawPath at = raw.key(key);
             Optional<FieldSpec> field = type.field(key);
             if (field.isEmpty()) {
-                unknownKey(type, key, at, frame, advisor);
+                unknownKeys.report(type, key, at, frame, advisor);
                 continue;
             }
             int index = type.indexOf(field.get());
@@ -338,11 +337,11 @@ public final class Binder {
         return create(type, List.of(values), raw);
     }
 
-    private Object union(UnionType union, ObjectNode node, RawPath raw, String canonical, Frame frame) {
+    private Object union(UnionType union, ObjectNode node, RawPath raw, String canonical, BindFrame frame) {
         for (Map.Entry<String, JsonNode> member : node.properties()) {
             String key = member.getKey();
             if (!key.equals(union.tagKey()) && !key.equals(union.contentKey())) {
-                unknownKey(null, key, raw.key(key), frame, null);
+                unknownKeys.report(null, key, raw.key(key), frame, null);
             }
         }
         JsonNode tag = node.get(union.tagKey());
@@ -383,56 +382,12 @@ public final class Binder {
                 Set.of(), null);
     }
 
-    private void unknownKey(RecordType owner, String key, RawPath at, Frame frame, UnknownKeyAdvisor advisor) {
-        if (mode == Mode.SNAPSHOT) {
-            return;
-        }
-        if (advisor != null && owner != null) {
-            Optional<BindProblem> advice = advisor.advise(owner, key, at);
-            if (advice.isPresent()) {
-                problems.add(advice.get());
-                return;
-            }
-        }
-        if (misplaced(key, at, frame)) {
-            return;
-        }
-        String table = at.parent().tableName();
-        List<String> known = owner == null ? List.of() : owner.fields().stream()
-                .flatMap(f -> f.allKeys().stream()).toList();
-        Optional<String> suggestion = Suggestions.closest(key, known);
-        String hint = suggestion.map(s -> "did you mean `" + s + "`?").orElse(known.isEmpty() || known.size() > 12
-                ? "Komodo ignores unknown keys" : "[" + table + "] has " + String.join(", ", known));
-        report(DiagnosticCode.UNKNOWN_FIELD, "unknown field `" + key + "` in [" + table + "]", at, hint);
-    }
-
-    /**
-     * A key written after a sub-table's header lands in that sub-table (behaviour §1.1 ignores it
-     * there): {@code [stack.config.pre_deploy]} followed by {@code auto_pull = true}.
-     */
-    private boolean misplaced(String key, RawPath at, Frame frame) {
-        if (frame == null || frame.parent() == null || frame.parent().type().field(key).isEmpty()) {
-            return false;
-        }
-        Optional<SourceLocation> table = positions.apply(frame.raw());
-        Optional<SourceLocation> written = positions.apply(at);
-        if (table.isEmpty() || written.isEmpty() || written.get().line() <= table.get().line()) {
-            return false;
-        }
-        String parentTable = frame.parent().raw().tableName();
-        report(DiagnosticCode.MISPLACED_KEY, "`" + key + "` is read as part of [" + frame.raw().tableName()
-                + "], which has no such field; it is a field of [" + parentTable + "]", at,
-                "every key after a [table] header belongs to that table: did you mean to put `" + key
-                        + "` before line " + table.get().line() + "?");
-        return true;
-    }
-
-    private Object mismatch(RawPath raw, ValueType expected, JsonNode found, FieldSpec field, Frame frame) {
+    private Object mismatch(RawPath raw, ValueType expected, JsonNode found, FieldSpec field, BindFrame frame) {
         problems.wrongType(raw, BindProblems.describeTarget(raw), expected.describe(), found);
         return fallback(expected, field, frame);
     }
 
-    private Object fallback(ValueType type, FieldSpec field, Frame frame) {
+    private Object fallback(ValueType type, FieldSpec field, BindFrame frame) {
         if (field != null && frame != null && frame.type().indexOf(field) >= 0) {
             return frame.type().defaultValue(field);
         }
