@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.Snapshot;
 import org.junit.jupiter.api.Test;
 
@@ -194,6 +195,29 @@ class ResourcePlanningTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.EXCLUDED_BY_OPTIONS);
         assertThat(result.diagnostics().get(0).message())
                 .isEqualTo("1 resource declaration not planned (lacks match tag prod): server untagged");
+    }
+
+    @Test
+    void ofTwoExistingResourcesWithOneNameTheFirstInScopeIsCompared() {
+        // Komodo keeps names unique, but a snapshot file can say anything: the one that match_tags
+        // lets through is compared, not simply the first.
+        Declaration declared = declare("""
+                [[server]]
+                name = "nas"
+                tags = ["prod"]
+                config.address = "https://nas:8120"
+                """);
+        Snapshot snapshot = Snapshot.builder()
+                .add(new ExistingResource<>("id-1", declare("[[server]]\nname = \"nas\"\nconfig.address = \"https://old:8120\"\n")
+                        .resources().get(0).resource()))
+                .add(new ExistingResource<>("id-2", declare("[[server]]\nname = \"nas\"\ntags = [\"prod\"]\n"
+                        + "config.address = \"https://nas:8120\"\n").resources().get(0).resource()))
+                .build();
+        SyncOptions prodOnly = SyncOptions.builder().matchTags(java.util.List.of("prod")).delete(true).build();
+        assertThat(actions(plan(declared, snapshot, prodOnly))).isEmpty();
+        // Without the filter, the first is compared.
+        assertThat(changes(plan(declared, snapshot, SyncOptions.builder().build())))
+                .contains("config.address: \"https://old:8120\" → \"https://nas:8120\"");
     }
 
     @Test
