@@ -117,7 +117,7 @@ final class FastTomlParser extends TomlScalars {
             if (c == '[') {
                 current = header(root);
             } else {
-                keyValue(current);
+                keyValue(current, 0, true);
             }
             endOfExpression();
         }
@@ -175,7 +175,12 @@ final class FastTomlParser extends TomlScalars {
         throw new GiveUp("[" + String.join(".", keys) + "] defined twice");
     }
 
-    private void keyValue(Table table) {
+    /**
+     * A key/value pair into {@code table}, at nesting {@code depth}. {@code open} for a pair of a
+     * table (its dotted keys' tables are defined by the next header, as tomlj does), not for one
+     * inside an inline table.
+     */
+    private void keyValue(Table table, int depth, boolean open) {
         SourceLocation at = here();
         List<String> keys = key();
         skipWhitespace();
@@ -184,13 +189,13 @@ final class FastTomlParser extends TomlScalars {
         }
         index++;
         skipWhitespace();
-        Table parent = enter(table, keys.subList(0, keys.size() - 1), at, false, false, true);
+        Table parent = enter(table, keys.subList(0, keys.size() - 1), at, false, false, open);
         String last = keys.get(keys.size() - 1);
         if (parent.children.containsKey(last)) {
             throw new GiveUp("key defined twice");
         }
         RawPath path = parent.path.key(last);
-        JsonNode value = value(path, 0);
+        JsonNode value = value(path, depth);
         parent.children.put(last, LEAF);
         parent.node.set(last, value);
         positions.put(path, at);
@@ -403,31 +408,10 @@ final class FastTomlParser extends TomlScalars {
             if (!expectKey) {
                 throw new GiveUp("expected a comma");
             }
-            inlineKeyValue(table, depth);
+            keyValue(table, depth, false);
             expectKey = false;
         }
         return table.node;
-    }
-
-    private void inlineKeyValue(Table table, int depth) {
-        SourceLocation at = here();
-        List<String> keys = key();
-        skipWhitespace();
-        if (index >= length || chars[index] != '=') {
-            throw new GiveUp("expected =");
-        }
-        index++;
-        skipWhitespace();
-        Table parent = enter(table, keys.subList(0, keys.size() - 1), at, false, false, false);
-        String last = keys.get(keys.size() - 1);
-        if (parent.children.containsKey(last)) {
-            throw new GiveUp("key defined twice in an inline table");
-        }
-        RawPath path = parent.path.key(last);
-        JsonNode value = value(path, depth);
-        parent.children.put(last, LEAF);
-        parent.node.set(last, value);
-        positions.put(path, at);
     }
 
 }

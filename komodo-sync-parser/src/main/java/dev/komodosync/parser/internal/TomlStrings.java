@@ -63,55 +63,40 @@ abstract class TomlStrings extends TomlCursor {
     }
 
     String multilineBasicString() {
+        return multiline('"', "\"\"\"");
+    }
+
+    String multilineLiteralString() {
+        return multiline('\'', "'''");
+    }
+
+    /**
+     * A multi-line string closed by {@code delimiter}: escapes and line-ending backslashes only in
+     * a basic one ({@code quote} {@code "}). Plain characters are copied a run at a time.
+     */
+    private String multiline(char quote, String delimiter) {
+        boolean basic = quote == '"';
         index += 3;
         skipFirstLineBreak();
         StringBuilder value = new StringBuilder();
-        // Plain characters are copied a run at a time.
         int runStart = index;
         while (true) {
             if (index >= length) {
                 throw new GiveUp("string not closed");
             }
             char c = chars[index];
-            if (c == '"' && text.startsWith("\"\"\"", index)) {
+            if (c == quote && text.startsWith(delimiter, index)) {
                 value.append(text, runStart, index);
-                closeMultiline('"');
+                closeMultiline(quote);
                 return value.toString();
             }
-            if (c == '\\') {
+            if (basic && c == '\\') {
                 value.append(text, runStart, index);
                 if (!lineEndingBackslash()) {
                     escape(value);
                 }
                 runStart = index;
                 continue;
-            }
-            if (c == '\n' || c == '\r') {
-                value.append(text, runStart, index);
-                newLine();
-                value.append(LINE_BREAK);
-                runStart = index;
-                continue;
-            }
-            checkStringChar(c);
-            index++;
-        }
-    }
-
-    String multilineLiteralString() {
-        index += 3;
-        skipFirstLineBreak();
-        StringBuilder value = new StringBuilder();
-        int runStart = index;
-        while (true) {
-            if (index >= length) {
-                throw new GiveUp("string not closed");
-            }
-            char c = chars[index];
-            if (c == '\'' && text.startsWith("'''", index)) {
-                value.append(text, runStart, index);
-                closeMultiline('\'');
-                return value.toString();
             }
             if (c == '\n' || c == '\r') {
                 value.append(text, runStart, index);
