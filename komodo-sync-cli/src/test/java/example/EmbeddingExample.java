@@ -1,11 +1,11 @@
 package example;
 
-import dev.komodosync.diff.PlanResult;
-import dev.komodosync.diff.PlanText;
-import dev.komodosync.diff.Planner;
-import dev.komodosync.diff.SnapshotReader;
-import dev.komodosync.diff.SnapshotResult;
-import dev.komodosync.diff.SyncOptions;
+import dev.komodosync.diff.plan.PlanResult;
+import dev.komodosync.diff.plan.Planner;
+import dev.komodosync.diff.plan.SyncOptions;
+import dev.komodosync.diff.render.PlanText;
+import dev.komodosync.diff.snapshot.SnapshotReader;
+import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package dev.komodosync.bench;
 
-import dev.komodosync.diff.SnapshotWriter;
+import dev.komodosync.diff.snapshot.SnapshotWriter;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.Severity;
 import dev.komodosync.model.Snapshot;

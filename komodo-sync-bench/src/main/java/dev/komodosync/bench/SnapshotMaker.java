@@ -12,10 +12,11 @@ import dev.komodosync.model.Secret;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.Variable;
 import dev.komodosync.model.config.StackConfig;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,7 +63,7 @@ final class SnapshotMaker {
         for (DeclaredResource<?> resource : declaration.resources()) {
             id(resource.name());
             referenced.addAll(resource.after());
-            references(resource.kind().configType(), resource.resource().config(), name -> {
+            references(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), name -> {
                 referenced.add(name);
                 return name;
             });
@@ -110,7 +111,7 @@ final class SnapshotMaker {
     }
 
     private <C> ExistingResource<C> existing(Resource<C> resource) {
-        C stored = resource.kind().configClass().cast(references(resource.kind().configType(), resource.config(), this::id));
+        C stored = resource.kind().configClass().cast(references(ConfigTypes.of(resource.kind().configClass()), resource.config(), this::id));
         return new ExistingResource<>(id(resource.name()), resource.withConfig(stored));
     }
 

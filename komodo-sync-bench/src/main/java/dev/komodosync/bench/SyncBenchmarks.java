@@ -1,11 +1,11 @@
 package dev.komodosync.bench;
 
-import dev.komodosync.diff.PlanJson;
-import dev.komodosync.diff.PlanResult;
-import dev.komodosync.diff.Planner;
-import dev.komodosync.diff.SnapshotReader;
-import dev.komodosync.diff.SnapshotResult;
-import dev.komodosync.diff.SyncOptions;
+import dev.komodosync.diff.plan.PlanResult;
+import dev.komodosync.diff.plan.Planner;
+import dev.komodosync.diff.plan.SyncOptions;
+import dev.komodosync.diff.render.PlanJson;
+import dev.komodosync.diff.snapshot.SnapshotReader;
+import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.LoadResult;

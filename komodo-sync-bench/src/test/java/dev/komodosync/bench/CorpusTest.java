@@ -2,18 +2,18 @@ package dev.komodosync.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.komodosync.diff.PlanResult;
-import dev.komodosync.diff.Planner;
-import dev.komodosync.diff.ResourceChange;
-import dev.komodosync.diff.SnapshotReader;
-import dev.komodosync.diff.SnapshotResult;
-import dev.komodosync.diff.SyncOptions;
+import dev.komodosync.diff.plan.PlanResult;
+import dev.komodosync.diff.plan.Planner;
+import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.diff.plan.SyncOptions;
+import dev.komodosync.diff.snapshot.SnapshotReader;
+import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Severity;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
-import dev.komodosync.parser.internal.FastTomlReader;
 import dev.komodosync.parser.internal.ParsedDocument;
-import dev.komodosync.parser.internal.TomljReader;
+import dev.komodosync.parser.internal.toml.FastTomlReader;
+import dev.komodosync.parser.internal.toml.TomljReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.komodosync.cli;
 
-import dev.komodosync.diff.ExportOptions;
-import dev.komodosync.diff.ExportResult;
-import dev.komodosync.diff.Exporter;
-import dev.komodosync.diff.SnapshotReader;
-import dev.komodosync.diff.SnapshotResult;
-import dev.komodosync.diff.WriteBack;
-import dev.komodosync.diff.WriteBackOptions;
-import dev.komodosync.diff.WriteBackResult;
+import dev.komodosync.diff.export.ExportOptions;
+import dev.komodosync.diff.export.ExportResult;
+import dev.komodosync.diff.export.Exporter;
+import dev.komodosync.diff.export.WriteBack;
+import dev.komodosync.diff.export.WriteBackOptions;
+import dev.komodosync.diff.export.WriteBackResult;
+import dev.komodosync.diff.snapshot.SnapshotReader;
+import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Declaration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

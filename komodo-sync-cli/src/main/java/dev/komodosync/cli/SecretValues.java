@@ -7,11 +7,12 @@ import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.UserGroup;
 import dev.komodosync.model.Variable;
-import dev.komodosync.model.meta.ConfigWalker;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.ConfigWalker;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -46,7 +47,7 @@ final class SecretValues {
     static SecretValues of(Declaration declaration) {
         Set<String> values = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
         for (DeclaredResource<?> resource : declaration.resources()) {
-            ConfigWalker.walk(resource.kind().configType(), resource.resource().config(), "", SECRETS, field -> {
+            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "", SECRETS, field -> {
                 if (field.value() instanceof Secret secret && !secret.isEmpty()) {
                     values.add(secret.reveal());
                 }
@@ -85,8 +86,8 @@ final class SecretValues {
     private static Set<String> secretKeys(Declaration declaration) {
         Set<String> keys = new HashSet<>();
         Deque<ValueType> todo = new ArrayDeque<>();
-        KomodoKinds.ALL.forEach(k -> todo.add(k.configType()));
-        declaration.resources().stream().map(r -> r.kind().configType()).distinct().forEach(todo::add);
+        KomodoKinds.ALL.forEach(k -> todo.add(ConfigTypes.of(k.configClass())));
+        declaration.resources().stream().map(r -> ConfigTypes.of(r.kind().configClass())).distinct().forEach(todo::add);
         todo.add(RecordType.of(UserGroup.class));
         Set<ValueType> seen = new HashSet<>();
         while (!todo.isEmpty()) {

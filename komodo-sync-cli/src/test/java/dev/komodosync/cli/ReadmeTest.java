@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
@@ -30,6 +31,11 @@ class ReadmeTest {
                 .matcher(Files.readString(README));
         assertThat(block.find()).as("README has the embedding example block").isTrue();
         assertThat(block.group(1)).contains(body);
+        List<String> imports = source.lines().filter(line -> line.startsWith("import dev.komodosync.")).toList();
+        assertThat(imports).isNotEmpty();
+        assertThat(block.group(1).lines().filter(line -> line.startsWith("import ")).toList())
+                .as("README shows the example's imports, so that readers find each class's package")
+                .containsExactlyElementsOf(imports);
     }
 
     @Test

@@ -4,10 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
-import dev.komodosync.model.meta.RecordType;
 import dev.komodosync.model.meta.Union;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -51,7 +50,8 @@ public final class ResourceKind<C> {
         this.displayName = builder.displayName != null ? builder.displayName : builder.key;
         this.variantName = builder.variantName != null ? builder.variantName : pascalCase(builder.key);
         this.configClass = builder.configClass;
-        this.configType = ValueType.of(builder.configClass);
+        // Describing the type checks it: a config the model cannot describe fails here, at registration.
+        this.configType = ConfigTypes.of(builder.configClass);
         this.applyOrder = builder.applyOrder;
         this.exportOrder = builder.exportOrder != null ? builder.exportOrder : builder.applyOrder;
         this.deployable = builder.deployable;
@@ -96,11 +96,6 @@ public final class ResourceKind<C> {
     /** The config's Java type. */
     public Class<C> configClass() {
         return configClass;
-    }
-
-    /** The config's type description: a {@link RecordType} or a {@link UnionType}. */
-    public ValueType configType() {
-        return configType;
     }
 
     /** The config a declaration without a {@code config} table has. */

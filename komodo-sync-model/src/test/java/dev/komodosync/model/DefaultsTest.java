@@ -2,10 +2,10 @@ package dev.komodosync.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.komodosync.model.config.ActionConfig;
 import dev.komodosync.model.config.AdditionalEnvFile;
 import dev.komodosync.model.config.AlerterConfig;
 import dev.komodosync.model.config.AlerterEndpoint;
-import dev.komodosync.model.config.ActionConfig;
 import dev.komodosync.model.config.BuildConfig;
 import dev.komodosync.model.config.BuilderConfig;
 import dev.komodosync.model.config.DeploymentConfig;
@@ -25,11 +25,12 @@ import dev.komodosync.model.config.SwarmConfig;
 import dev.komodosync.model.execution.AlerterExecution;
 import dev.komodosync.model.execution.Execution;
 import dev.komodosync.model.execution.SwarmExecution;
-import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.model.meta.KomodoEnum;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -255,7 +256,7 @@ class DefaultsTest {
     static Set<RecordType> reachableRecords() {
         Set<RecordType> seen = new LinkedHashSet<>();
         Deque<ValueType> todo = new ArrayDeque<>();
-        KomodoKinds.ALL.forEach(k -> todo.add(k.configType()));
+        KomodoKinds.ALL.forEach(k -> todo.add(ConfigTypes.of(k.configClass())));
         todo.add(RecordType.of(UserGroup.class));
         todo.add(RecordType.of(Variable.class));
         while (!todo.isEmpty()) {

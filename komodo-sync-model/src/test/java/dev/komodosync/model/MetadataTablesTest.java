@@ -2,6 +2,7 @@ package dev.komodosync.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.komodosync.model.config.ActionConfig;
 import dev.komodosync.model.config.AlerterConfig;
 import dev.komodosync.model.config.AlerterEndpoint;
 import dev.komodosync.model.config.BuildConfig;
@@ -12,12 +13,11 @@ import dev.komodosync.model.config.RepoConfig;
 import dev.komodosync.model.config.ResourceSyncConfig;
 import dev.komodosync.model.config.StackConfig;
 import dev.komodosync.model.config.SwarmConfig;
-import dev.komodosync.model.config.ActionConfig;
-import dev.komodosync.model.meta.ConfigWalker;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.model.meta.internal.ConfigWalker;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.model.execution.ActionExecution;
 import dev.komodosync.model.execution.StackExecution;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ class ModelTypingTest {
     @Test
     void everyKindsConfigIsARecordOrAUnionOfRecords() {
         for (ResourceKind<?> kind : KomodoKinds.ALL) {
-            assertThat(kind.configType()).as(kind.key()).isInstanceOfAny(RecordType.class, UnionType.class);
+            assertThat(ConfigTypes.of(kind.configClass())).as(kind.key()).isInstanceOfAny(RecordType.class, UnionType.class);
         }
     }
 
@@ -44,8 +45,8 @@ class ModelTypingTest {
     @Test
     void noKindsConfigIsABagOfStrings() {
         for (ResourceKind<?> kind : KomodoKinds.ALL) {
-            List<RecordType> records = kind.configType() instanceof UnionType union ? union.variants()
-                    : List.of((RecordType) kind.configType());
+            List<RecordType> records = ConfigTypes.of(kind.configClass()) instanceof UnionType union ? union.variants()
+                    : List.of((RecordType) ConfigTypes.of(kind.configClass()));
             for (RecordType record : records) {
                 if (record.fields().size() > 1) {
                     assertThat(record.fields()).as(record.toString())

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.komodosync.model.config.DeploymentConfig;
 import dev.komodosync.model.config.ServerConfig;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.TextFormat;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.TextFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

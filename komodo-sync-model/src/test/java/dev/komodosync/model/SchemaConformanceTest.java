@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.komodosync.model.config.ActionConfig;
 import dev.komodosync.model.config.AdditionalEnvFile;
 import dev.komodosync.model.config.AlertDataVariant;
 import dev.komodosync.model.config.AlerterConfig;
 import dev.komodosync.model.config.AlerterEndpoint;
-import dev.komodosync.model.config.ActionConfig;
 import dev.komodosync.model.config.BuildConfig;
 import dev.komodosync.model.config.BuilderConfig;
 import dev.komodosync.model.config.DeploymentConfig;
@@ -43,12 +43,12 @@ import dev.komodosync.model.config.SwarmConfig;
 import dev.komodosync.model.config.SystemCommand;
 import dev.komodosync.model.config.TerminationSignal;
 import dev.komodosync.model.execution.Execution;
-import dev.komodosync.model.meta.FieldSpec;
 import dev.komodosync.model.meta.KomodoEnum;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.ResourceFields;
-import dev.komodosync.model.meta.UnionType;
-import dev.komodosync.model.meta.ValueType;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.ResourceFields;
+import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -251,7 +251,7 @@ class SchemaConformanceTest {
         List<String> problems = new ArrayList<>();
         RecordType type = RecordType.of(model);
         Map<String, JsonNode> properties = new HashMap<>();
-        schema.get("properties").fields().forEachRemaining(e -> properties.put(e.getKey(), e.getValue()));
+        schema.get("properties").properties().forEach(e -> properties.put(e.getKey(), e.getValue()));
         for (JsonNode row : FACTS.get("reference_only")) {
             if (row.get("type").asText().equals(definition)) {
                 properties.put(row.get("property").asText(), row);

@@ -1,13 +1,18 @@
 package dev.komodosync.parser;
 
-import dev.komodosync.parser.internal.RustText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.model.Variable;
-import dev.komodosync.parser.KeyValueListParser.KeyValueList;
-import dev.komodosync.parser.NameMatcher.MatcherResult;
-import dev.komodosync.parser.VariableInterpolator.Interpolation;
-import dev.komodosync.parser.VariableInterpolator.PlaceholderScan;
+import dev.komodosync.parser.internal.RustText;
+import dev.komodosync.parser.internal.pattern.NameMatcher;
+import dev.komodosync.parser.internal.pattern.NameMatcher.MatcherResult;
+import dev.komodosync.parser.internal.text.KeyValueListParser;
+import dev.komodosync.parser.internal.text.KeyValueListParser.KeyValueList;
+import dev.komodosync.parser.internal.text.MultilineCommandParser;
+import dev.komodosync.parser.internal.text.StringListParser;
+import dev.komodosync.parser.internal.text.VariableInterpolator;
+import dev.komodosync.parser.internal.text.VariableInterpolator.Interpolation;
+import dev.komodosync.parser.internal.text.VariableInterpolator.PlaceholderScan;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;

@@ -6,8 +6,9 @@ import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Secret;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.spi.ResourceKindProvider;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -41,7 +42,7 @@ class DnsRecordDiscoveryTest {
 
     @Test
     void itsFieldMetadataIsReadableGenerically() {
-        RecordType type = (RecordType) DnsRecordKindProvider.DNS_RECORD.configType();
+        RecordType type = (RecordType) ConfigTypes.of(DnsRecordKindProvider.DNS_RECORD.configClass());
         FieldSpec server = type.field("server").orElseThrow();
         assertThat(server.key()).isEqualTo("server_id");
         assertThat(server.reference().orElseThrow().kind()).isEqualTo("server");

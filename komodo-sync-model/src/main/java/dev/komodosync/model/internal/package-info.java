@@ -1,2 +1,2 @@
-/** Implementation details of the model module. Not API: may change in any release. */
+/** Not API — may change in any release. Komodo's own kinds, contributed through the kind SPI. */
 package dev.komodosync.model.internal;

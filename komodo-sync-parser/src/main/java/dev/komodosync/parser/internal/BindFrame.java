@@ -1,6 +1,6 @@
 package dev.komodosync.parser.internal;
 
-import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.internal.RecordType;
 
 /**
  * Where a {@link Binder} is: the record type of the table being bound, where it was written, and

@@ -10,22 +10,23 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.SourceMap;
 import dev.komodosync.model.UserGroup;
 import dev.komodosync.model.Variable;
-import dev.komodosync.model.meta.ConfigWalker;
-import dev.komodosync.model.meta.FieldSpec;
-import dev.komodosync.model.meta.FieldValue;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.ValueType;
-import dev.komodosync.parser.KeyValueListParser;
-import dev.komodosync.parser.NameMatcher;
-import dev.komodosync.parser.VariableInterpolator;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.ConfigWalker;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.FieldValue;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.ValueType;
+import dev.komodosync.parser.internal.pattern.NameMatcher;
+import dev.komodosync.parser.internal.text.KeyValueListParser;
+import dev.komodosync.parser.internal.text.VariableInterpolator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Checks over a whole declaration once every file is bound: duplicate names (an error, a
@@ -93,7 +94,7 @@ public final class DeclarationChecks {
     /** The problems of one resource's config fields: key/value text, {@code [[VARIABLE]]} syntax, name patterns. */
     public static List<Diagnostic> fieldsOf(DeclaredResource<?> resource) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        fields(resource.kind().configType(), resource.resource().config(), "config", resource.sources(), diagnostics);
+        fields(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config", resource.sources(), diagnostics);
         return diagnostics;
     }
 

@@ -15,9 +15,10 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.SourceMap;
 import dev.komodosync.model.UserGroup;
 import dev.komodosync.model.Variable;
-import dev.komodosync.model.meta.RecordType;
-import dev.komodosync.model.meta.ResourceFields;
-import dev.komodosync.model.meta.UnionType;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.ResourceFields;
+import dev.komodosync.model.meta.internal.UnionType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -174,7 +175,7 @@ public final class DocumentBinder {
     private <C> void bindResource(ParsedDocument document, ResourceKind<C> kind, ObjectNode node, RawPath at,
             List<DeclaredResource<?>> into, List<Diagnostic> diagnostics) {
         Binder binder = new Binder(Binder.Mode.DECLARATION, document::locate);
-        RecordType configType = kind.configType() instanceof RecordType record ? record : null;
+        RecordType configType = ConfigTypes.of(kind.configClass()) instanceof RecordType record ? record : null;
         ResourceFields fields = (ResourceFields) binder.bindRecord(RecordType.of(ResourceFields.class), node, at, "",
                 Set.of(ResourceFields.CONFIG_KEY), (owner, key, keyPath) -> configKeyOutsideConfig(kind, configType, key, keyPath));
         JsonNode configNode = node.get(ResourceFields.CONFIG_KEY);
@@ -182,7 +183,7 @@ public final class DocumentBinder {
         if (configNode == null) {
             config = kind.defaults();
         } else {
-            config = binder.bind(kind.configType(), configNode, at.key(ResourceFields.CONFIG_KEY), ResourceFields.CONFIG_KEY);
+            config = binder.bind(ConfigTypes.of(kind.configClass()), configNode, at.key(ResourceFields.CONFIG_KEY), ResourceFields.CONFIG_KEY);
         }
         if (!kind.deployable() && (fields.deploy() || !fields.after().isEmpty())) {
             binder.report(DiagnosticCode.INEFFECTIVE_FIELD, (fields.deploy() ? "`deploy`" : "`after`")
@@ -201,7 +202,7 @@ public final class DocumentBinder {
     private static Optional<BindProblem> configKeyOutsideConfig(ResourceKind<?> kind, RecordType configType, String key,
             RawPath at) {
         boolean configField = configType != null ? configType.field(key).isPresent()
-                : kind.configType() instanceof UnionType union
+                : ConfigTypes.of(kind.configClass()) instanceof UnionType union
                         && (key.equals(union.tagKey()) || key.equals(union.contentKey()));
         if (!configField) {
             return Optional.empty();

@@ -2,7 +2,7 @@ package dev.komodosync.parser.internal;
 
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.SourceLocation;
-import dev.komodosync.model.meta.RecordType;
+import dev.komodosync.model.meta.internal.RecordType;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;

@@ -1,0 +1,58 @@
+package dev.komodosync.diff.plan;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.komodosync.diff.plan.internal.PlanRun;
+import dev.komodosync.diff.render.PlanText;
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Snapshot;
+
+/**
+ * Plans: what applying a {@link Declaration} to what exists ({@link Snapshot}) would create,
+ * update, delete and deploy, as Komodo's resource sync would (behaviour §3–§6, §9), with the
+ * departures its known bugs call for (see README, "Differences from Komodo").
+ *
+ * <pre>{@code
+ * PlanResult result = Planner.plan(declaration, snapshot, SyncOptions.builder().delete(true).build());
+ * result.diagnostics().forEach(System.err::println);
+ * result.plan().ifPresent(plan -> System.out.print(PlanText.render(plan, false)));
+ * }</pre>
+ *
+ * <p>Planning is a pure function: no I/O, no clock, no randomness; the same inputs give an equal
+ * result. It never throws for any declaration or snapshot: problems are diagnostics.
+ */
+public final class Planner {
+
+    private final ResourceKinds kinds;
+
+    private Planner(ResourceKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    /** A planner that knows every kind on the class path, besides those the inputs hold. */
+    public static Planner create() {
+        return new Planner(ResourceKinds.discover());
+    }
+
+    /** A planner that knows {@code kinds}, besides those the inputs hold. */
+    public static Planner withKinds(ResourceKinds kinds) {
+        return new Planner(requireNonNull(kinds, "kinds"));
+    }
+
+    /** Plans with the kinds on the class path; see {@link #planFor}. */
+    public static PlanResult plan(Declaration declaration, Snapshot snapshot, SyncOptions options) {
+        return create().planFor(declaration, snapshot, options);
+    }
+
+    /**
+     * The plan of {@code declaration} against {@code snapshot} under {@code options}, or the
+     * diagnostics (errors among them) that prevent one.
+     */
+    public PlanResult planFor(Declaration declaration, Snapshot snapshot, SyncOptions options) {
+        requireNonNull(declaration, "declaration");
+        requireNonNull(snapshot, "snapshot");
+        requireNonNull(options, "options");
+        return new PlanRun(declaration, snapshot, options, kinds).plan();
+    }
+}

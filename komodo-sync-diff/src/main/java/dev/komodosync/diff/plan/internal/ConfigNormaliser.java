@@ -1,0 +1,94 @@
+package dev.komodosync.diff.plan.internal;
+
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.Secret;
+import dev.komodosync.model.meta.KomodoEnum;
+import dev.komodosync.model.meta.internal.ConfigWalker;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.ValueType;
+import java.util.Optional;
+
+/**
+ * Puts both sides of a comparison into the same form: references by name (behaviour §4.3), and
+ * {@code \n} line endings (a departure: {@code \r\n} against {@code \n} never makes a diff).
+ */
+final class ConfigNormaliser {
+
+    /** The fields that are references, or hold some at any depth. */
+    private static final ConfigWalker.Selection REFERENCES = ConfigWalker.Selection.of(f -> f.reference().isPresent());
+
+    private ConfigNormaliser() {}
+
+    /** A stored config with every id in a reference field replaced by the name it stands for; line endings normalised. */
+    static Object storedToNames(ValueType type, Object config, ResourceIndex index) {
+        return ValueRewriter.rewrite(type, config, storedLeaf(index));
+    }
+
+    /**
+     * A declared config with references written by an existing resource's id replaced by its name
+     * (Komodo accepts ids, and then shows a change on every run); line endings normalised.
+     */
+    static Object declaredToNames(ValueType type, Object config, ResourceIndex index) {
+        return ValueRewriter.rewrite(type, config, declaredLeaf(index));
+    }
+
+    /** How {@link #storedToNames} rewrites one leaf. */
+    static ValueRewriter.Leaf storedLeaf(ResourceIndex index) {
+        // One pass: the name a reference stands for, then its line endings, as two passes would give.
+        return (field, value, owner, ownerValue) -> lineEnding(
+                referencedKind(field, owner, ownerValue, index)
+                        .map(kind -> (Object) index.nameOfStored(kind, (String) value))
+                        .orElse(value));
+    }
+
+    /** How {@link #declaredToNames} rewrites one leaf. */
+    static ValueRewriter.Leaf declaredLeaf(ResourceIndex index) {
+        return (field, value, owner, ownerValue) -> lineEnding(
+                referencedKind(field, owner, ownerValue, index)
+                        .filter(kind -> !index.known(kind, (String) value))
+                        .flatMap(kind -> index.existingById(kind, (String) value))
+                        .map(existing -> (Object) existing.name())
+                        .orElse(value));
+    }
+
+    /** The value of {@code field} of {@code config} (of {@code type}), rewritten as a rewrite of the whole config by {@code leaf} gives it. */
+    static Object field(RecordType type, Object config, FieldSpec field, ValueRewriter.Leaf leaf) {
+        return ValueRewriter.rewrite(field.type(), type.get(config, field), field, type, config, leaf);
+    }
+
+    /**
+     * Whether field {@code index} of {@code type} is a reference or can hold one: only such a
+     * field can differ once rewritten while being the same as written and stored.
+     */
+    static boolean mayHoldReference(RecordType type, int index) {
+        return REFERENCES.reaches(type, index);
+    }
+
+    /** {@code \r\n} → {@code \n} in a string or secret. */
+    private static Object lineEnding(Object leaf) {
+        if (leaf instanceof String text && text.indexOf('\r') >= 0) {
+            return text.replace("\r\n", "\n");
+        }
+        if (leaf instanceof Secret secret && secret.reveal().indexOf('\r') >= 0) {
+            return Secret.of(secret.reveal().replace("\r\n", "\n"));
+        }
+        return leaf;
+    }
+
+    /** The kind a reference field (or one element of it) points to, if the field is a reference. */
+    static Optional<ResourceKind<?>> referencedKind(FieldSpec field, RecordType owner, Object ownerValue,
+            ResourceIndex index) {
+        if (field.reference().isEmpty()) {
+            return Optional.empty();
+        }
+        FieldSpec.ReferenceSpec reference = field.reference().get();
+        if (!reference.kind().isEmpty()) {
+            return index.kind(reference.kind());
+        }
+        return owner.field(reference.kindFromField())
+                .map(f -> owner.get(ownerValue, f))
+                .filter(KomodoEnum.class::isInstance)
+                .flatMap(variant -> index.kindByVariant(((KomodoEnum) variant).key()));
+    }
+}

@@ -1,0 +1,337 @@
+package dev.komodosync.diff.plan.internal;
+
+import dev.komodosync.diff.plan.DeployPlan;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.RuntimeState;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.parser.internal.Suggestions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which {@code deploy = true} targets deploy, why, and in which stage (behaviour §5), with the
+ * departures of the architecture: {@code after} names resolve among every deployable kind,
+ * declared or existing (unknown or ambiguous names are errors); a cycle is an error naming its
+ * members in order; the build-version check works as documented (a deployment tracking the
+ * latest build redeploys when a newer version was built); filters apply to both sides; every
+ * target that does not deploy says why.
+ */
+final class DeployPlanner {
+
+    /** A deploy target: a kind and a name. */
+    record Target(ResourceKind<?> kind, String name) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private static final Comparator<Target> ORDER = Comparator
+            .comparingInt((Target t) -> t.kind().applyOrder())
+            .thenComparing(t -> t.kind().key())
+            .thenComparing(Target::name);
+
+    private final ResourceIndex index;
+    private final Snapshot snapshot;
+    private final Scope scope;
+    private final List<Diagnostic> diagnostics;
+    private final RedeployChecks redeploy;
+
+    /** The kinds {@code after} may name, in apply order. */
+    private final List<ResourceKind<?>> deployableKinds;
+    /** Every target, in declaration order, with all that is worked out about it. */
+    private final Map<Target, Node> nodes = new LinkedHashMap<>();
+    /** The targets, parents before children, once {@link #acyclic()} found no cycle. */
+    private final List<Node> topological = new ArrayList<>();
+
+    /**
+     * One target and what is worked out about it, in one place: with tens of thousands of
+     * targets, one lookup per target beats one per question.
+     */
+    private static final class Node {
+        final Target target;
+        final DeclaredResource<?> resource;
+        /** The targets it comes after, resolved, each once. */
+        List<Node> parents = List.of();
+        /** The targets that come after it. */
+        List<Node> children = List.of();
+        /** Why it deploys, or empty; null until decided. */
+        Optional<String> decision;
+        /** Why it does not deploy, once decided so. */
+        String notDeploying;
+        boolean deciding;
+        /** Parents not yet placed, while ordering. */
+        int waiting;
+        /** Its stage, from 1, once it deploys. */
+        int stage;
+
+        Node(Target target, DeclaredResource<?> resource) {
+            this.target = target;
+            this.resource = resource;
+        }
+
+        boolean deploys() {
+            return decision.isPresent();
+        }
+    }
+
+    DeployPlanner(ResourceIndex index, Snapshot snapshot, Scope scope, List<Diagnostic> diagnostics) {
+        this.index = index;
+        this.snapshot = snapshot;
+        this.scope = scope;
+        this.diagnostics = diagnostics;
+        this.redeploy = new RedeployChecks(index, snapshot);
+        this.deployableKinds = index.kinds().stream().filter(ResourceKind::deployable).toList();
+    }
+
+    /**
+     * The deploy plan of the declared targets; {@code skipAll} gives every target that reason
+     * instead (include_resources off).
+     */
+    DeployPlan plan(List<DeclaredResource<?>> declarations, Optional<String> skipAll) {
+        for (DeclaredResource<?> resource : declarations) {
+            if (resource.kind().deployable() && resource.deploy()) {
+                Target target = new Target(resource.kind(), resource.name());
+                nodes.putIfAbsent(target, new Node(target, resource));
+            }
+        }
+        for (Node node : nodes.values()) {
+            node.parents = resolveAfter(node.resource);
+        }
+        if (hasCycles()) {
+            return DeployPlan.none();
+        }
+        List<DeployPlan.SkippedDeploy> skipped = new ArrayList<>();
+        if (skipAll.isPresent()) {
+            nodes.keySet().stream().sorted(ORDER)
+                    .forEach(t -> skipped.add(new DeployPlan.SkippedDeploy(t.kind(), t.name(), skipAll.get())));
+            return new DeployPlan(List.of(), skipped);
+        }
+        for (Node node : nodes.values()) {
+            decide(node);
+        }
+        List<Node> ordered = inOrder(nodes.values());
+        List<Node> deploying = ordered.stream().filter(Node::deploys).toList();
+        ordered.stream().filter(n -> !n.deploys()).forEach(n -> skipped.add(
+                new DeployPlan.SkippedDeploy(n.target.kind(), n.target.name(), n.notDeploying)));
+        return new DeployPlan(stages(deploying), skipped);
+    }
+
+    /** The declared deploy targets {@code after} names, resolved; unknown and ambiguous names reported. */
+    private List<Node> resolveAfter(DeclaredResource<?> resource) {
+        List<Node> resolved = new ArrayList<>();
+        List<String> after = resource.after();
+        for (int i = 0; i < after.size(); i++) {
+            String name = after.get(i);
+            List<ResourceKind<?>> kinds = new ArrayList<>(1);
+            for (ResourceKind<?> kind : deployableKinds) {
+                if (index.known(kind, name)) {
+                    kinds.add(kind);
+                }
+            }
+            String owner = resource.kind().key() + " `" + resource.name() + "`";
+            if (kinds.isEmpty()) {
+                Set<String> candidates = new TreeSet<>();
+                index.kinds().stream().filter(ResourceKind::deployable).forEach(k -> candidates.addAll(index.names(k)));
+                diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEPENDENCY, owner + ": after names `" + name
+                                + "`, which is neither a deployment nor a stack, declared or existing")
+                        .at(resource.sources().locate("after[" + i + "]"))
+                        .withHint(Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")
+                                .orElse("list deployments and stacks to deploy first, by name")));
+                continue;
+            }
+            if (kinds.size() > 1) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.AMBIGUOUS_DEPENDENCY, owner + ": after names `" + name
+                                + "`, which is both a " + kinds.get(0).key() + " and a " + kinds.get(1).key())
+                        .at(resource.sources().locate("after[" + i + "]"))
+                        .withHint("rename one of them: `after` cannot say which is meant"));
+                continue;
+            }
+            Node parent = nodes.get(new Target(kinds.get(0), name));
+            if (parent != null && !resolved.contains(parent)) {
+                resolved.add(parent);
+            }
+        }
+        return resolved;
+    }
+
+    /** Reports every cycle of {@code after} dependencies, naming its members in order. */
+    private boolean hasCycles() {
+        if (acyclic()) {
+            return false;
+        }
+        // Edges point from a target to what it comes after, so that a cycle reads in `after` order.
+        List<List<Target>> cycles = Cycles.shortestPerComponent(nodes.keySet(),
+                target -> nodes.get(target).parents.stream().map(parent -> parent.target).toList(), ORDER);
+        for (List<Target> cycle : cycles) {
+            StringBuilder path = new StringBuilder();
+            cycle.forEach(t -> path.append(t.name()).append(" → "));
+            path.append(cycle.get(0).name());
+            DeclaredResource<?> start = nodes.get(cycle.get(0)).resource;
+            int entry = start.after().indexOf(cycle.size() == 1 ? start.name() : cycle.get(1).name());
+            diagnostics.add(Diagnostic.of(DiagnosticCode.DEPENDENCY_CYCLE, "deploy dependencies form a cycle: " + path)
+                    .at(start.sources().locate(entry < 0 ? "after" : "after[" + entry + "]"))
+                    .withHint("x → y means x comes after y, so none of them can deploy first; remove one of these entries"));
+        }
+        return !cycles.isEmpty();
+    }
+
+    /**
+     * Whether the {@code after} graph has no cycle: every target can be placed once its parents
+     * are (Kahn's algorithm), which costs far less than finding the cycles, and almost always holds.
+     */
+    private boolean acyclic() {
+        Deque<Node> ready = new ArrayDeque<>();
+        for (Node node : nodes.values()) {
+            node.waiting = node.parents.size();
+            if (node.waiting == 0) {
+                ready.add(node);
+            }
+            for (Node parent : node.parents) {
+                if (parent.children.isEmpty()) {
+                    parent.children = new ArrayList<>();
+                }
+                parent.children.add(node);
+            }
+        }
+        topological.clear();
+        while (!ready.isEmpty()) {
+            Node node = ready.poll();
+            topological.add(node);
+            for (Node child : node.children) {
+                if (--child.waiting == 0) {
+                    ready.add(child);
+                }
+            }
+        }
+        return topological.size() == nodes.size();
+    }
+
+    /** Decides one target (memoised; the first decision stands), and every parent it needs. */
+    private Optional<String> decide(Node node) {
+        if (node.decision != null) {
+            return node.decision;
+        }
+        if (node.deciding) {
+            return Optional.empty();
+        }
+        node.deciding = true;
+        Optional<String> reason = reason(node);
+        node.deciding = false;
+        node.decision = reason;
+        return reason;
+    }
+
+    private Optional<String> reason(Node node) {
+        Target target = node.target;
+        DeclaredResource<?> declared = node.resource;
+        Optional<String> outOfScope = scope.why(declared.resource());
+        if (outOfScope.isPresent()) {
+            node.notDeploying = outOfScope.get();
+            return Optional.empty();
+        }
+        Optional<ExistingResource<?>> existing = index.existing(target.kind(), target.name())
+                .filter(e -> scope.includes(e.resource()));
+        if (existing.isEmpty()) {
+            return Optional.of("deploy on creation");
+        }
+        RuntimeState.TargetState state = snapshot.runtime().state(target.kind(), target.name())
+                .orElse(RuntimeState.TargetState.of("unknown"));
+        if (state.state().equals("unknown")) {
+            node.notDeploying = "state is unknown (Komodo cannot reach it, or has not checked yet)";
+            return Optional.empty();
+        }
+        if (!state.state().equals("running")) {
+            return Optional.of(kindName(target) + " has " + state.state() + " state");
+        }
+        Optional<String> files = RedeployChecks.changedFiles(state);
+        if (files.isPresent()) {
+            return files;
+        }
+        List<String> changed = redeploy.changedTriggers(declared, existing.get());
+        if (!changed.isEmpty()) {
+            return Optional.of(kindName(target) + " config has changed (" + String.join(", ", changed) + ")");
+        }
+        Optional<String> newBuild = redeploy.newBuildVersion(existing.get(), state);
+        if (newBuild.isPresent()) {
+            return newBuild;
+        }
+        for (Node parent : node.parents) {
+            if (decide(parent).isPresent()) {
+                return Optional.of("parent dependency '" + parent.target.name() + "' is deploying");
+            }
+        }
+        node.notDeploying = "running, no relevant change";
+        return Optional.empty();
+    }
+
+    /**
+     * {@code nodes} in {@link #ORDER}: kind by kind, each by name. Grouped by kind before sorting,
+     * so that names a file already lists in order sort in linear time.
+     */
+    private static List<Node> inOrder(Collection<Node> nodes) {
+        Map<ResourceKind<?>, List<Node>> byKind = new LinkedHashMap<>();
+        for (Node node : nodes) {
+            byKind.computeIfAbsent(node.target.kind(), k -> new ArrayList<>()).add(node);
+        }
+        List<ResourceKind<?>> kinds = new ArrayList<>(byKind.keySet());
+        kinds.sort(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key));
+        List<Node> ordered = new ArrayList<>(nodes.size());
+        for (ResourceKind<?> kind : kinds) {
+            List<Node> ofKind = byKind.get(kind);
+            ofKind.sort((a, b) -> a.target.name().compareTo(b.target.name()));
+            ordered.addAll(ofKind);
+        }
+        return ordered;
+    }
+
+    private static String kindName(Target target) {
+        return target.kind().displayName().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Topological layers: a target's stage is one more than the latest stage of its deploying
+     * parents. Worked out in {@link #topological} order, parents first; each stage lists its
+     * targets in {@code deploying}'s order.
+     */
+    private List<List<DeployPlan.Deploy>> stages(List<Node> deploying) {
+        int last = 0;
+        for (Node node : topological) {
+            if (!node.deploys()) {
+                continue;
+            }
+            int stage = 1;
+            for (Node parent : node.parents) {
+                if (parent.deploys()) {
+                    stage = Math.max(stage, parent.stage + 1);
+                }
+            }
+            node.stage = stage;
+            last = Math.max(last, stage);
+        }
+        List<List<DeployPlan.Deploy>> stages = new ArrayList<>(last);
+        for (int number = 1; number <= last; number++) {
+            stages.add(new ArrayList<>());
+        }
+        for (Node node : deploying) {
+            List<String> after = node.parents.stream().filter(Node::deploys).map(p -> p.target.name()).toList();
+            stages.get(node.stage - 1).add(new DeployPlan.Deploy(
+                    node.target.kind(), node.target.name(), node.decision.orElseThrow(), after));
+        }
+        return stages;
+    }
+}

@@ -1,0 +1,230 @@
+package dev.komodosync.diff.plan.internal;
+
+import dev.komodosync.diff.plan.DeployPlan;
+import dev.komodosync.diff.plan.Plan;
+import dev.komodosync.diff.plan.PlanResult;
+import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.diff.plan.SyncOptions;
+import dev.komodosync.diff.plan.UserGroupChange;
+import dev.komodosync.diff.plan.VariableChange;
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Severity;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.Variable;
+import dev.komodosync.parser.internal.text.VariableReferences;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** One planning run: the phases of {@code Planner.plan}, in order. Not API. */
+public final class PlanRun {
+
+    /** How many runs of declarations the reference checks are cut into, to share the cores. */
+    private static final int REFERENCE_CHUNKS = 8;
+
+    private final Declaration declaration;
+    private final Snapshot snapshot;
+    private final SyncOptions options;
+    private final ResourceIndex index;
+    private final Scope scope;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    /** A run over the given inputs. */
+    public PlanRun(Declaration declaration, Snapshot snapshot, SyncOptions options, ResourceKinds kinds) {
+        this.declaration = declaration;
+        this.snapshot = snapshot;
+        this.options = options;
+        this.index = new ResourceIndex(declaration, snapshot, kinds);
+        this.scope = new Scope(options);
+    }
+
+    /** Plans; never throws for any declaration or snapshot. */
+    public PlanResult plan() {
+        checkOptions();
+        checkDuplicates();
+        List<DeclaredResource<?>> declared = declaration.resources();
+        List<ResourceChange> resources = List.of();
+        DeployPlan deploys;
+        // Placeholders naming no variable: independent of everything else, so worked out beside it.
+        List<String> variableNames = snapshot.variables().stream().map(Variable::name).toList();
+        List<Diagnostic> unknownVariables = new ArrayList<>();
+        Supplier<Object> findUnknownVariables = () -> unknownVariables.addAll(
+                VariableReferences.unknown(declaration, variableNames));
+        if (options.includeResources()) {
+            // The phases read the inputs and the index only, each into diagnostics of its own, in
+            // pieces (the changes of each kind, the reference checks of runs of declarations) that
+            // run on every core; everything joins in the order one run after another would give.
+            Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = ResourcePlanner.byKind(declared);
+            List<Supplier<Object>> tasks = new ArrayList<>();
+            List<List<ResourceChange>> changesByKind = new ArrayList<>();
+            List<List<Diagnostic>> changeProblems = new ArrayList<>();
+            List<ResourceKind<?>> kinds = new ArrayList<>(index.kinds());
+            for (int i = 0; i < kinds.size(); i++) {
+                changesByKind.add(null);
+                changeProblems.add(new ArrayList<>());
+            }
+            List<Diagnostic> deployProblems = new ArrayList<>();
+            DeployPlan[] deployPlan = new DeployPlan[1];
+            // The two single tasks that grow with every declaration first, so that the many smaller
+            // ones can even out the end: one of them last would keep one core busy alone.
+            tasks.add(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope, deployProblems)
+                    .plan(declared, Optional.empty()));
+            tasks.add(findUnknownVariables);
+            // The kinds with the most declarations first, so that the small tasks fill in at the end.
+            List<Integer> bySize = new ArrayList<>();
+            for (int i = 0; i < kinds.size(); i++) {
+                bySize.add(i);
+            }
+            bySize.sort(Comparator.comparingInt((Integer i) -> -byKind.getOrDefault(kinds.get(i), List.of()).size()));
+            for (int i : bySize) {
+                ResourceKind<?> kind = kinds.get(i);
+                List<DeclaredResource<?>> ofKind = byKind.getOrDefault(kind, List.of());
+                tasks.add(() -> changesByKind.set(i, new ResourcePlanner(index, scope, options.deletes(),
+                        changeProblems.get(i)).plan(kind, ofKind, snapshot)));
+            }
+            List<List<Diagnostic>> referenceProblems = new ArrayList<>();
+            int chunk = Math.max(1, (declared.size() + REFERENCE_CHUNKS - 1) / REFERENCE_CHUNKS);
+            for (int from = 0; from < declared.size(); from += chunk) {
+                List<DeclaredResource<?>> run = declared.subList(from, Math.min(declared.size(), from + chunk));
+                List<Diagnostic> problems = new ArrayList<>();
+                referenceProblems.add(problems);
+                tasks.add(() -> {
+                    ReferenceChecks references = new ReferenceChecks(index, problems);
+                    run.stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
+                    return problems;
+                });
+            }
+            Parallel.all(tasks);
+            List<ResourceChange> changes = new ArrayList<>();
+            changesByKind.forEach(changes::addAll);
+            resources = changes;
+            deploys = deployPlan[0];
+            changeProblems.forEach(diagnostics::addAll);
+            referenceProblems.forEach(diagnostics::addAll);
+            diagnostics.addAll(deployProblems);
+            reportOutOfScope(declared);
+            checkMatchTags();
+            checkOwnSync(resources);
+        } else {
+            DeployPlan[] deployPlan = new DeployPlan[1];
+            Parallel.all(List.<Supplier<Object>>of(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope,
+                    diagnostics).plan(declared, Optional.of("include_resources is off")), findUnknownVariables));
+            deploys = deployPlan[0];
+            ignored(declared.size(), "resource", "include_resources is off");
+        }
+        List<VariableChange> variables = List.of();
+        List<UserGroupChange> userGroups = List.of();
+        if (!options.includeVariables()) {
+            ignored(declaration.variables().size(), "variable", "include_variables is off");
+        } else if (options.restricted()) {
+            ignored(declaration.variables().size(), "variable", "variables are not planned in a restricted run");
+        } else {
+            variables = VariablePlanner.plan(declaration.variables(), snapshot.variables(), options.deletes());
+        }
+        if (!options.includeUserGroups()) {
+            ignored(declaration.userGroups().size(), "user_group", "include_user_groups is off");
+        } else if (options.restricted()) {
+            ignored(declaration.userGroups().size(), "user_group", "user groups are not planned in a restricted run");
+        } else {
+            userGroups = new UserGroupPlanner(index, snapshot, diagnostics).plan(declaration.userGroups(), options.deletes());
+        }
+        diagnostics.addAll(unknownVariables);
+        List<Diagnostic> ordered = diagnostics.stream()
+                .map(d -> options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
+                .distinct()
+                .sorted(Diagnostic.ORDER)
+                .toList();
+        if (ordered.stream().anyMatch(Diagnostic::isError)) {
+            return new PlanResult(Optional.empty(), ordered);
+        }
+        return new PlanResult(Optional.of(new Plan(resources, variables, userGroups, deploys)), ordered);
+    }
+
+    private void checkOptions() {
+        for (SyncOptions.Restriction restriction : options.only()) {
+            if (index.kind(restriction.kind()).isEmpty()) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.OPTION_CONFLICT, "restriction `" + restriction
+                        + "` names no resource kind").withHint("kinds: " + String.join(", ",
+                        index.kinds().stream().map(k -> k.key()).toList())));
+            }
+        }
+    }
+
+    /** Duplicates the loader did not see (declarations built in code) are errors here too. */
+    private void checkDuplicates() {
+        for (DeclaredResource<?> resource : index.duplicates()) {
+            if (resource.sources().root().isEmpty()) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.DUPLICATE_NAME, resource.kind().key() + " `"
+                        + resource.name() + "` is declared twice"));
+            }
+        }
+    }
+
+    private void ignored(int count, String kind, String why) {
+        if (count > 0) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.EXCLUDED_BY_OPTIONS, count + " " + kind + " "
+                    + (count == 1 ? "entry" : "entries") + " ignored: " + why));
+        }
+    }
+
+    private void reportOutOfScope(List<DeclaredResource<?>> declared) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (DeclaredResource<?> resource : declared) {
+            if (!scope.includes(resource.resource())) {
+                scope.why(resource.resource()).ifPresent(why -> byReason.computeIfAbsent(why, w -> new ArrayList<>())
+                        .add(resource.kind().key() + " " + resource.name()));
+            }
+        }
+        byReason.forEach((why, names) -> diagnostics.add(Diagnostic.of(DiagnosticCode.EXCLUDED_BY_OPTIONS,
+                names.size() + " resource " + (names.size() == 1 ? "declaration" : "declarations") + " not planned ("
+                        + why + "): " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                        + (names.size() > 5 ? ", …" : ""))));
+    }
+
+    private void checkMatchTags() {
+        if (options.matchTags().isEmpty()) {
+            return;
+        }
+        boolean declaredMatch = declaration.resources().stream().anyMatch(r -> scope.matchesTags(r.resource().tags()));
+        boolean existingMatch = snapshot.resources().stream().anyMatch(r -> scope.matchesTags(r.resource().tags()));
+        if (!declaredMatch && !existingMatch) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.MATCH_TAGS_MATCH_NOTHING, "match_tags [" + String.join(", ",
+                            options.matchTags()) + "] match no declared or existing resource")
+                    .withHint("a resource must carry every match tag; check their spelling"));
+        }
+    }
+
+    private void checkOwnSync(List<ResourceChange> resources) {
+        if (options.selfSync().isEmpty()) {
+            return;
+        }
+        String self = options.selfSync().get();
+        for (ResourceChange change : resources) {
+            if (!change.kind().equals(KomodoKinds.RESOURCE_SYNC) || !change.name().equals(self)) {
+                continue;
+            }
+            Optional<SourceLocation> at = change.location();
+            if (change instanceof ResourceChange.Delete) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.DELETES_OWN_SYNC, "this plan deletes resource sync `" + self
+                                + "`, the sync that reads these files")
+                        .withHint("declare [[resource_sync]] `" + self + "`, or turn delete off"));
+            } else {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.CHANGES_OWN_SYNC, "this plan " + change.action().label()
+                                + "s resource sync `" + self + "`, the sync that reads these files")
+                        .at(at)
+                        .withHint("Komodo applies it while the sync runs; check its paths and filters before applying"));
+            }
+        }
+    }
+}

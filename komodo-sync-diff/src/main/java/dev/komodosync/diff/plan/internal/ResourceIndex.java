@@ -1,0 +1,210 @@
+package dev.komodosync.diff.plan.internal;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.parser.internal.pattern.NameMatcher;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Every declared and existing resource by kind, name and id, unfiltered: name lookups and
+ * reference checks see all of them, whatever {@code match_tags} or a restriction limit (formats §3).
+ */
+final class ResourceIndex {
+
+    private final List<ResourceKind<?>> kinds;
+    private final Map<ResourceKind<?>, Map<String, DeclaredResource<?>>> declared;
+    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName;
+    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById;
+    private final ResourceKinds registry;
+    private final Map<String, ResourceKind<?>> kindsByKey = new HashMap<>();
+    private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
+    /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
+    private final Map<ResourceKind<?>, List<String>> names = new ConcurrentHashMap<>();
+
+    ResourceIndex(Declaration declaration, Snapshot snapshot, ResourceKinds registry) {
+        this.registry = registry;
+        Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
+        declaration.resources().forEach(r -> all.add(r.kind()));
+        snapshot.resources().forEach(r -> all.add(r.kind()));
+        List<ResourceKind<?>> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key));
+        this.kinds = List.copyOf(ordered);
+        for (ResourceKind<?> kind : kinds) {
+            // The first kind in apply order with the key, as a search in that order finds.
+            kind.tomlKeys().forEach(key -> kindsByKey.putIfAbsent(key, kind));
+        }
+        // Three independent tables, built side by side: with many resources, hashing and placing them costs.
+        List<Map<ResourceKind<?>, ? extends Map<String, ?>>> tables = Parallel.all(List.of(
+                () -> byKey(declaration.resources(), DeclaredResource::kind, DeclaredResource::name, duplicates),
+                () -> byKey(snapshot.resources(), ExistingResource::kind, ExistingResource::name, null),
+                () -> byKey(snapshot.resources(), ExistingResource::kind, ExistingResource::id, null)));
+        this.declared = cast(tables.get(0));
+        this.existingByName = cast(tables.get(1));
+        this.existingById = cast(tables.get(2));
+    }
+
+    /**
+     * {@code resources} by kind, then by {@code key}; the first with a key stands, the later ones
+     * go to {@code repeats} when given.
+     */
+    private static <R> Map<ResourceKind<?>, Map<String, R>> byKey(List<R> resources,
+            Function<R, ResourceKind<?>> kind, Function<R, String> key, List<R> repeats) {
+        // Sized up front, so that no table of tens of thousands is rehashed as it grows.
+        Map<ResourceKind<?>, Integer> counts = new HashMap<>();
+        for (R resource : resources) {
+            counts.merge(kind.apply(resource), 1, Integer::sum);
+        }
+        Map<ResourceKind<?>, Map<String, R>> table = new LinkedHashMap<>();
+        ResourceKind<?> lastKind = null;
+        Map<String, R> ofKind = null;
+        for (R resource : resources) {
+            ResourceKind<?> itsKind = kind.apply(resource);
+            if (itsKind != lastKind) {
+                // Resources of a kind mostly come in runs: one lookup per run.
+                ofKind = table.computeIfAbsent(itsKind, k -> new LinkedHashMap<>(capacity(counts.get(k))));
+                lastKind = itsKind;
+            }
+            if (ofKind.putIfAbsent(key.apply(resource), resource) != null && repeats != null) {
+                repeats.add(resource);
+            }
+        }
+        return table;
+    }
+
+    /** A hash table capacity that holds {@code entries} without growing. */
+    private static int capacity(int entries) {
+        return (int) Math.min(1 << 30, (long) Math.ceil(entries / 0.75));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Map<ResourceKind<?>, Map<String, R>> cast(Map<ResourceKind<?>, ? extends Map<String, ?>> table) {
+        return (Map<ResourceKind<?>, Map<String, R>>) (Map<?, ?>) table;
+    }
+
+    /** The declarations that repeat the kind and name of an earlier one, in declaration order. */
+    List<DeclaredResource<?>> duplicates() {
+        return duplicates;
+    }
+
+    /** Every kind known, in apply order. */
+    List<ResourceKind<?>> kinds() {
+        return kinds;
+    }
+
+    /** The kind with a TOML key, among those known. */
+    Optional<ResourceKind<?>> kind(String key) {
+        return Optional.ofNullable(kindsByKey.get(key));
+    }
+
+    /** The kind Komodo's API calls {@code variantName}. */
+    Optional<ResourceKind<?>> kindByVariant(String variantName) {
+        return kinds.stream().filter(k -> k.variantName().equals(variantName)).findFirst()
+                .or(() -> registry.byVariantName(variantName));
+    }
+
+    /** The declared resources of {@code kind} by name, the first of each name, in declaration order (unmodifiable). */
+    Map<String, DeclaredResource<?>> declaredOf(ResourceKind<?> kind) {
+        return Collections.unmodifiableMap(declared.getOrDefault(kind, Map.of()));
+    }
+
+    /** The existing resources of {@code kind} by name, the first of each name, in snapshot order (unmodifiable). */
+    Map<String, ExistingResource<?>> existingOf(ResourceKind<?> kind) {
+        return Collections.unmodifiableMap(existingByName.getOrDefault(kind, Map.of()));
+    }
+
+    Optional<DeclaredResource<?>> declared(ResourceKind<?> kind, String name) {
+        return Optional.ofNullable(declared.getOrDefault(kind, Map.of()).get(name));
+    }
+
+    Optional<ExistingResource<?>> existing(ResourceKind<?> kind, String name) {
+        return Optional.ofNullable(existingByName.getOrDefault(kind, Map.of()).get(name));
+    }
+
+    Optional<ExistingResource<?>> existingById(ResourceKind<?> kind, String id) {
+        return Optional.ofNullable(existingById.getOrDefault(kind, Map.of()).get(id));
+    }
+
+    /** Whether a resource of {@code kind} named {@code name} is declared or exists. */
+    boolean known(ResourceKind<?> kind, String name) {
+        return declared(kind, name).isPresent() || existing(kind, name).isPresent();
+    }
+
+    /** The names of every declared and existing resource of {@code kind}, sorted, each once (unmodifiable). */
+    List<String> names(ResourceKind<?> kind) {
+        return names.computeIfAbsent(kind, k -> {
+            Set<String> declaredNames = declared.getOrDefault(k, Map.of()).keySet();
+            Set<String> existingNames = existingByName.getOrDefault(k, Map.of()).keySet();
+            List<String> sorted = new ArrayList<>(declaredNames.size() + existingNames.size());
+            sorted.addAll(declaredNames);
+            existingNames.stream().filter(name -> !declaredNames.contains(name)).forEach(sorted::add);
+            sorted.sort(null);
+            return Collections.unmodifiableList(sorted);
+        });
+    }
+
+    /**
+     * The names of {@link #names} that {@code matcher} matches, sorted; only those that start
+     * with the matcher's literal prefix are tried, so that a batch pattern costs little more
+     * than its matches.
+     */
+    List<String> matching(ResourceKind<?> kind, NameMatcher matcher) {
+        List<String> matches = new ArrayList<>();
+        String prefix = matcher.literalPrefix();
+        List<String> all = names(kind);
+        for (int i = firstAtOrAfter(all, prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
+            if (matcher.matches(all.get(i))) {
+                matches.add(all.get(i));
+            }
+        }
+        return matches;
+    }
+
+    /** Whether {@code matcher} matches any of {@link #names}. */
+    boolean anyMatches(ResourceKind<?> kind, NameMatcher matcher) {
+        String prefix = matcher.literalPrefix();
+        List<String> all = names(kind);
+        for (int i = firstAtOrAfter(all, prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
+            if (matcher.matches(all.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first of the sorted {@code names} not before {@code name}. */
+    private static int firstAtOrAfter(List<String> names, String name) {
+        int at = Collections.binarySearch(names, name);
+        return at >= 0 ? at : -at - 1;
+    }
+
+    /**
+     * The name a stored reference stands for (behaviour §4.3): the name of the resource whose id
+     * it is; a name that is already a resource's name stays (alerter targets are stored as
+     * written); anything else resolves to nothing, as in Komodo.
+     */
+    String nameOfStored(ResourceKind<?> kind, String stored) {
+        if (stored.isEmpty()) {
+            return stored;
+        }
+        Optional<ExistingResource<?>> byId = existingById(kind, stored);
+        if (byId.isPresent()) {
+            return byId.get().name();
+        }
+        return existing(kind, stored).isPresent() ? stored : "";
+    }
+}

@@ -1,0 +1,166 @@
+package dev.komodosync.diff.plan.internal;
+
+import dev.komodosync.diff.plan.FieldChange;
+import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.Resource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.ValueType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Creates, updates and deletes of resources (behaviour §4.1): declared configs, complete with
+ * defaults, against existing configs with ids turned into names; only within the {@link Scope};
+ * deletes only in delete mode.
+ */
+final class ResourcePlanner {
+
+    private static final ValueType TEXT = new ValueType.StringType();
+    private static final ValueType BOOLEAN = new ValueType.BooleanType();
+    private static final ValueType TAGS = new ValueType.ListType(new ValueType.StringType());
+
+    private final ResourceIndex index;
+    private final Scope scope;
+    private final boolean deletes;
+    private final List<Diagnostic> diagnostics;
+    private final ValueRewriter.Leaf declaredLeaf;
+    private final ValueRewriter.Leaf storedLeaf;
+
+    ResourcePlanner(ResourceIndex index, Scope scope, boolean deletes, List<Diagnostic> diagnostics) {
+        this.index = index;
+        this.scope = scope;
+        this.deletes = deletes;
+        this.diagnostics = diagnostics;
+        this.declaredLeaf = ConfigNormaliser.declaredLeaf(index);
+        this.storedLeaf = ConfigNormaliser.storedLeaf(index);
+    }
+
+    /** The changes of every kind, in apply order. */
+    List<ResourceChange> plan(List<DeclaredResource<?>> declarations, Snapshot snapshot) {
+        Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = byKind(declarations);
+        List<ResourceChange> changes = new ArrayList<>();
+        for (ResourceKind<?> kind : index.kinds()) {
+            changes.addAll(plan(kind, byKind.getOrDefault(kind, List.of()), snapshot));
+        }
+        return changes;
+    }
+
+    /** {@code declarations} by kind, each in declaration order. */
+    static Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind(List<DeclaredResource<?>> declarations) {
+        Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = new HashMap<>();
+        for (DeclaredResource<?> resource : declarations) {
+            byKind.computeIfAbsent(resource.kind(), k -> new ArrayList<>()).add(resource);
+        }
+        return byKind;
+    }
+
+    /**
+     * The changes of one kind, given its declarations in declaration order: creates, updates
+     * and deletes, each by name, in the kind's order of them.
+     */
+    List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, Snapshot snapshot) {
+        Map<String, DeclaredResource<?>> declared = index.declaredOf(kind);
+        Map<String, ExistingResource<?>> existing = index.existingOf(kind);
+        if (declared.size() != ofKind.size() || existing.size() != snapshot.resources(kind).size()) {
+            // A name given twice: the first in scope counts, which the index (the first of all) may not hold.
+            declared = inScope(ofKind, DeclaredResource::name, DeclaredResource::resource);
+            existing = this.<ExistingResource<?>>inScope(snapshot.resources(kind), ExistingResource::name,
+                    ExistingResource::resource);
+        }
+        List<ResourceChange> creates = new ArrayList<>();
+        List<ResourceChange> updates = new ArrayList<>();
+        List<ResourceChange> removals = new ArrayList<>();
+        for (DeclaredResource<?> resource : declared.values()) {
+            if (!scope.includes(resource.resource())) {
+                continue;
+            }
+            ExistingResource<?> current = existing.get(resource.name());
+            if (current != null && !scope.includes(current.resource())) {
+                current = null;
+            }
+            if (current == null) {
+                index.existing(kind, resource.name()).ifPresent(hidden -> nameTaken(resource, hidden));
+                creates.add(new ResourceChange.Create(resource));
+                continue;
+            }
+            List<FieldChange> fieldChanges = changes(resource, current);
+            if (!fieldChanges.isEmpty()) {
+                updates.add(new ResourceChange.Update(resource, current, fieldChanges));
+            }
+        }
+        if (deletes) {
+            for (ExistingResource<?> resource : existing.values()) {
+                DeclaredResource<?> wanted = declared.get(resource.name());
+                if (scope.includes(resource.resource()) && (wanted == null || !scope.includes(wanted.resource()))) {
+                    removals.add(new ResourceChange.Delete(resource));
+                }
+            }
+        }
+        Comparator<ResourceChange> byName = Comparator.comparing(ResourceChange::name);
+        creates.sort(byName);
+        updates.sort(byName);
+        removals.sort(byName);
+        List<ResourceChange> ordered = new ArrayList<>();
+        if (kind.deletesFirst()) {
+            ordered.addAll(removals);
+            ordered.addAll(updates);
+            ordered.addAll(creates);
+        } else {
+            ordered.addAll(creates);
+            ordered.addAll(updates);
+            ordered.addAll(removals);
+        }
+        return ordered;
+    }
+
+    /** {@code resources} in scope by name, the first in scope of each name, in order. */
+    private <R> Map<String, R> inScope(List<? extends R> resources, Function<R, String> name, Function<R, Resource<?>> resource) {
+        Map<String, R> byName = new LinkedHashMap<>();
+        for (R each : resources) {
+            if (scope.includes(resource.apply(each))) {
+                byName.putIfAbsent(name.apply(each), each);
+            }
+        }
+        return byName;
+    }
+
+    /** The changes from an existing resource to its declaration: metadata first, then config. */
+    List<FieldChange> changes(DeclaredResource<?> declared, ExistingResource<?> existing) {
+        List<FieldChange> changes = new ArrayList<>();
+        var want = declared.resource();
+        var have = existing.resource();
+        String wantDescription = want.description().replace("\r\n", "\n");
+        String haveDescription = have.description().replace("\r\n", "\n");
+        if (!wantDescription.equals(haveDescription)) {
+            changes.add(FieldChanges.of("description", TEXT, haveDescription, wantDescription));
+        }
+        if (want.template() != have.template()) {
+            changes.add(FieldChanges.of("template", BOOLEAN, have.template(), want.template()));
+        }
+        if (!want.tags().equals(have.tags())) {
+            changes.add(FieldChanges.of("tags", TAGS, have.tags(), want.tags()));
+        }
+        changes.addAll(ConfigDiff.diff(ConfigTypes.of(declared.kind().configClass()), want.config(), have.config(), "config",
+                declaredLeaf, storedLeaf));
+        return changes;
+    }
+
+    private void nameTaken(DeclaredResource<?> resource, ExistingResource<?> hidden) {
+        String why = scope.why(hidden.resource()).orElse("out of scope");
+        diagnostics.add(Diagnostic.of(DiagnosticCode.NAME_TAKEN, resource.kind().key() + " `" + resource.name()
+                        + "` exists but is out of this plan's scope (" + why + "), so the create would fail")
+                .at(resource.sources().locate("name"))
+                .withHint("give the existing resource the match tags, or rename the declaration"));
+    }
+}

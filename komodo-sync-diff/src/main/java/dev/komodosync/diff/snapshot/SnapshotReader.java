@@ -1,0 +1,107 @@
+package dev.komodosync.diff.snapshot;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.komodosync.diff.snapshot.internal.SnapshotParsing;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Snapshot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a snapshot file — what a Komodo Core holds, in Komodo's own API JSON (formats.md §1) —
+ * into a {@link dev.komodosync.model.Snapshot}.
+ *
+ * <pre>{@code
+ * SnapshotResult result = SnapshotReader.create().read(Path.of("state.json"));
+ * if (result.hasErrors()) {
+ *     result.diagnostics().forEach(System.err::println);
+ * }
+ * }</pre>
+ *
+ * <p>Each resource kind is read from its plural key ({@code servers}, {@code resource_syncs},
+ * a plug-in kind's own plural key), its {@code config} bound to the kind's config type with the
+ * kind's defaults for what is absent, and its tag ids turned into names through {@code tags}
+ * (ids naming no tag are dropped, as Komodo does). Reference fields keep the ids Komodo stores.
+ * Every key is optional, {@code null} means absent, unknown keys are ignored.
+ *
+ * <p>Reading never throws for bad content: an unreadable file, text that is not JSON, and values
+ * of the wrong type are {@link dev.komodosync.model.Diagnostic}s, the last located at the value and
+ * named by JSON pointer ({@code /deployments/3/config/network}). Reading goes on after a wrong type
+ * and reports every one. The file is streamed: memory holds the snapshot, never the whole JSON
+ * tree. With more than one processor, each read binds what it has read on a second thread of its
+ * own (a daemon, ended before the read returns) while it reads on, in stream order. Results are
+ * deterministic: resources by kind in the registry's order, each kind in file order. Instances
+ * are immutable and may be shared between threads.
+ */
+public final class SnapshotReader {
+
+    private final ResourceKinds kinds;
+
+    private SnapshotReader(ResourceKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    /** A reader for the kinds every provider on the class path contributes ({@link ResourceKinds#discover()}). */
+    public static SnapshotReader create() {
+        return new SnapshotReader(ResourceKinds.discover());
+    }
+
+    /** A reader for exactly {@code kinds}; the keys of other kinds are ignored like any unknown key. */
+    public static SnapshotReader withKinds(ResourceKinds kinds) {
+        return new SnapshotReader(requireNonNull(kinds, "kinds"));
+    }
+
+    /**
+     * Reads the snapshot file {@code file}, which diagnostics name by the path as given, with
+     * {@code /} separators. A file that cannot be read gives a {@code KS303} diagnostic.
+     */
+    public SnapshotResult read(Path file) {
+        requireNonNull(file, "file");
+        String name = file.toString().replace('\\', '/');
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            return readFailed(name, e);
+        }
+        try (in) {
+            return read(name, in);
+        } catch (IOException closing) {
+            return readFailed(name, closing);
+        }
+    }
+
+    /** Reads a snapshot from {@code json}; diagnostics name it {@code name}. */
+    public SnapshotResult read(String name, String json) {
+        requireNonNull(name, "name");
+        requireNonNull(json, "json");
+        return SnapshotParsing.parse(name, new StringReader(json), kinds);
+    }
+
+    /**
+     * Reads a snapshot from {@code json}, UTF-8 encoded, to its end; diagnostics name it
+     * {@code name}. The stream is not closed.
+     */
+    public SnapshotResult read(String name, InputStream json) {
+        requireNonNull(name, "name");
+        requireNonNull(json, "json");
+        return SnapshotParsing.parse(name, new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), kinds);
+    }
+
+    private static SnapshotResult readFailed(String name, IOException e) {
+        Diagnostic failure = Diagnostic.of(DiagnosticCode.SNAPSHOT_READ_FAILED, SnapshotParsing.cannotRead(name, e)).withHint(SnapshotParsing.READ_HINT);
+        return new SnapshotResult(Snapshot.empty(), List.of(failure));
+    }
+}

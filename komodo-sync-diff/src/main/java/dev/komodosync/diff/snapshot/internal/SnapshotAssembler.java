@@ -1,0 +1,131 @@
+package dev.komodosync.diff.snapshot.internal;
+
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.Resource;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.RuntimeState;
+import dev.komodosync.model.RuntimeState.FileContents;
+import dev.komodosync.model.RuntimeState.TargetState;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.Variable;
+import dev.komodosync.model.Version;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects the parts of a snapshot in whatever order the file gives them, and puts them together
+ * at the end: the file may list {@code tags} after the resources that name them, and a stack's
+ * files (in the resource) and its state (under {@code runtime}) meet in one
+ * {@link TargetState}. Used once, by one read.
+ */
+final class SnapshotAssembler {
+
+    /** The state of a target the snapshot says nothing about (formats.md §1). */
+    private static final String UNKNOWN_STATE = "unknown";
+
+    /**
+     * A resource before its tag ids are resolved.
+     *
+     * @param id Komodo's id
+     * @param resource the resource, still without tags
+     * @param tagIds the tag ids, in order
+     * @param deployedFiles a deployable resource's {@code info.deployed_contents}
+     * @param remoteFiles a deployable resource's {@code info.remote_contents}
+     */
+    record PendingResource(
+            String id,
+            Resource<?> resource,
+            List<String> tagIds,
+            Optional<List<FileContents>> deployedFiles,
+            Optional<List<FileContents>> remoteFiles) {}
+
+    private record Target(String state, String image) {}
+
+    private final ResourceKinds kinds;
+    private final Snapshot.Builder snapshot = Snapshot.builder();
+    private final Map<String, String> tagNames = new LinkedHashMap<>();
+    private final Map<ResourceKind<?>, List<PendingResource>> resources = new LinkedHashMap<>();
+    private final Map<String, Map<String, Target>> targets = new LinkedHashMap<>();
+    private final Map<String, Version> buildVersions = new LinkedHashMap<>();
+
+    SnapshotAssembler(ResourceKinds kinds) {
+        this.kinds = kinds;
+    }
+
+    void komodoVersion(String version) {
+        snapshot.komodoVersion(version);
+    }
+
+    /** A tag; of two with one id, the first counts. */
+    void tag(String id, String name) {
+        if (tagNames.putIfAbsent(id, name) == null) {
+            snapshot.add(new Snapshot.Tag(id, name));
+        }
+    }
+
+    void resource(PendingResource resource) {
+        resources.computeIfAbsent(resource.resource().kind(), k -> new ArrayList<>()).add(resource);
+    }
+
+    void variable(Variable variable) {
+        snapshot.add(variable);
+    }
+
+    void user(Snapshot.User user) {
+        snapshot.add(user);
+    }
+
+    void userGroup(Snapshot.ExistingUserGroup group) {
+        snapshot.add(group);
+    }
+
+    void permission(Snapshot.StoredPermission permission) {
+        snapshot.add(permission);
+    }
+
+    /** {@code runtime.<plural key>.<name>}. */
+    void target(ResourceKind<?> kind, String name, String state, String image) {
+        targets.computeIfAbsent(kind.pluralKey(), k -> new LinkedHashMap<>()).put(name, new Target(state, image));
+    }
+
+    /** {@code runtime.build_versions.<build>}. */
+    void buildVersion(String build, Version version) {
+        buildVersions.put(build, version);
+    }
+
+    /** The snapshot: resources by kind in the registry's order, each kind in file order. */
+    Snapshot build() {
+        Map<String, Map<String, TargetState>> states = new LinkedHashMap<>();
+        targets.forEach((pluralKey, byName) -> byName.forEach((name, target) -> states
+                .computeIfAbsent(pluralKey, k -> new LinkedHashMap<>())
+                .put(name, new TargetState(target.state(), target.image(), Optional.empty(), Optional.empty()))));
+        for (ResourceKind<?> kind : kinds.all()) {
+            for (PendingResource pending : resources.getOrDefault(kind, List.of())) {
+                // Komodo drops tag ids that name no tag (a deleted tag) when it shows or exports a resource.
+                List<String> tags = new ArrayList<>(pending.tagIds().size());
+                for (String id : pending.tagIds()) {
+                    String tag = tagNames.get(id);
+                    if (tag != null) {
+                        tags.add(tag);
+                    }
+                }
+                snapshot.add(existing(pending.id(), pending.resource().withTags(tags)));
+                if (pending.deployedFiles().isPresent() || pending.remoteFiles().isPresent()) {
+                    Map<String, TargetState> byName = states.computeIfAbsent(kind.pluralKey(), k -> new LinkedHashMap<>());
+                    TargetState known = byName.getOrDefault(pending.resource().name(), TargetState.of(UNKNOWN_STATE));
+                    byName.put(pending.resource().name(),
+                            new TargetState(known.state(), known.image(), pending.deployedFiles(), pending.remoteFiles()));
+                }
+            }
+        }
+        return snapshot.runtime(new RuntimeState(states, buildVersions)).build();
+    }
+
+    private static <C> ExistingResource<C> existing(String id, Resource<C> resource) {
+        return new ExistingResource<>(id, resource);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.komodosync.diff.snapshot.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import dev.komodosync.diff.snapshot.SnapshotResult;
+import dev.komodosync.model.ResourceKinds;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+
+/**
+ * Reads snapshot JSON text as a stream (formats.md §1): the document walked key by key, elements
+ * bound on a second thread in stream order, problems located in code-point columns. The engine
+ * behind {@code SnapshotReader}. Not API.
+ */
+public final class SnapshotParsing {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            // Snapshots hold secrets: no parser message may quote the text.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // The caller owns a stream it passes in.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** The hint of a snapshot that cannot be read. */
+    public static final String READ_HINT = "give the path of a readable snapshot JSON file";
+
+    private SnapshotParsing() {}
+
+    /**
+     * Reads the snapshot JSON {@code text} to its end into a result; diagnostics name it
+     * {@code name}. Never throws for bad content.
+     */
+    public static SnapshotResult parse(String name, Reader text, ResourceKinds kinds) {
+        CodePointColumns columns = new CodePointColumns(text);
+        SnapshotProblems problems = new SnapshotProblems(name, columns);
+        SnapshotAssembler assembler = new SnapshotAssembler(kinds);
+        // The parser is closed first, then the pipeline, which waits until all it was given is applied.
+        try (SnapshotPipeline pipeline = SnapshotPipeline.start();
+                JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
+            new SnapshotDocument(parser, kinds, problems, assembler, pipeline).read();
+        } catch (StreamReadException e) {
+            problems.syntax(syntaxMessage(e), SnapshotProblems.position(e.getLocation()));
+        } catch (CharacterCodingException e) {
+            problems.readFailed("`" + name + "` is not valid UTF-8", "save the snapshot as UTF-8");
+        } catch (IOException e) {
+            problems.readFailed(cannotRead(name, e), READ_HINT);
+        }
+        return new SnapshotResult(assembler.build(), problems.sorted());
+    }
+
+    private static Reader withoutByteOrderMark(Reader text) throws IOException {
+        PushbackReader reader = new PushbackReader(text, 1);
+        int first = reader.read();
+        if (first >= 0 && first != BYTE_ORDER_MARK) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    /**
+     * The parser's own words say what it expected; they lose its location suffix, and the text of an
+     * unrecognised token, which might be part of a secret.
+     */
+    private static String syntaxMessage(StreamReadException e) {
+        String message = e.getOriginalMessage() == null ? "not valid JSON" : e.getOriginalMessage();
+        return "not valid JSON: " + message
+                .replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "line $1, column $2")
+                .replaceAll("Unrecognized token '[^']*'", "unrecognized token")
+                .replaceAll("\\s+", " ")
+                .trim();
+    }
+
+    /** Why {@code name} could not be read, in words that quote none of its content. */
+    public static String cannotRead(String name, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "cannot read `" + name + "`: no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot read `" + name + "`: permission denied";
+        }
+        return "cannot read `" + name + "`: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+}

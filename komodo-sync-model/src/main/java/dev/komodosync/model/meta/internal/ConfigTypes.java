@@ -1,0 +1,26 @@
+package dev.komodosync.model.meta.internal;
+
+/**
+ * The type description of each kind's config — a {@link RecordType} or a {@link UnionType} —
+ * resolved once per config class. Kept apart from {@code ResourceKind}, whose public face shows
+ * only the config's Java class. Not API.
+ */
+public final class ConfigTypes {
+
+    private static final ClassValue<ValueType> TYPES = new ClassValue<>() {
+        @Override
+        protected ValueType computeValue(Class<?> type) {
+            return ValueType.of(type);
+        }
+    };
+
+    private ConfigTypes() {}
+
+    /**
+     * The type description of the config class {@code configClass}; throws
+     * {@link IllegalArgumentException} for a class the model cannot describe.
+     */
+    public static ValueType of(Class<?> configClass) {
+        return TYPES.get(configClass);
+    }
+}

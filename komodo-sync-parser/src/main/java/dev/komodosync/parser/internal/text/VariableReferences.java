@@ -1,0 +1,111 @@
+package dev.komodosync.parser.internal.text;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.DeclaredVariable;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.ConfigWalker;
+import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.parser.internal.FieldTexts;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The {@code [[VARIABLE]]} placeholders that declared resources use in their interpolated fields
+ * (behaviour §6.4), and a check for those that name no variable.
+ *
+ * <p>Komodo interpolates when a resource runs, not when it syncs, and leaves unknown names as they
+ * are; names may also be secrets from Core's or Periphery's own configuration, which a sync cannot
+ * see. A placeholder naming no declared or existing variable is therefore only an {@code info}.
+ * Text between {@code [[ }and {@code ]]} with spaces in it (a shell test such as
+ * {@code [[ -f x ]]}) is not taken for a placeholder.
+ */
+public final class VariableReferences {
+
+    private static final ConfigWalker.Selection INTERPOLATED = ConfigWalker.Selection.of(FieldSpec::interpolated);
+
+    private VariableReferences() {}
+
+    /**
+     * One placeholder in one field of one declared resource.
+     *
+     * @param name the variable's name
+     * @param kind the resource's kind
+     * @param resource the resource's name
+     * @param path the field's canonical path, e.g. {@code config.environment}
+     * @param location where the field was written
+     */
+    public record Reference(String name, String kind, String resource, String path, Optional<SourceLocation> location) {}
+
+    /** Every placeholder of every interpolated field, in declaration order. */
+    public static List<Reference> find(Declaration declaration) {
+        List<Reference> references = new ArrayList<>();
+        each(declaration, name -> true, references::add);
+        return references;
+    }
+
+    /**
+     * An {@code info} for each placeholder that names neither a declared variable nor one of
+     * {@code existingNames} (the variables that exist in Komodo).
+     */
+    public static List<Diagnostic> unknown(Declaration declaration, Collection<String> existingNames) {
+        requireNonNull(existingNames, "existingNames");
+        Set<String> known = new HashSet<>(existingNames);
+        declaration.variables().stream().map(DeclaredVariable::name).forEach(known::add);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        // Only the placeholders naming nothing known are made into references, and located.
+        each(declaration, name -> !known.contains(name), reference -> diagnostics.add(
+                Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `" + reference.resource()
+                                + "` uses [[" + reference.name() + "]] in `" + reference.path()
+                                + "`, which is neither declared nor an existing variable")
+                        .at(reference.location())
+                        .withHint("fine if it is a secret of Komodo Core or Periphery; otherwise declare [[variable]] `"
+                                + reference.name() + "`")));
+        return diagnostics;
+    }
+
+    /** Gives each placeholder of an interpolated field whose name {@code wanted} accepts, in declaration order. */
+    private static void each(Declaration declaration, Predicate<String> wanted, Consumer<Reference> into) {
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config", INTERPOLATED, field -> {
+                for (String text : FieldTexts.of(field.value())) {
+                    for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
+                            : VariableInterpolator.scan(text).placeholders()) {
+                        String name = placeholder.name();
+                        if (isName(name) && wanted.test(name)) {
+                            into.accept(new Reference(name, resource.kind().key(), resource.name(), field.path(),
+                                    resource.sources().locate(field.path())));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
+    /** Whether {@code text} can be a variable's name: letters, digits, {@code _ . -}, at least one. */
+    private static boolean isName(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '.' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

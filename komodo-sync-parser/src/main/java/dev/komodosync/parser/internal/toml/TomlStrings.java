@@ -1,0 +1,200 @@
+package dev.komodosync.parser.internal.toml;
+
+/**
+ * The strings of TOML 1.1 as tomlj 1.2.0 reads them — basic and literal, single- and multi-line,
+ * with every escape (including {@code \e} and {@code \xHH}) — read where the cursor is; gives up
+ * on what tomlj decides oddly (quotes right before a closing triple quote, control characters,
+ * escapes of control or surrogate characters).
+ */
+abstract class TomlStrings extends TomlCursor {
+
+    /** tomlj's lexer writes every line break inside a multi-line string as the platform's. */
+    static final String LINE_BREAK = System.lineSeparator();
+
+    TomlStrings(String file, String text, TripleQuoteEscaper escaper) {
+        super(file, text, escaper);
+    }
+
+    // ---- strings ----
+
+    String basicString() {
+        index++;
+        StringBuilder value = null;
+        int runStart = index;
+        while (true) {
+            if (index >= length) {
+                throw new GiveUp("string not closed");
+            }
+            char c = chars[index];
+            if (c == '"') {
+                String result = value == null ? text.substring(runStart, index)
+                        : value.append(text, runStart, index).toString();
+                index++;
+                return result;
+            }
+            if (c == '\\') {
+                if (value == null) {
+                    value = new StringBuilder();
+                }
+                value.append(text, runStart, index);
+                escape(value);
+                runStart = index;
+                continue;
+            }
+            checkStringChar(c);
+            index++;
+        }
+    }
+
+    String literalString() {
+        index++;
+        int start = index;
+        while (true) {
+            if (index >= length) {
+                throw new GiveUp("string not closed");
+            }
+            char c = chars[index];
+            if (c == '\'') {
+                return text.substring(start, index++);
+            }
+            checkStringChar(c);
+            index++;
+        }
+    }
+
+    String multilineBasicString() {
+        return multiline('"', "\"\"\"");
+    }
+
+    String multilineLiteralString() {
+        return multiline('\'', "'''");
+    }
+
+    /**
+     * A multi-line string closed by {@code delimiter}: escapes and line-ending backslashes only in
+     * a basic one ({@code quote} {@code "}). Plain characters are copied a run at a time.
+     */
+    private String multiline(char quote, String delimiter) {
+        boolean basic = quote == '"';
+        index += 3;
+        skipFirstLineBreak();
+        StringBuilder value = new StringBuilder();
+        int runStart = index;
+        while (true) {
+            if (index >= length) {
+                throw new GiveUp("string not closed");
+            }
+            char c = chars[index];
+            if (c == quote && text.startsWith(delimiter, index)) {
+                value.append(text, runStart, index);
+                closeMultiline(quote);
+                return value.toString();
+            }
+            if (basic && c == '\\') {
+                value.append(text, runStart, index);
+                if (!lineEndingBackslash()) {
+                    escape(value);
+                }
+                runStart = index;
+                continue;
+            }
+            if (c == '\n' || c == '\r') {
+                value.append(text, runStart, index);
+                newLine();
+                value.append(LINE_BREAK);
+                runStart = index;
+                continue;
+            }
+            checkStringChar(c);
+            index++;
+        }
+    }
+
+    private void skipFirstLineBreak() {
+        if (index < length && (chars[index] == '\n' || chars[index] == '\r')) {
+            newLine();
+        }
+    }
+
+    /** At a closing triple quote: more quotes right after it are a case tomlj's lexer decides oddly. */
+    private void closeMultiline(char quote) {
+        index += 3;
+        if (index < length && chars[index] == quote) {
+            throw new GiveUp("quotes right before the end of a multi-line string");
+        }
+    }
+
+    /** A backslash ending a line in a multi-line basic string trims the break and the blanks after it. */
+    private boolean lineEndingBackslash() {
+        int probe = index + 1;
+        while (probe < length && (chars[probe] == ' ' || chars[probe] == '\t')) {
+            probe++;
+        }
+        if (probe >= length || (chars[probe] != '\n' && chars[probe] != '\r')) {
+            return false;
+        }
+        index = probe;
+        newLine();
+        while (index < length) {
+            char c = chars[index];
+            if (c == ' ' || c == '\t') {
+                index++;
+            } else if (c == '\n' || c == '\r') {
+                newLine();
+            } else {
+                break;
+            }
+        }
+        return true;
+    }
+
+    private void escape(StringBuilder value) {
+        if (index + 1 >= length) {
+            throw new GiveUp("escape at the end");
+        }
+        char c = chars[index + 1];
+        index += 2;
+        switch (c) {
+            case 'b' -> value.append('\b');
+            case 't' -> value.append('\t');
+            case 'n' -> value.append('\n');
+            case 'f' -> value.append('\f');
+            case 'r' -> value.append('\r');
+            case 'e' -> value.append('\u001b');
+            case '"' -> value.append('"');
+            case '\\' -> value.append('\\');
+            case 'x' -> value.appendCodePoint(hexEscape(2));
+            case 'u' -> value.appendCodePoint(hexEscape(4));
+            case 'U' -> value.appendCodePoint(hexEscape(8));
+            default -> throw new GiveUp("invalid escape");
+        }
+    }
+
+    private int hexEscape(int digits) {
+        if (index + digits > length) {
+            throw new GiveUp("short escape");
+        }
+        int codePoint = 0;
+        for (int i = 0; i < digits; i++) {
+            char c = chars[index + i];
+            int digit = c < 128 ? Character.digit(c, 16) : -1;
+            if (digit < 0) {
+                throw new GiveUp("invalid escape");
+            }
+            codePoint = codePoint * 16 + digit;
+        }
+        index += digits;
+        // Only printable scalar values: how tomlj treats the rest is not worth mirroring.
+        if (codePoint < 0x20 || codePoint == 0x7f || codePoint > Character.MAX_CODE_POINT
+                || (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE)) {
+            throw new GiveUp("escape of a control or surrogate character");
+        }
+        return codePoint;
+    }
+
+    private static void checkStringChar(char c) {
+        if ((c < 0x20 && c != '\t') || c == 0x7f) {
+            throw new GiveUp("control character in a string");
+        }
+    }
+}
