@@ -98,6 +98,7 @@ public final class SnapshotBinder {
     /**
      * The runtime state of the deployable resource {@code name} of {@code kind}:
      * {@code {"state": "running", "image": "..."}} (formats.md §1 {@code runtime}); returns this binder.
+     * The state of a kind that does not deploy is ignored, as in a snapshot file.
      */
     public SnapshotBinder runtimeTarget(ResourceKind<?> kind, String name, JsonNode state) {
         binding.target(requireNonNull(kind, "kind"), requireNonNull(name, "name"), requireNonNull(state, "state"));

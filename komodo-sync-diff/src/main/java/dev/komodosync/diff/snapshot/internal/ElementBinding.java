@@ -64,9 +64,9 @@ public final class ElementBinding {
         element(RawPath.root().key("permissions").index(index), node, elements::permission);
     }
 
-    /** {@code runtime.<kind's plural key>.<name>}. */
+    /** {@code runtime.<kind's plural key>.<name>}; ignored, as in a file, unless the kind deploys. */
     public void target(ResourceKind<?> kind, String name, JsonNode node) {
-        if (!node.isNull()) {
+        if (kind.deployable() && !node.isNull()) {
             RawPath at = RawPath.root().key(RUNTIME).key(kind.pluralKey()).key(name);
             elements.target(kind, name, SnapshotElement.of(node, at, problems));
         }
