@@ -3,7 +3,6 @@ package dev.komodosync.diff.plan;
 import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.diff.plan.internal.PlanRun;
-import dev.komodosync.diff.render.PlanText;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.SourceLocation;
-import dev.komodosync.model.Version;
 import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.RecordType;
@@ -153,16 +152,16 @@ public final class Binder {
             return node.isBoolean() ? node.booleanValue() : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.IntegerType integer) {
-            return integer(integer, node, raw, field, frame);
+            return ScalarReads.integer(integer, node, raw, problems).orElseGet(() -> fallback(integer, field, frame));
         }
         if (type instanceof ValueType.FloatType decimal) {
             return node.isNumber() ? decimal.box(node.doubleValue()) : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.VersionType) {
-            return version(node, raw, field, frame);
+            return ScalarReads.version(node, raw, problems).orElseGet(() -> fallback(type, field, frame));
         }
         if (type instanceof ValueType.EnumType enumType) {
-            return enumConstant(enumType, node, raw, field, frame);
+            return ScalarReads.enumConstant(enumType, node, raw, problems).orElseGet(() -> fallback(type, field, frame));
         }
         if (type instanceof ValueType.ListType list) {
             return list(list, field, node, raw, canonical, frame);
@@ -191,65 +190,6 @@ public final class Binder {
                     : mismatch(raw, type, node, field, frame);
         }
         throw new IllegalStateException("unhandled value type " + type);
-    }
-
-    private Object integer(ValueType.IntegerType integer, JsonNode node, RawPath raw, FieldSpec field,
-            BindFrame frame) {
-        if (!node.isIntegralNumber() || !node.canConvertToLong()) {
-            return mismatch(raw, integer, node, field, frame);
-        }
-        long value = node.longValue();
-        if (value < integer.min() || value > integer.max()) {
-            report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " must be between " + integer.min() + " and " + integer.max()
-                    + ", found " + value, raw, null);
-            return fallback(integer, field, frame);
-        }
-        return integer.box(value);
-    }
-
-    private Object version(JsonNode node, RawPath raw, FieldSpec field, BindFrame frame) {
-        if (node.isTextual()) {
-            Optional<Version> version = Version.parse(node.textValue());
-            if (version.isEmpty()) {
-                report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " `" + node.textValue() + "` is not a version", raw,
-                        "write MAJOR.MINOR.PATCH, e.g. \"1.2.3\"; \"0.0.0\" means the latest");
-                return fallback(new ValueType.VersionType(), field, frame);
-            }
-            return version.get();
-        }
-        if (node.isObject()) {
-            int[] parts = new int[3];
-            String[] keys = {"major", "minor", "patch"};
-            boolean ok = true;
-            for (int i = 0; i < 3; i++) {
-                JsonNode part = node.get(keys[i]);
-                if (part == null || !part.isIntegralNumber() || !part.canConvertToInt()) {
-                    report(part == null ? DiagnosticCode.MISSING_FIELD : DiagnosticCode.WRONG_TYPE,
-                            BindProblems.describeTarget(raw) + " needs an integer `" + keys[i] + "`", raw, "write { major = 1, minor = 2, patch = 3 }");
-                    ok = false;
-                } else {
-                    parts[i] = part.intValue();
-                }
-            }
-            return ok ? new Version(parts[0], parts[1], parts[2]) : fallback(new ValueType.VersionType(), field, frame);
-        }
-        return mismatch(raw, new ValueType.VersionType(), node, field, frame);
-    }
-
-    private Object enumConstant(ValueType.EnumType type, JsonNode node, RawPath raw, FieldSpec field,
-            BindFrame frame) {
-        if (!node.isTextual()) {
-            return mismatch(raw, type, node, field, frame);
-        }
-        Optional<KomodoEnum> constant = type.constant(node.textValue());
-        if (constant.isPresent()) {
-            return constant.get();
-        }
-        List<String> keys = type.constants().stream().map(KomodoEnum::key).toList();
-        String hint = Suggestions.closest(node.textValue(), keys).map(s -> "did you mean \"" + s + "\"?")
-                .orElse("write " + type.describe());
-        report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " `" + node.textValue() + "` is not " + type.describe(), raw, hint);
-        return fallback(type, field, frame);
     }
 
     private Object list(ValueType.ListType type, FieldSpec field, JsonNode node, RawPath raw, String canonical,

@@ -47,7 +47,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * One write-back (Komodo's "managed mode", for any number of files): the plan from the files to
@@ -102,7 +101,7 @@ public final class WriteBackRun {
             return refuse(reason.getMessage());
         }
         List<WriteBackResult.FileUpdate> updates = updates();
-        verify(updates);
+        diagnostics.addAll(WriteBackProof.check(folder, updates, snapshot, planOptions));
         return new WriteBackResult(diagnostics.stream().anyMatch(Diagnostic::isError) ? List.of() : updates, diagnostics);
     }
 
@@ -326,78 +325,9 @@ public final class WriteBackRun {
         return updates;
     }
 
-    /** Reads the edited folder again, from a copy, and requires it to plan empty. */
-    private void verify(List<WriteBackResult.FileUpdate> updates) {
-        Path copy;
-        try {
-            copy = Files.createTempDirectory("komodo-sync-write-back");
-            try {
-                copyTree(folder, copy);
-                for (WriteBackResult.FileUpdate update : updates) {
-                    Path target = copy.resolve(folder.toAbsolutePath().normalize()
-                            .relativize(update.path().toAbsolutePath().normalize()).toString());
-                    Files.createDirectories(target.getParent());
-                    Files.writeString(target, update.after(), StandardCharsets.UTF_8);
-                }
-                LoadResult again = SyncLoader.create().load(copy);
-                if (again.hasErrors()) {
-                    again.errors().forEach(e -> diagnostics.add(Diagnostic.of(DiagnosticCode.WRITE_BACK_REFUSED,
-                            "the written files would not read: " + e.message())));
-                    return;
-                }
-                PlanResult result = Planner.plan(again.declaration(), snapshot, planOptions);
-                Optional<Plan> plan = result.plan();
-                if (plan.isEmpty()) {
-                    result.diagnostics().stream().filter(Diagnostic::isError).forEach(e -> diagnostics.add(Diagnostic.of(
-                            DiagnosticCode.WRITE_BACK_REFUSED, "the written files would not plan: " + e.message())));
-                    return;
-                }
-                Plan left = plan.get();
-                if (!left.resources().isEmpty() || !left.variables().isEmpty() || !left.userGroups().isEmpty()) {
-                    List<String> remaining = new ArrayList<>();
-                    left.resources().forEach(r -> remaining.add(r.action().label() + " " + r.kind().key() + " " + r.name()));
-                    left.variables().forEach(v -> remaining.add(v.action().label() + " variable " + v.name()));
-                    left.userGroups().forEach(g -> remaining.add(g.action().label() + " user group " + g.name()));
-                    diagnostics.add(Diagnostic.of(DiagnosticCode.WRITE_BACK_REFUSED,
-                            "the written files would still plan changes: " + String.join(", ", remaining))
-                            .withHint("nothing was written; rewrite these declarations by hand, or export them"));
-                }
-            } finally {
-                deleteTree(copy);
-            }
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.WRITE_BACK_REFUSED, "cannot check the written files: " + e.getMessage()));
-        }
-    }
-
     private WriteBackResult refuse(String why) {
         diagnostics.add(Diagnostic.of(DiagnosticCode.WRITE_BACK_REFUSED, "write-back refused: " + why)
                 .withHint("nothing was written"));
         return new WriteBackResult(List.of(), diagnostics);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (Files.isRegularFile(from)) {
-            Files.copy(from, to.resolve(from.getFileName().toString()));
-            return;
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
     }
 }
