@@ -6,7 +6,6 @@ import dev.komodosync.diff.export.Exporter;
 import dev.komodosync.diff.export.WriteBack;
 import dev.komodosync.diff.export.WriteBackOptions;
 import dev.komodosync.diff.export.WriteBackResult;
-import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Declaration;
 import java.io.IOException;
@@ -15,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code komodo-sync export}: what exists, as sync TOML; or written back into sync files. */
@@ -25,9 +26,13 @@ import picocli.CommandLine.Option;
                 + " Exits 0 or 1.")
 final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--state", required = true, paramLabel = "<snapshot.json>",
-            description = "What exists: a snapshot file (formats: docs/snapshot-format.md).")
+    @Option(names = "--state", paramLabel = "<snapshot.json>",
+            description = "What exists: a snapshot file (formats: docs/snapshot-format.md); or read a live Core with"
+                    + " --url.")
     private Path state;
+
+    @Mixin
+    private ConnectionOptions connection;
 
     @Option(names = "--include-variables", description = "Export variables too.")
     private boolean includeVariables;
@@ -66,7 +71,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SnapshotResult snapshot = SnapshotReader.create().read(state);
+        Optional<SnapshotResult> existing = LiveSnapshot.read(state, connection, console);
+        if (existing.isEmpty()) {
+            return ExitCode.ERRORS;
+        }
+        SnapshotResult snapshot = existing.get();
         DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), console.color() && !noColor,
                 SecretValues.of(Declaration.empty()));
         printer.print(snapshot.diagnostics());

@@ -6,7 +6,6 @@ import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.diff.render.PlanJson;
 import dev.komodosync.diff.render.PlanMarkdown;
 import dev.komodosync.diff.render.PlanText;
-import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.parser.LoadResult;
@@ -34,9 +33,13 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private SourceOptions source;
 
-    @Option(names = "--state", required = true, paramLabel = "<snapshot.json>",
-            description = "What exists: a snapshot file (formats: docs/snapshot-format.md).")
+    @Option(names = "--state", paramLabel = "<snapshot.json>",
+            description = "What exists: a snapshot file (formats: docs/snapshot-format.md); or read a live Core with"
+                    + " --url.")
     private Path state;
+
+    @Mixin
+    private ConnectionOptions connection;
 
     @Option(names = "--delete", description = "Delete existing resources no file declares.")
     private boolean delete;
@@ -83,10 +86,14 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCode.ERRORS;
         }
         // The snapshot is read on a thread of its own while the files load: both cores work.
-        CompletableFuture<SnapshotResult> reading = CompletableFuture.supplyAsync(
-                () -> SnapshotReader.create().read(state), PlanCommand::daemon);
+        CompletableFuture<Optional<SnapshotResult>> reading = CompletableFuture.supplyAsync(
+                () -> LiveSnapshot.read(state, connection, console), PlanCommand::daemon);
         LoadResult loaded = SyncLoader.builder().strict(source.strict).build().load(source.paths);
-        SnapshotResult snapshot = join(reading);
+        Optional<SnapshotResult> existing = join(reading);
+        if (existing.isEmpty()) {
+            return ExitCode.ERRORS;
+        }
+        SnapshotResult snapshot = existing.get();
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(snapshot.diagnostics());
         PlanResult result;
@@ -123,7 +130,7 @@ final class PlanCommand implements Callable<Integer> {
         thread.start();
     }
 
-    private static SnapshotResult join(CompletableFuture<SnapshotResult> reading) {
+    private static <T> T join(CompletableFuture<T> reading) {
         try {
             return reading.join();
         } catch (CompletionException failed) {

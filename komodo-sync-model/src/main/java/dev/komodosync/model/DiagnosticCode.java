@@ -65,6 +65,8 @@ public enum DiagnosticCode {
     SNAPSHOT_WRONG_TYPE(302, "snapshot-wrong-type", Severity.ERROR),
     /** The snapshot could not be read. */
     SNAPSHOT_READ_FAILED(303, "snapshot-read-failed", Severity.ERROR),
+    /** A snapshot read from a live Core with a key that is not an admin's: parts are missing or masked. */
+    SNAPSHOT_PARTIAL(310, "snapshot-partial", Severity.WARNING),
 
     /** A reference to a resource that is neither declared nor existing. */
     UNRESOLVED_REFERENCE(401, "unresolved-reference", Severity.ERROR),

@@ -1,0 +1,273 @@
+package dev.komodosync.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.komodosync.client.FetchedSnapshot;
+import dev.komodosync.client.KomodoClient;
+import dev.komodosync.client.KomodoException;
+import dev.komodosync.client.KomodoException.Problem;
+import dev.komodosync.diff.snapshot.SnapshotBinder;
+import dev.komodosync.diff.snapshot.SnapshotResult;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.ResourceKinds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One read of a Core into a snapshot (komodo-api §2.1): the calls in two waves — everything that
+ * needs no other answer, then permissions per user group, container images and build versions
+ * where the deploy decision needs them — a few at a time, each answer bound in a fixed order
+ * whatever order the answers come in. Not API.
+ */
+public final class SnapshotCalls {
+
+    /** Told after each call. */
+    public interface Progress {
+        void calls(int done, int total);
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Set<String> NO_CONTAINER = Set.of("not_deployed", "unknown");
+
+    private final KomodoClient client;
+    private final ResourceKinds kinds;
+    private final int concurrency;
+    private final boolean allowPartial;
+    private final Progress progress;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger total = new AtomicInteger();
+
+    public SnapshotCalls(KomodoClient client, ResourceKinds kinds, int concurrency, boolean allowPartial, Progress progress) {
+        this.client = client;
+        this.kinds = kinds;
+        this.concurrency = concurrency;
+        this.allowPartial = allowPartial;
+        this.progress = progress;
+    }
+
+    /** The read. */
+    public FetchedSnapshot fetch() throws KomodoException {
+        total.incrementAndGet();
+        JsonNode user = client.currentUser();
+        tick();
+        String username = user.path("username").asText("");
+        boolean admin = user.path("admin").asBoolean(false) || user.path("super_admin").asBoolean(false);
+        if (!admin && !allowPartial) {
+            throw new KomodoException(Problem.NOT_AN_ADMIN, "GET /user", OptionalInt.of(200), "the API key of user '"
+                    + username + "' is not an admin's, and a complete snapshot needs one: such a key cannot list users"
+                    + " or user groups' permissions, sees secret variables masked, and sees only the resources it may"
+                    + " read (komodo-api §2.4); use an admin's key, or allow a partial snapshot", List.of(), null);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency, task -> {
+            Thread thread = new Thread(task, "komodo-sync-fetch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return read(pool, username, admin);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private FetchedSnapshot read(ExecutorService pool, String username, boolean admin) throws KomodoException {
+        Future<String> version = submit(pool, client::coreVersion);
+        Future<JsonNode> tags = read(pool, "ListTags", params());
+        Map<ResourceKind<?>, Future<JsonNode>> resources = new LinkedHashMap<>();
+        for (ResourceKind<?> kind : komodoKinds()) {
+            resources.put(kind, read(pool, "ListFull" + kind.variantName() + "s", all()));
+        }
+        Future<JsonNode> variables = read(pool, "ListVariables", params());
+        Future<JsonNode> users = admin ? read(pool, "ListUsers", params()) : null;
+        Future<JsonNode> groups = read(pool, "ListUserGroups", params());
+        Future<JsonNode> deploymentStates = resources.containsKey(KomodoKinds.DEPLOYMENT)
+                ? read(pool, "ListDeployments", all()) : null;
+        Future<JsonNode> stackStates = resources.containsKey(KomodoKinds.STACK) ? read(pool, "ListStacks", all()) : null;
+
+        // The second wave: what the first answers name.
+        List<Future<JsonNode>> permissions = new ArrayList<>();
+        if (admin) {
+            for (JsonNode group : get(groups)) {
+                ObjectNode holder = params();
+                holder.putObject("user_target").put("type", "UserGroup").put("id", id(group));
+                permissions.add(read(pool, "ListUserTargetPermissions", holder));
+            }
+        }
+        Map<String, String> states = new LinkedHashMap<>();
+        Map<String, String> listedImages = new LinkedHashMap<>();
+        if (deploymentStates != null) {
+            for (JsonNode item : get(deploymentStates)) {
+                states.put(item.path("name").asText(), item.path("info").path("state").asText("unknown"));
+                listedImages.put(item.path("name").asText(), item.path("info").path("image").asText(""));
+            }
+        }
+        Map<String, Future<JsonNode>> containers = new LinkedHashMap<>();
+        Set<String> trackedBuilds = new LinkedHashSet<>();
+        if (resources.containsKey(KomodoKinds.DEPLOYMENT)) {
+            for (JsonNode deployment : get(resources.get(KomodoKinds.DEPLOYMENT))) {
+                JsonNode image = deployment.path("config").path("image");
+                String buildId = image.path("params").path("build_id").asText("");
+                String name = deployment.path("name").asText();
+                // Only a running deployment that tracks its build's latest version is judged by image
+                // and build version (behaviour §5.2): only those are worth a call each.
+                if (image.path("type").asText().equals("Build") && tracksLatest(image.path("params").path("version"))
+                        && !buildId.isEmpty() && "running".equals(states.get(name))) {
+                    ObjectNode which = params().put("deployment", id(deployment));
+                    containers.put(name, read(pool, "GetDeploymentContainer", which));
+                    trackedBuilds.add(buildId);
+                }
+            }
+        }
+        Map<String, Future<JsonNode>> buildVersions = new LinkedHashMap<>();
+        if (resources.containsKey(KomodoKinds.BUILD) && !trackedBuilds.isEmpty()) {
+            for (JsonNode build : get(resources.get(KomodoKinds.BUILD))) {
+                if (trackedBuilds.contains(id(build))) {
+                    ObjectNode which = params().put("build", id(build)).put("limit", 1);
+                    buildVersions.put(build.path("name").asText(), read(pool, "ListBuildVersions", which));
+                }
+            }
+        }
+
+        SnapshotBinder binder = SnapshotBinder.withKinds(kinds).komodoVersion(get(version));
+        each(get(tags), binder::tag);
+        for (Map.Entry<ResourceKind<?>, Future<JsonNode>> kind : resources.entrySet()) {
+            each(get(kind.getValue()), (index, element) -> binder.resource(kind.getKey(), index, element));
+        }
+        each(get(variables), binder::variable);
+        if (users != null) {
+            each(get(users), binder::user);
+        }
+        each(get(groups), binder::userGroup);
+        int index = 0;
+        for (Future<JsonNode> held : permissions) {
+            for (JsonNode permission : get(held)) {
+                binder.permission(index++, permission);
+            }
+        }
+        for (Map.Entry<String, String> state : states.entrySet()) {
+            String name = state.getKey();
+            String image = containers.containsKey(name)
+                    ? get(containers.get(name)).path("container").path("image").asText("")
+                    : NO_CONTAINER.contains(state.getValue()) ? "" : listedImages.get(name);
+            binder.runtimeTarget(KomodoKinds.DEPLOYMENT, name, NODES.objectNode().put("state", state.getValue()).put("image", image));
+        }
+        if (stackStates != null) {
+            for (JsonNode item : get(stackStates)) {
+                binder.runtimeTarget(KomodoKinds.STACK, item.path("name").asText(),
+                        NODES.objectNode().put("state", item.path("info").path("state").asText("unknown")));
+            }
+        }
+        for (Map.Entry<String, Future<JsonNode>> build : buildVersions.entrySet()) {
+            JsonNode latest = get(build.getValue());
+            // [] is "never built": nothing is known, so nothing is bound.
+            if (latest.isArray() && !latest.isEmpty()) {
+                binder.buildVersion(build.getKey(), latest.get(0).path("version"));
+            }
+        }
+        SnapshotResult result = binder.result();
+        if (!admin) {
+            List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+            diagnostics.add(Diagnostic.of(DiagnosticCode.SNAPSHOT_PARTIAL, "partial snapshot: the API key of user '"
+                    + username + "' is not an admin's, so users, user groups' permissions, the values of secret"
+                    + " variables and the resources it may not read are missing")
+                    .withHint("a plan against it may create what exists and reset secrets; use an admin's key"));
+            result = new SnapshotResult(result.snapshot(), diagnostics);
+        }
+        return new FetchedSnapshot(result, !admin, username, total.get());
+    }
+
+    /** Komodo kinds on the class path, in the registry's order: plug-in kinds have no Core calls. */
+    private List<ResourceKind<?>> komodoKinds() {
+        return kinds.all().stream().filter(KomodoKinds.ALL::contains).toList();
+    }
+
+    /** A {@code version} of {@code 0.0.0}, or absent: the latest build. */
+    private static boolean tracksLatest(JsonNode version) {
+        if (version.isMissingNode() || version.isNull()) {
+            return true;
+        }
+        if (version.isTextual()) {
+            return version.textValue().isEmpty() || version.textValue().equals("0.0.0");
+        }
+        return version.path("major").asInt(0) == 0 && version.path("minor").asInt(0) == 0
+                && version.path("patch").asInt(0) == 0;
+    }
+
+    private static String id(JsonNode document) {
+        JsonNode id = document.path("_id");
+        return id.isObject() ? id.path("$oid").asText("") : id.isTextual() ? id.textValue() : document.path("id").asText("");
+    }
+
+    private static ObjectNode params() {
+        return NODES.objectNode();
+    }
+
+    /** Paginated lists, every page at once ({@code limit: 0}, komodo-api §2.3). */
+    private static ObjectNode all() {
+        return NODES.objectNode().put("limit", 0);
+    }
+
+    private Future<JsonNode> read(ExecutorService pool, String type, ObjectNode params) {
+        return submit(pool, () -> client.read(type, params));
+    }
+
+    private interface Call<T> {
+        T run() throws KomodoException;
+    }
+
+    private <T> Future<T> submit(ExecutorService pool, Call<T> call) {
+        total.incrementAndGet();
+        return pool.submit(() -> {
+            try {
+                return call.run();
+            } finally {
+                tick();
+            }
+        });
+    }
+
+    private void tick() {
+        progress.calls(done.incrementAndGet(), total.get());
+    }
+
+    private static <T> T get(Future<T> future) throws KomodoException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KomodoException(Problem.INTERRUPTED, "snapshot", OptionalInt.empty(), "interrupted", List.of(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof KomodoException failed) {
+                throw failed;
+            }
+            if (e.getCause() instanceof RuntimeException bug) {
+                throw bug;
+            }
+            throw new IllegalStateException("a snapshot call failed", e.getCause());
+        }
+    }
+
+    private interface ElementSink {
+        void accept(int index, JsonNode element);
+    }
+
+    private static void each(JsonNode array, ElementSink sink) {
+        for (int i = 0; i < array.size(); i++) {
+            sink.accept(i, array.get(i));
+        }
+    }
+}

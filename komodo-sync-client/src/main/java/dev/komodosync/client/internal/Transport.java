@@ -1,0 +1,229 @@
+package dev.komodosync.client.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.komodosync.client.KomodoException;
+import dev.komodosync.client.KomodoException.Problem;
+import dev.komodosync.client.RetryPolicy;
+import dev.komodosync.model.Secret;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Komodo Core's RPC over POST as komodo-api §1 describes it: the path form ({@code POST
+ * /read/<Type>} with the params as the body), {@code X-Api-Key}/{@code X-Api-Secret}, bare JSON
+ * answers, Komodo's {@code {"error", "trace"}} body turned into a {@link KomodoException}; reads
+ * tried again as the {@link RetryPolicy} says, writes and executions never. Thread-safe. Not API.
+ */
+public final class Transport {
+
+    /** Where a call goes: {@code /read}, {@code /write} or {@code /execute}. */
+    public enum Area {
+        READ("read"), WRITE("write"), EXECUTE("execute");
+
+        private final String path;
+
+        Area(String path) {
+            this.path = path;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SNIPPET = 120;
+
+    private final URI base;
+    private final String apiKey;
+    private final Secret apiSecret;
+    private final HttpClient http;
+    private final Duration requestTimeout;
+    private final RetryPolicy retries;
+    private final Pause pause;
+    private final String userAgent;
+
+    /**
+     * A transport to the Core at {@code base} (no trailing slash), with {@code http} for the
+     * connections, waiting between attempts with {@code pause}.
+     */
+    public Transport(URI base, String apiKey, Secret apiSecret, HttpClient http, Duration requestTimeout,
+            RetryPolicy retries, Pause pause, String userAgent) {
+        this.base = requireNonNull(base, "base");
+        this.apiKey = requireNonNull(apiKey, "apiKey");
+        this.apiSecret = requireNonNull(apiSecret, "apiSecret");
+        this.http = requireNonNull(http, "http");
+        this.requestTimeout = requireNonNull(requestTimeout, "requestTimeout");
+        this.retries = requireNonNull(retries, "retries");
+        this.pause = requireNonNull(pause, "pause");
+        this.userAgent = requireNonNull(userAgent, "userAgent");
+    }
+
+    /** {@code POST /<area>/<type>} with {@code params}; the answer's JSON. */
+    public JsonNode call(Area area, String type, JsonNode params) throws KomodoException {
+        String call = "POST /" + area.path + "/" + type;
+        byte[] body;
+        try {
+            body = JSON.writeValueAsBytes(params);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("params of " + type + " cannot be written as JSON", e);
+        }
+        HttpRequest request = authorised(HttpRequest.newBuilder(endpoint("/" + area.path + "/" + type)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return send(request, call, area == Area.READ);
+    }
+
+    /** {@code GET /user}: the calling user (Komodo's sanitised {@code User}). */
+    public JsonNode user() throws KomodoException {
+        return send(authorised(HttpRequest.newBuilder(endpoint("/user"))).GET().build(), "GET /user", true);
+    }
+
+    private URI endpoint(String path) {
+        return URI.create(base.toString() + path);
+    }
+
+    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
+        return request.timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .header("X-Api-Key", apiKey)
+                // The only place the secret is revealed: the header of the request that needs it.
+                .header("X-Api-Secret", apiSecret.reveal());
+    }
+
+    private JsonNode send(HttpRequest request, String call, boolean mayRetry) throws KomodoException {
+        int attempts = mayRetry ? retries.maxAttempts() : 1;
+        for (int attempt = 1; ; attempt++) {
+            boolean last = attempt >= attempts;
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (HttpConnectTimeoutException e) {
+                if (last) {
+                    throw failure(Problem.UNREACHABLE, call, "no connection to " + base + " within the connect timeout", e);
+                }
+                pause.sleep(Backoff.delay(retries, attempt), call);
+                continue;
+            } catch (HttpTimeoutException e) {
+                if (last) {
+                    throw failure(Problem.TIMEOUT, call, "no answer from " + base + " within " + requestTimeout.toSeconds()
+                            + " s", e);
+                }
+                pause.sleep(Backoff.delay(retries, attempt), call);
+                continue;
+            } catch (IOException e) {
+                if (last) {
+                    throw failure(Problem.UNREACHABLE, call, "cannot reach " + base + ": " + describe(e), e);
+                }
+                pause.sleep(Backoff.delay(retries, attempt), call);
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure(Problem.INTERRUPTED, call, "interrupted", e);
+            }
+            int status = response.statusCode();
+            if (status == 200) {
+                return answer(call, response);
+            }
+            if (status == 429) {
+                Duration wait = Backoff.rateLimitWait(response, text(response.body()), retries, attempt);
+                if (last || wait.compareTo(retries.maxWait()) > 0) {
+                    throw error(Problem.RATE_LIMITED, call, response);
+                }
+                pause.sleep(wait, call);
+                continue;
+            }
+            if ((status == 502 || status == 503 || status == 504) && !last) {
+                pause.sleep(Backoff.delay(retries, attempt), call);
+                continue;
+            }
+            throw error(status == 401 ? Problem.UNAUTHORIZED : Problem.ERROR_RESPONSE, call, response);
+        }
+    }
+
+    private JsonNode answer(String call, HttpResponse<byte[]> response) throws KomodoException {
+        String text = text(response.body());
+        if (looksLikeHtml(response, text)) {
+            throw notTheApi(call, OptionalInt.of(200));
+        }
+        try {
+            JsonNode node = JSON.readTree(response.body());
+            if (node == null || node.isMissingNode()) {
+                throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
+                        "the answer is empty, where Komodo answers JSON", List.of(), null);
+            }
+            return node;
+        } catch (IOException e) {
+            throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
+                    "the answer is not JSON: " + snippet(text), List.of(), e);
+        }
+    }
+
+    /** Komodo's {@code {"error": ..., "trace": [...]}}, or what the body says when it is not that. */
+    private KomodoException error(Problem problem, String call, HttpResponse<byte[]> response) {
+        String text = text(response.body());
+        OptionalInt status = OptionalInt.of(response.statusCode());
+        if (looksLikeHtml(response, text)) {
+            return notTheApi(call, status);
+        }
+        try {
+            JsonNode body = JSON.readTree(response.body());
+            if (body != null && body.path("error").isTextual()) {
+                List<String> trace = new ArrayList<>();
+                body.path("trace").forEach(cause -> trace.add(cause.asText()));
+                return new KomodoException(problem, call, status, body.get("error").textValue(), trace, null);
+            }
+        } catch (IOException notJson) {
+            // Not Komodo's error body (a proxy's page, axum's plain-text rejection): its text says what it is.
+        }
+        String said = text.isBlank() ? "no error text" : snippet(text);
+        return new KomodoException(problem, call, status, said, List.of(), null);
+    }
+
+    private KomodoException notTheApi(String call, OptionalInt status) {
+        return new KomodoException(Problem.NOT_THE_API, call, status, base
+                + " answers with a web page, not Komodo's API: give Core's address without a path"
+                + " (e.g. https://komodo.example.com)", List.of(), null);
+    }
+
+    private KomodoException failure(Problem problem, String call, String what, Throwable cause) {
+        return new KomodoException(problem, call, OptionalInt.empty(), what, List.of(), cause);
+    }
+
+    private static boolean looksLikeHtml(HttpResponse<byte[]> response, String text) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String start = text.stripLeading();
+        return type.startsWith("text/html") || start.startsWith("<!") || start.regionMatches(true, 0, "<html", 0, 5);
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String text(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The start of {@code text} on one line, for a message. */
+    static String snippet(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET) + "…";
+    }
+}
