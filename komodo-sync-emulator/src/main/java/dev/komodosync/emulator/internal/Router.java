@@ -23,6 +23,7 @@ final class Router implements HttpHandler {
 
     static final String VERSION = "2.3.2";
     static final int BODY_LIMIT = 2 * 1024 * 1024;
+    private static final int DRAIN_LIMIT = 16 * BODY_LIMIT;
     private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
     /** Thrown out of {@link #handle} so that the JDK server closes the connection unanswered. */
@@ -217,14 +218,15 @@ final class Router implements HttpHandler {
         }
     }
 
+    /**
+     * The body, at most 2 MiB (413 beyond, as axum's default limit). The rest of a larger body is
+     * read and discarded (up to a cap) so that the client, still sending, gets the answer.
+     */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null && length.trim().matches("\\d{1,18}") && Long.parseLong(length.trim()) > BODY_LIMIT) {
-            throw ApiError.status(413, "Failed to buffer the request body: length limit exceeded");
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(BODY_LIMIT + 1);
             if (body.length > BODY_LIMIT) {
+                in.readNBytes(DRAIN_LIMIT);
                 throw ApiError.status(413, "Failed to buffer the request body: length limit exceeded");
             }
             return body;
