@@ -31,6 +31,15 @@ public final class EmulatorCore {
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
+    static {
+        // The JDK server writes a response's headers and body separately; without TCP_NODELAY,
+        // Nagle's algorithm and the client's delayed ACK add ~40 ms to every call. Read once, when
+        // the JDK's server classes load; a value the user set is kept.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Store store;
     private final Auth auth;
     private final FaultTable faults;
