@@ -87,11 +87,11 @@ final class Router implements HttpHandler {
             return;
         }
         if (path.equals("/user") && method.equals("GET")) {
-            Caller caller;
+            JsonNode user;
             synchronized (store) {
-                caller = auth.authenticate(exchange.getRequestHeaders(), false);
-                send(exchange, 200, caller.user().deepCopy());
+                user = auth.authenticate(exchange.getRequestHeaders(), false).user().deepCopy();
             }
+            send(exchange, 200, user);
             return;
         }
         if (route.isEmpty() || segments.length > 3) {
