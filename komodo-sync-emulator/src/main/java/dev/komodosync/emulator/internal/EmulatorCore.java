@@ -27,7 +27,17 @@ public final class EmulatorCore {
     /** What the public builder collected. */
     public record Options(ObjectNode seed, InetAddress address, int port, int threads, int pageSize,
             boolean transparentMode, boolean disableNonAdminCreate, Duration deployDuration,
-            String adminUsername, String adminKey, String adminSecret) {}
+            String adminUsername, String adminKey, String adminSecret) {
+
+        /** The settings without the seed and the admin's secret. */
+        @Override
+        public String toString() {
+            return "Options[address=" + address.getHostAddress() + ", port=" + port + ", threads=" + threads
+                    + ", pageSize=" + pageSize + ", transparentMode=" + transparentMode + ", disableNonAdminCreate="
+                    + disableNonAdminCreate + ", deployDuration=" + deployDuration + ", admin=" + adminUsername
+                    + ", adminKey=" + adminKey + ", adminSecret=***]";
+        }
+    }
 
     private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
