@@ -158,4 +158,23 @@ class CreateTest {
             assertThat(bob.write("CreateDeployment", "{\"name\":\"x\"}").status()).isEqualTo(403);
         }
     }
+
+    @Test
+    void unknownConfigKeysAreDroppedAsCoresTypedConfigDoes() {
+        JsonNode created = admin.ok("write", "CreateServer", "{\"name\":\"srv\",\"config\":{\"adress\":\"typo\",\"region\":\"eu\"}}");
+        assertThat(created.path("config").has("adress")).isFalse();
+        assertThat(created.path("config").path("region").asText()).isEqualTo("eu");
+        JsonNode updated = admin.ok("write", "UpdateServer", "{\"id\":\"srv\",\"config\":{\"bogus\":1}}");
+        assertThat(updated.path("config").has("bogus")).isFalse();
+    }
+
+    @Test
+    void versionsGivenAsStringsAreStoredAsObjects() {
+        JsonNode build = admin.ok("write", "CreateBuild", "{\"name\":\"app\",\"config\":{\"version\":\"1.2.3\"}}");
+        assertThat(build.path("config").path("version").toString()).isEqualTo("{\"major\":1,\"minor\":2,\"patch\":3}");
+        JsonNode deployment = admin.ok("write", "CreateDeployment", "{\"name\":\"api\",\"config\":{\"image\":"
+                + "{\"type\":\"Build\",\"params\":{\"build_id\":\"app\"}}}}");
+        assertThat(deployment.path("config").path("image").path("params").path("version").toString())
+                .isEqualTo("{\"major\":0,\"minor\":0,\"patch\":0}");
+    }
 }

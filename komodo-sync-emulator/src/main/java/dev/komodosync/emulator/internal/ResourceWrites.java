@@ -89,8 +89,30 @@ final class ResourceWrites {
         };
     }
 
-    /** Deployment {@code custom_name} normalised like a deployment name; blank {@code extra_args} dropped. */
+    /**
+     * What Core's typed partial config does to a request's config: unknown top-level keys are dropped
+     * (serde ignores them; the aliases {@code server}, {@code swarm}, {@code builder} are resolved
+     * before), a {@code Version} given as {@code "1.2.3"} is stored as {@code {major, minor, patch}},
+     * a build-based deployment image gets its default version; then rule 5's normalisations: a
+     * deployment's non-blank {@code custom_name} like a deployment name, blank {@code extra_args}
+     * dropped (deployments and builds).
+     */
     private static void normaliseConfig(Kind kind, ObjectNode config) {
+        ObjectNode defaults = ModelBridge.defaults(kind);
+        config.retain(fieldNames(defaults));
+        if (kind == Kind.BUILD && config.path("version").isTextual()) {
+            config.set("version", Documents.versionObject(config.path("version").asText()));
+        }
+        JsonNode image = config.path("image");
+        if (kind == Kind.DEPLOYMENT && image.path("type").asText().equals("Build") && image.path("params").isObject()) {
+            ObjectNode params = (ObjectNode) image.get("params");
+            JsonNode version = params.path("version");
+            params.set("version", version.isTextual() ? Documents.versionObject(version.asText())
+                    : version.isObject() ? version : Documents.versionObject("0.0.0"));
+            if (!params.path("build_id").isTextual()) {
+                params.put("build_id", "");
+            }
+        }
         if (kind == Kind.DEPLOYMENT && config.path("custom_name").isTextual()
                 && !config.path("custom_name").asText().isBlank()) {
             config.put("custom_name", ModelBridge.normalise(Kind.DEPLOYMENT, config.path("custom_name").asText()));
@@ -105,6 +127,12 @@ final class ResourceWrites {
             });
             config.set("extra_args", args);
         }
+    }
+
+    private static List<String> fieldNames(ObjectNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** Rule 6: replaces each present top-level field whose value differs; Builder merges its params. */
