@@ -177,4 +177,13 @@ class CreateTest {
         assertThat(deployment.path("config").path("image").path("params").path("version").toString())
                 .isEqualTo("{\"major\":0,\"minor\":0,\"patch\":0}");
     }
+
+    @Test
+    void copyCreatesWithTheConfigOfAnotherAndADuplicateIs409() {
+        admin.ok("write", "CreateServer", "{\"name\":\"srv\",\"config\":{\"region\":\"eu\"}}");
+        JsonNode copy = admin.ok("write", "CopyServer", "{\"name\":\"srv2\",\"id\":\"srv\"}");
+        assertThat(copy.path("config").path("region").asText()).isEqualTo("eu");
+        assertThat(Http.id(copy)).isNotEqualTo(Http.id(admin.ok("read", "GetServer", "{\"server\":\"srv\"}")));
+        assertThat(admin.write("CopyServer", "{\"name\":\"srv\",\"id\":\"srv2\"}").status()).isEqualTo(409);
+    }
 }

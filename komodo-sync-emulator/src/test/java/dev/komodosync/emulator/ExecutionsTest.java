@@ -181,4 +181,17 @@ class ExecutionsTest {
     void getUpdateOfAnUnknownIdIs500() {
         assertThat(admin.read("GetUpdate", "{\"id\":\"0123456789abcdef01234567\"}").status()).isEqualTo(500);
     }
+
+    @Test
+    void listUpdatesShowsTheUpdatesNewestFirst() {
+        admin.ok("write", "CreateDeployment", "{\"name\":\"api\",\"config\":{\"server_id\":\"srv\"}}");
+        JsonNode deploy = admin.awaitUpdate(admin.ok("execute", "Deploy", "{\"deployment\":\"api\"}"));
+        admin.ok("write", "RenameDeployment", "{\"id\":\"api\",\"name\":\"api2\"}");
+        JsonNode updates = admin.ok("read", "ListUpdates", "{}");
+        assertThat(updates.path("updates")).hasSize(2);
+        assertThat(updates.path("updates").get(0).path("operation").asText()).isEqualTo("RenameDeployment");
+        assertThat(updates.path("updates").get(1).path("id").asText()).isEqualTo(Http.id(deploy));
+        assertThat(updates.path("updates").get(1).path("username").asText()).isEqualTo("admin");
+        assertThat(updates.has("next_page")).isFalse();
+    }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class ResourceReads {
 
+    private static final int UPDATES_PAGE = 100;
+
     private final Store store;
     private final Permissions permissions;
 
@@ -33,6 +35,7 @@ final class ResourceReads {
         api.read("GetDeploymentActionState", call -> actionState(Kind.DEPLOYMENT, call));
         api.read("GetStackActionState", call -> actionState(Kind.STACK, call));
         api.read("ListBuildVersions", this::buildVersions);
+        api.read("ListUpdates", this::listUpdates);
         api.read("GetUpdate", call -> {
             ObjectNode update = store.updates.get(call.string("id"));
             if (update == null) {
@@ -40,6 +43,44 @@ final class ResourceReads {
             }
             return update.deepCopy();
         });
+    }
+
+    /**
+     * {@code ListUpdates {page}}: {@code UpdateListItem}s newest first, 100 a page, with
+     * {@code next_page} when there is more; a non-admin sees the updates of what it may read.
+     */
+    private JsonNode listUpdates(Call call) {
+        int page = Math.max(0, call.params().path("page").asInt(0));
+        List<ObjectNode> visible = new java.util.ArrayList<>();
+        for (ObjectNode update : store.updates.values()) {
+            JsonNode target = update.path("target");
+            Kind kind = Kind.byVariant(target.path("type").asText("")).orElse(null);
+            ObjectNode resource = kind == null ? null : store.of(kind).get(target.path("id").asText(""));
+            if (call.caller().admin() || resource != null && permissions.can(call.caller(), kind, resource, Permissions.Level.Read)) {
+                visible.add(update);
+            }
+        }
+        java.util.Collections.reverse(visible);
+        ObjectNode out = Call.NODES.objectNode();
+        ArrayNode updates = out.putArray("updates");
+        int from = page * UPDATES_PAGE;
+        for (int i = from; i < visible.size() && i < from + UPDATES_PAGE; i++) {
+            ObjectNode update = visible.get(i);
+            ObjectNode item = updates.addObject();
+            item.put("id", Ids.of(update));
+            item.set("operation", update.get("operation"));
+            item.set("start_ts", update.get("start_ts"));
+            item.set("success", update.get("success"));
+            ObjectNode operator = store.users.get(update.path("operator").asText(""));
+            item.put("username", operator == null ? "" : operator.path("username").asText(""));
+            item.set("operator", update.get("operator"));
+            item.set("target", update.get("target").deepCopy());
+            item.set("status", update.get("status"));
+        }
+        if (visible.size() > from + UPDATES_PAGE) {
+            out.put("next_page", page + 1);
+        }
+        return out;
     }
 
     /** The resource a single read names (field, or the aliases {@code id}/{@code name}); Read required. */

@@ -25,16 +25,24 @@ final class ResourceWrites {
 
     void register(Api api) {
         for (Kind kind : Kind.values()) {
-            api.write("Create" + kind.variant(), call -> create(kind, call));
+            api.write("Create" + kind.variant(), call -> create(kind, call.string("name"), call.object("config"), call));
+            api.write("Copy" + kind.variant(), call -> copy(kind, call));
             api.write("Update" + kind.variant(), call -> update(kind, call));
             api.write("Rename" + kind.variant(), call -> rename(kind, call));
             api.write("Delete" + kind.variant(), call -> delete(kind, call));
         }
     }
 
+    /** {@code Copy<Kind> {name, id}}: a create (rule 5) with the config of a resource the caller may read. */
+    private JsonNode copy(Kind kind, Call call) {
+        String name = call.string("name");
+        ObjectNode source = store.find(kind, call.string("id"));
+        permissions.require(call.caller(), kind, source, Permissions.Level.Read);
+        return create(kind, name, (ObjectNode) source.get("config"), call);
+    }
+
     /** Rule 5, checks in Core's order. */
-    private JsonNode create(Kind kind, Call call) {
-        String requested = call.string("name");
+    private JsonNode create(Kind kind, String requested, ObjectNode config, Call call) {
         if (!mayCreate(kind, call.caller())) {
             throw ApiError.status(403, "User does not have permissions to create " + kind.variant() + ".");
         }
@@ -48,7 +56,7 @@ final class ResourceWrites {
         if (store.byName(kind, name).isPresent()) {
             throw ApiError.status(409, "Resource with name '" + name + "' already exists");
         }
-        ObjectNode partial = call.object("config").deepCopy();
+        ObjectNode partial = config.deepCopy();
         String id = Ids.next();
         references.resolve(kind, partial, call.caller(), id);
         normaliseConfig(kind, partial);
