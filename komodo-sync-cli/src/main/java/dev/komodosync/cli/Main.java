@@ -33,7 +33,8 @@ public final class Main {
                 .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new PlanCommand(console))
                 .addSubcommand(new ExportCommand(console))
-                .addSubcommand(new SnapshotCommand(console));
+                .addSubcommand(new SnapshotCommand(console))
+                .addSubcommand(new EmulatorCommand(console, environment));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setParameterExceptionHandler((problem, arguments) -> {
