@@ -1,0 +1,235 @@
+package dev.komodosync.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+import dev.komodosync.client.internal.Pause;
+import dev.komodosync.emulator.Faults;
+import dev.komodosync.emulator.KomodoEmulator;
+import dev.komodosync.emulator.RecordedRequest;
+import dev.komodosync.model.Secret;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The client against the emulator on loopback: retries where a failure may pass, never where it may not. */
+class KomodoClientTest {
+
+    private KomodoEmulator core;
+    private final List<Duration> waits = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void start() {
+        core = KomodoEmulator.builder().seed(Path.of("../examples/homelab/snapshot.json")).port(0).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        core.close();
+    }
+
+    private KomodoClient client() {
+        return client(RetryPolicy.defaults());
+    }
+
+    private KomodoClient client(RetryPolicy retries) {
+        Pause recording = (duration, call) -> waits.add(duration);
+        return KomodoClient.builder(core.url()).apiKey(core.adminKey()).apiSecret(Secret.of(core.adminSecret()))
+                .retryPolicy(retries).pause(recording).build();
+    }
+
+    private long calls(String type) {
+        return core.requests().stream().map(RecordedRequest::type).filter(type::equals).count();
+    }
+
+    @Test
+    void aReadIsTriedAgainAfterA503() throws KomodoException {
+        core.faults().failNext("ListTags", Faults.ANY, 503, "unavailable");
+        core.faults().failNext("ListTags", Faults.ANY, 502, "bad gateway");
+        JsonNode tags = client().read("ListTags", client().params());
+        assertThat(tags.isArray()).isTrue();
+        assertThat(calls("ListTags")).isEqualTo(3);
+        assertThat(waits).hasSize(2).allSatisfy(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofSeconds(4)));
+    }
+
+    @Test
+    void aReadIsTriedAgainAfterADroppedConnection() throws KomodoException {
+        core.faults().dropNext("ListFullServers", Faults.ANY);
+        JsonNode servers = client().read("ListFullServers", client().params().put("limit", 0));
+        assertThat(servers.size()).isGreaterThan(0);
+        assertThat(calls("ListFullServers")).isEqualTo(2);
+    }
+
+    @Test
+    void aRateLimitedReadWaitsAsLongAsCoreSays() throws KomodoException {
+        core.faults().rateLimitNext("ListTags", Faults.ANY, Duration.ofSeconds(3));
+        client().read("ListTags", client().params());
+        assertThat(waits).containsExactly(Duration.ofSeconds(3));
+        assertThat(calls("ListTags")).isEqualTo(2);
+    }
+
+    @Test
+    void aReadGivesUpAfterItsAttempts() {
+        for (int i = 0; i < 4; i++) {
+            core.faults().failNext("ListTags", Faults.ANY, 503, "unavailable");
+        }
+        assertThatThrownBy(() -> client().read("ListTags", client().params()))
+                .isInstanceOfSatisfying(KomodoException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(KomodoException.Problem.ERROR_RESPONSE);
+                    assertThat(e.status()).hasValue(503);
+                    assertThat(e.getMessage()).isEqualTo("POST /read/ListTags (503): unavailable");
+                });
+        assertThat(calls("ListTags")).isEqualTo(4);
+    }
+
+    @Test
+    void aWriteIsNeverTriedAgain() {
+        core.faults().failNext("CreateTag", Faults.ANY, 503, "unavailable");
+        assertThatThrownBy(() -> client().write("CreateTag", client().params().put("name", "new")))
+                .isInstanceOf(KomodoException.class);
+        assertThat(calls("CreateTag")).isEqualTo(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aDroppedWriteIsNotSentAgain() {
+        core.faults().dropNext("CreateTag", Faults.ANY);
+        assertThatThrownBy(() -> client().write("CreateTag", client().params().put("name", "new")))
+                .isInstanceOfSatisfying(KomodoException.class,
+                        e -> assertThat(e.problem()).isEqualTo(KomodoException.Problem.UNREACHABLE));
+        assertThat(calls("CreateTag")).isEqualTo(1);
+    }
+
+    @Test
+    void komodosErrorBodyIsNeverTriedAgainAndKeepsItsTrace() {
+        assertThatThrownBy(() -> client().read("GetDeployment", client().params().put("deployment", "nope")))
+                .isInstanceOfSatisfying(KomodoException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(KomodoException.Problem.ERROR_RESPONSE);
+                    assertThat(e.status()).hasValue(500);
+                    assertThat(e.error()).contains("nope");
+                    assertThat(e.getMessage()).startsWith("POST /read/GetDeployment (500): ");
+                });
+        assertThat(calls("GetDeployment")).isEqualTo(1);
+        assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void aDuplicateNameIsKomodos409() {
+        assertThatThrownBy(() -> client().write("CreateServer", client().params().put("name", "atlas")))
+                .isInstanceOfSatisfying(KomodoException.class, e -> {
+                    assertThat(e.status()).hasValue(409);
+                    assertThat(e.error()).contains("already exists");
+                });
+    }
+
+    @Test
+    void aSlowAnswerIsATimeout() {
+        core.faults().delayNext("ListTags", Faults.ANY, Duration.ofSeconds(2));
+        KomodoClient impatient = KomodoClient.builder(core.url()).apiKey(core.adminKey())
+                .apiSecret(Secret.of(core.adminSecret())).requestTimeout(Duration.ofMillis(200))
+                .retryPolicy(RetryPolicy.never()).build();
+        assertThatThrownBy(() -> impatient.read("ListTags", impatient.params()))
+                .isInstanceOfSatisfying(KomodoException.class,
+                        e -> assertThat(e.problem()).isEqualTo(KomodoException.Problem.TIMEOUT));
+    }
+
+    @Test
+    void anUnreachableCoreNamesItsAddress() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        URI nowhere = URI.create("http://127.0.0.1:" + closedPort);
+        KomodoClient client = KomodoClient.builder(nowhere).apiKey("K").apiSecret(Secret.of("S-secret"))
+                .retryPolicy(RetryPolicy.never()).build();
+        assertThatThrownBy(client::currentUser)
+                .isInstanceOfSatisfying(KomodoException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(KomodoException.Problem.UNREACHABLE);
+                    assertThat(e.getMessage()).contains(nowhere.toString()).doesNotContain("S-secret");
+                });
+    }
+
+    @Test
+    void theSecretIsSentOnlyAsItsHeaderAndShownNowhere() throws KomodoException {
+        KomodoClient client = client();
+        client.read("ListTags", client.params());
+        assertThat(client.toString()).doesNotContain(core.adminSecret());
+        assertThat(core.requests()).allSatisfy(request -> {
+            assertThat(request.body()).doesNotContain(core.adminSecret());
+            assertThat(request.headers().toString()).doesNotContain(core.adminSecret());
+        });
+    }
+
+    @Test
+    void paramsMustBeAnObject() {
+        assertThatThrownBy(() -> client().read("ListTags", client().params().arrayNode()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("object");
+        assertThatThrownBy(() -> client().read("list tags", client().params()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("request type");
+    }
+
+    @Test
+    void anAddressThatIsNotAnHttpUrlIsRefused() {
+        assertThatThrownBy(() -> KomodoClient.builder(URI.create("ftp://core")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http or https");
+    }
+
+    /** A server that is not Komodo: what a mistyped address reaches. */
+    @Test
+    void aWebPageIsNotTheApi() throws IOException {
+        HttpServer page = stub(200, "text/html", "<!doctype html><html><body>Komodo</body></html>");
+        try {
+            KomodoClient client = KomodoClient.builder(URI.create("http://127.0.0.1:" + page.getAddress().getPort() + "/ui"))
+                    .apiKey("K").apiSecret(Secret.of("S")).build();
+            assertThatThrownBy(client::currentUser).isInstanceOfSatisfying(KomodoException.class, e -> {
+                assertThat(e.problem()).isEqualTo(KomodoException.Problem.NOT_THE_API);
+                assertThat(e.getMessage()).contains("web page");
+            });
+        } finally {
+            page.stop(0);
+        }
+    }
+
+    @Test
+    void aCoreOfAnotherMajorVersionIsRefused() throws IOException {
+        HttpServer old = stub(200, "application/json", "{\"version\":\"1.17.5\"}");
+        try {
+            KomodoClient client = KomodoClient.builder(URI.create("http://127.0.0.1:" + old.getAddress().getPort()))
+                    .apiKey("K").apiSecret(Secret.of("S")).build();
+            assertThatThrownBy(client::coreVersion).isInstanceOfSatisfying(KomodoException.class, e -> {
+                assertThat(e.problem()).isEqualTo(KomodoException.Problem.UNSUPPORTED_VERSION);
+                assertThat(e.getMessage()).contains("1.17.5").contains("2.x");
+            });
+        } finally {
+            old.stop(0);
+        }
+    }
+
+    private static HttpServer stub(int status, String contentType, String body) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.sendResponseHeaders(status, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        return server;
+    }
+}
