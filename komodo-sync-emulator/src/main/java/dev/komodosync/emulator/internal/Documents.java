@@ -87,12 +87,12 @@ final class Documents {
         }
         JsonNode runtime = snapshot.path("runtime");
         for (Kind kind : List.of(Kind.DEPLOYMENT, Kind.STACK)) {
-            runtime.path(kind.pluralKey()).fields().forEachRemaining(entry -> store.byName(kind, entry.getKey())
+            runtime.path(kind.pluralKey()).properties().forEach(entry -> store.byName(kind, entry.getKey())
                     .ifPresent(resource -> store.runtime.put(Ids.of(resource), new Store.Target(
                             entry.getValue().path("state").asText("unknown"),
                             entry.getValue().path("image").asText("")))));
         }
-        runtime.path("build_versions").fields().forEachRemaining(entry -> store.byName(Kind.BUILD, entry.getKey())
+        runtime.path("build_versions").properties().forEach(entry -> store.byName(Kind.BUILD, entry.getKey())
                 .ifPresent(build -> store.buildVersions.put(Ids.of(build), version(entry.getValue()))));
     }
 
@@ -109,7 +109,7 @@ final class Documents {
             resource.putObject("info");
         }
         ObjectNode config = ModelBridge.defaults(kind);
-        resource.path("config").fields().forEachRemaining(field -> {
+        resource.path("config").properties().forEach(field -> {
             if (!field.getValue().isNull()) {
                 config.set(field.getKey(), field.getValue());
             }

@@ -97,10 +97,12 @@ public final class EmulatorCore {
         return core;
     }
 
+    /** The address and port it listens on. */
     public InetSocketAddress address() {
         return server.getAddress();
     }
 
+    /** The admin user's id. */
     public String adminUserId() {
         return adminId;
     }
@@ -123,14 +125,17 @@ public final class EmulatorCore {
         }
     }
 
+    /** The fault table. */
     public Faults faults() {
         return faults;
     }
 
+    /** Every request received so far. */
     public List<RecordedRequest> requests() {
         return log.all();
     }
 
+    /** Forgets the requests received so far. */
     public void clearRequests() {
         log.clear();
     }

@@ -159,8 +159,7 @@ final class ResourceWrites {
             partial = mergeBuilder(config, partial);
         }
         boolean changed = false;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = partial.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : partial.properties()) {
             if (!field.getValue().isNull() && !field.getValue().equals(config.get(field.getKey()))) {
                 config.set(field.getKey(), field.getValue());
                 changed = true;
@@ -180,7 +179,7 @@ final class ResourceWrites {
         merged.put("type", type);
         ObjectNode params = type.equals(storedType) && stored.path("params").isObject()
                 ? ((ObjectNode) stored.get("params")).deepCopy() : Call.NODES.objectNode();
-        partial.path("params").fields().forEachRemaining(f -> {
+        partial.path("params").properties().forEach(f -> {
             if (!f.getValue().isNull()) {
                 params.set(f.getKey(), f.getValue());
             }
