@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * Rule 1, komodo-api §1: routes, both request forms, {@code Content-Type}, credentials, bare JSON
- * answers and {@code {"error", "trace"}} errors with Core's status codes; the request log and the
- * faults come first. Every call runs holding the store's monitor.
+ * answers and {@code {"error", "trace"}} errors with Core's status codes. Every request is logged
+ * first; a pending fault applies to a call once it is authenticated and parsed, before it runs.
+ * Every call runs holding the store's monitor.
  */
 final class Router implements HttpHandler {
 
