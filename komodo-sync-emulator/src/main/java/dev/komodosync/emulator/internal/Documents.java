@@ -114,6 +114,7 @@ final class Documents {
                 config.set(field.getKey(), field.getValue());
             }
         });
+        fillNested(ModelBridge.defaults(kind), config);
         resource.set("config", config);
         if (!resource.hasNonNull("base_permission")) {
             resource.put("base_permission", "None");
@@ -121,6 +122,27 @@ final class Documents {
         if (!resource.hasNonNull("updated_at")) {
             resource.put("updated_at", 0);
         }
+    }
+
+    /**
+     * Fills the nested objects of {@code given} with the fields of {@code defaults} they lack, as
+     * Core's typed config does: a nested struct given in part is stored whole. A tagged union
+     * ({@code {type, params}}) of another type than the default's is left as given; arrays are
+     * left as given.
+     */
+    static void fillNested(JsonNode defaults, ObjectNode given) {
+        if (defaults.has("type") && defaults.has("params")
+                && !defaults.path("type").equals(given.path("type"))) {
+            return;
+        }
+        defaults.properties().forEach(field -> {
+            JsonNode value = given.get(field.getKey());
+            if (value == null || value.isNull()) {
+                given.set(field.getKey(), field.getValue().deepCopy());
+            } else if (value.isObject() && field.getValue().isObject()) {
+                fillNested(field.getValue(), (ObjectNode) value);
+            }
+        });
     }
 
     /** The store as a snapshot file's JSON tree, with every field Core holds. */

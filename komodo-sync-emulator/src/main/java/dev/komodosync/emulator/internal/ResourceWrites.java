@@ -108,6 +108,13 @@ final class ResourceWrites {
     private static void normaliseConfig(Kind kind, ObjectNode config) {
         ObjectNode defaults = ModelBridge.defaults(kind);
         config.retain(fieldNames(defaults));
+        // A nested struct given in part is stored whole (Core's typed config), top-level fields stay
+        // partial; a Builder's config is merged instead (rule 6).
+        config.properties().forEach(field -> {
+            if (kind != Kind.BUILDER && field.getValue().isObject() && defaults.path(field.getKey()).isObject()) {
+                Documents.fillNested(defaults.get(field.getKey()), (ObjectNode) field.getValue());
+            }
+        });
         if (kind == Kind.BUILD && config.path("version").isTextual()) {
             config.set("version", Documents.versionObject(config.path("version").asText()));
         }
