@@ -8,7 +8,8 @@ import java.time.Duration;
  * variant name, as in {@code POST /write/UpdateDeployment}) whose target matches, then is gone;
  * faults queue in the order given. A call's target is the value it names a resource, tag, group or
  * variable by ({@code deployment}, {@code id}, {@code name}, {@code target.id}, ...), exactly as
- * sent; {@link #ANY} matches every call of the type.
+ * sent; {@link #ANY} matches every call of the type. A fault applies to a call that passed
+ * authentication and parsing (a call refused with 401, 415, 400 or an unknown type consumes none).
  *
  * <pre>{@code
  * emulator.faults().failNext("UpdateDeployment", "api", 500, "Deployment busy");

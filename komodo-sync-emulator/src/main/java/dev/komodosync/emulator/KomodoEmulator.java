@@ -190,6 +190,8 @@ public final class KomodoEmulator implements AutoCloseable {
         private boolean transparentMode;
         private boolean disableNonAdminCreate;
         private Duration deployDuration = Duration.ofMillis(100);
+        private int authMaxAttempts;
+        private Duration authWindow = Duration.ofSeconds(15);
         private String adminUsername = "admin";
         private String adminKey = Credentials.generate('K');
         private String adminSecret = Credentials.generate('S');
@@ -280,6 +282,22 @@ public final class KomodoEmulator implements AutoCloseable {
         }
 
         /**
+         * Turns on Core's limit on failed authentications (komodo-api §1.6; Core's defaults are 5
+         * attempts in 15 s): per client IP, once {@code maxAttempts} failed key pairs fall within
+         * {@code window}, every request gets 429 {@code Too many attempts | Try again in Ns}. Off by
+         * default, so that tests of bad credentials do not lock each other out.
+         */
+        public Builder authRateLimit(int maxAttempts, Duration window) {
+            if (maxAttempts < 1 || window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("a rate limit needs at least one attempt in a positive window: "
+                        + maxAttempts + " in " + window);
+            }
+            authMaxAttempts = maxAttempts;
+            authWindow = window;
+            return this;
+        }
+
+        /**
          * The admin's username and API key pair (default {@code admin} and a generated pair). A seeded
          * user of that name becomes the admin.
          */
@@ -299,7 +317,8 @@ public final class KomodoEmulator implements AutoCloseable {
         /** An emulator with these settings, not yet started. */
         public KomodoEmulator build() {
             return new KomodoEmulator(new EmulatorCore.Options(seed, address, port, threads, pageSize,
-                    transparentMode, disableNonAdminCreate, deployDuration, adminUsername, adminKey, adminSecret));
+                    transparentMode, disableNonAdminCreate, deployDuration, authMaxAttempts, authWindow, adminUsername,
+                    adminKey, adminSecret));
         }
     }
 }

@@ -92,4 +92,22 @@ class AuthTest {
             assertThat(fixed.addUser("eve").toString()).doesNotContain("S_").contains("apiSecret=***");
         }
     }
+
+    @Test
+    void theOptionalRateLimitCountsFailedKeysPerClientAndThenRefusesEveryone() {
+        try (KomodoEmulator limited = KomodoEmulator.builder().authRateLimit(2, java.time.Duration.ofMinutes(1)).build().start()) {
+            Http wrong = new Http(limited.url(), limited.adminKey(), "S_wrong_S");
+            Http.Response first = wrong.read("GetVersion", "{}");
+            assertThat(first.status()).isEqualTo(401);
+            assertThat(first.error()).isEqualTo("Invalid user credentials | You have 1 attempts remaining");
+            assertThat(wrong.read("GetVersion", "{}").error()).endsWith("You have 0 attempts remaining");
+            Http.Response refused = Http.admin(limited).read("GetVersion", "{}");
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.error()).matches("Too many attempts \\| Try again in \\d+s");
+            Http.Response otherClient = Http.admin(limited).send("POST", "/read/GetVersion", "{}", "Content-Type",
+                    "application/json", "X-Api-Key", limited.adminKey(), "X-Api-Secret", limited.adminSecret(),
+                    "X-Forwarded-For", "10.0.0.7");
+            assertThat(otherClient.status()).as("another client IP").isEqualTo(200);
+        }
+    }
 }

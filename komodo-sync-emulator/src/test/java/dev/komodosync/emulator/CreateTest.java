@@ -186,4 +186,14 @@ class CreateTest {
         assertThat(Http.id(copy)).isNotEqualTo(Http.id(admin.ok("read", "GetServer", "{\"server\":\"srv\"}")));
         assertThat(admin.write("CopyServer", "{\"name\":\"srv\",\"id\":\"srv2\"}").status()).isEqualTo(409);
     }
+
+    @Test
+    void aNestedStructGivenInPartIsStoredWhole() {
+        JsonNode stack = admin.ok("write", "CreateStack", "{\"name\":\"web\",\"config\":{\"pre_deploy\":{\"command\":\"echo hi\"}}}");
+        JsonNode defaults = admin.ok("write", "CreateStack", "{\"name\":\"plain\"}").path("config").path("pre_deploy");
+        assertThat(defaults.size()).isGreaterThan(1);
+        assertThat(stack.path("config").path("pre_deploy").path("command").asText()).isEqualTo("echo hi");
+        defaults.fieldNames().forEachRemaining(field ->
+                assertThat(stack.path("config").path("pre_deploy").has(field)).as(field).isTrue());
+    }
 }

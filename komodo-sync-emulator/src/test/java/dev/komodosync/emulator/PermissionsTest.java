@@ -115,4 +115,31 @@ class PermissionsTest {
         assertThat(asBob.read("ListUsers", "{}").error()).isEqualTo("this method is admin only");
         assertThat(admin.ok("read", "ListUsers", "{}")).hasSize(2);
     }
+
+    @Test
+    void procedureTargetsAreStoredAsIdsAndNeedExecute() {
+        String stage = "{\"name\":\"Stage 1\",\"enabled\":true,\"executions\":[{\"enabled\":true,"
+                + "\"execution\":{\"type\":\"Deploy\",\"params\":{\"deployment\":\"a\"}}}]}";
+        JsonNode procedure = admin.ok("write", "CreateProcedure", "{\"name\":\"p\",\"config\":{\"stages\":[" + stage + "]}}");
+        String deployment = Http.id(admin.ok("read", "GetDeployment", "{\"deployment\":\"a\"}"));
+        assertThat(procedure.path("config").path("stages").get(0).path("executions").get(0).path("execution")
+                .path("params").path("deployment").asText()).isEqualTo(deployment);
+        grant("User", "bob", "a", "Read");
+        Http.Response refused = asBob.write("CreateProcedure", "{\"name\":\"mine\",\"config\":{\"stages\":[" + stage + "]}}");
+        assertThat(refused.status()).isEqualTo(500);
+        assertThat(refused.error()).contains("Must have at least Execute permissions");
+        grant("User", "bob", "a", "Execute");
+        assertThat(asBob.write("CreateProcedure", "{\"name\":\"mine\",\"config\":{\"stages\":[" + stage + "]}}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aProcedureMayNotRunItself() {
+        admin.ok("write", "CreateProcedure", "{\"name\":\"p\"}");
+        Http.Response response = admin.write("UpdateProcedure", "{\"id\":\"p\",\"config\":{\"stages\":[{\"name\":\"s\","
+                + "\"enabled\":true,\"executions\":[{\"enabled\":true,\"execution\":{\"type\":\"RunProcedure\","
+                + "\"params\":{\"procedure\":\"p\"}}}]}]}}");
+        assertThat(response.status()).isEqualTo(500);
+        assertThat(response.error()).isEqualTo("Procedure cannot run itself");
+    }
 }

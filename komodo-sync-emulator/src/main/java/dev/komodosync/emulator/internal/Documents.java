@@ -87,12 +87,12 @@ final class Documents {
         }
         JsonNode runtime = snapshot.path("runtime");
         for (Kind kind : List.of(Kind.DEPLOYMENT, Kind.STACK)) {
-            runtime.path(kind.pluralKey()).fields().forEachRemaining(entry -> store.byName(kind, entry.getKey())
+            runtime.path(kind.pluralKey()).properties().forEach(entry -> store.byName(kind, entry.getKey())
                     .ifPresent(resource -> store.runtime.put(Ids.of(resource), new Store.Target(
                             entry.getValue().path("state").asText("unknown"),
                             entry.getValue().path("image").asText("")))));
         }
-        runtime.path("build_versions").fields().forEachRemaining(entry -> store.byName(Kind.BUILD, entry.getKey())
+        runtime.path("build_versions").properties().forEach(entry -> store.byName(Kind.BUILD, entry.getKey())
                 .ifPresent(build -> store.buildVersions.put(Ids.of(build), version(entry.getValue()))));
     }
 
@@ -109,11 +109,12 @@ final class Documents {
             resource.putObject("info");
         }
         ObjectNode config = ModelBridge.defaults(kind);
-        resource.path("config").fields().forEachRemaining(field -> {
+        resource.path("config").properties().forEach(field -> {
             if (!field.getValue().isNull()) {
                 config.set(field.getKey(), field.getValue());
             }
         });
+        fillNested(ModelBridge.defaults(kind), config);
         resource.set("config", config);
         if (!resource.hasNonNull("base_permission")) {
             resource.put("base_permission", "None");
@@ -121,6 +122,27 @@ final class Documents {
         if (!resource.hasNonNull("updated_at")) {
             resource.put("updated_at", 0);
         }
+    }
+
+    /**
+     * Fills the nested objects of {@code given} with the fields of {@code defaults} they lack, as
+     * Core's typed config does: a nested struct given in part is stored whole. A tagged union
+     * ({@code {type, params}}) of another type than the default's is left as given; arrays are
+     * left as given.
+     */
+    static void fillNested(JsonNode defaults, ObjectNode given) {
+        if (defaults.has("type") && defaults.has("params")
+                && !defaults.path("type").equals(given.path("type"))) {
+            return;
+        }
+        defaults.properties().forEach(field -> {
+            JsonNode value = given.get(field.getKey());
+            if (value == null || value.isNull()) {
+                given.set(field.getKey(), field.getValue().deepCopy());
+            } else if (value.isObject() && field.getValue().isObject()) {
+                fillNested(field.getValue(), (ObjectNode) value);
+            }
+        });
     }
 
     /** The store as a snapshot file's JSON tree, with every field Core holds. */

@@ -26,15 +26,16 @@ public final class EmulatorCore {
 
     /** What the public builder collected. */
     public record Options(ObjectNode seed, InetAddress address, int port, int threads, int pageSize,
-            boolean transparentMode, boolean disableNonAdminCreate, Duration deployDuration,
-            String adminUsername, String adminKey, String adminSecret) {
+            boolean transparentMode, boolean disableNonAdminCreate, Duration deployDuration, int authMaxAttempts,
+            Duration authWindow, String adminUsername, String adminKey, String adminSecret) {
 
         /** The settings without the seed and the admin's secret. */
         @Override
         public String toString() {
             return "Options[address=" + address.getHostAddress() + ", port=" + port + ", threads=" + threads
                     + ", pageSize=" + pageSize + ", transparentMode=" + transparentMode + ", disableNonAdminCreate="
-                    + disableNonAdminCreate + ", deployDuration=" + deployDuration + ", admin=" + adminUsername
+                    + disableNonAdminCreate + ", deployDuration=" + deployDuration + ", authMaxAttempts=" + authMaxAttempts
+                    + ", authWindow=" + authWindow + ", admin=" + adminUsername
                     + ", adminKey=" + adminKey + ", adminSecret=***]";
         }
     }
@@ -83,7 +84,8 @@ public final class EmulatorCore {
         new GroupCalls(store).register(api);
         new Executions(store, permissions, faults, scheduler, options.deployDuration()).register(api);
         new CoreInfo(store).register(api);
-        router = new Router(store, auth, api, faults, log);
+        router = new Router(store, auth, api, faults, log,
+                new AuthRateLimit(options.authMaxAttempts(), options.authWindow()));
         workers = Executors.newFixedThreadPool(options.threads(), daemons("komodo-emulator-http"));
         server = HttpServer.create(new InetSocketAddress(options.address(), options.port()), 64);
         server.createContext("/", router);
@@ -97,10 +99,12 @@ public final class EmulatorCore {
         return core;
     }
 
+    /** The address and port it listens on. */
     public InetSocketAddress address() {
         return server.getAddress();
     }
 
+    /** The admin user's id. */
     public String adminUserId() {
         return adminId;
     }
@@ -123,14 +127,17 @@ public final class EmulatorCore {
         }
     }
 
+    /** The fault table. */
     public Faults faults() {
         return faults;
     }
 
+    /** Every request received so far. */
     public List<RecordedRequest> requests() {
         return log.all();
     }
 
+    /** Forgets the requests received so far. */
     public void clearRequests() {
         log.clear();
     }

@@ -149,9 +149,11 @@ final class GroupCalls {
             ObjectNode holder = holder(call.object("user_target"));
             String type = call.string("resource_type");
             Kind.byVariant(type).orElseThrow(() -> ApiError.schema("resource_type: unknown variant `" + type + "`"));
-            JsonNode permission = call.params().get("permission");
-            Permissions.parse(permission);
-            ((ObjectNode) holder.with("all")).set(type, permission.deepCopy());
+            JsonNode permission = permission(call);
+            if (!holder.path("all").isObject()) {
+                holder.putObject("all");
+            }
+            ((ObjectNode) holder.get("all")).set(type, permission.deepCopy());
             holder.put("updated_at", System.currentTimeMillis());
             return Call.NODES.objectNode();
         });
@@ -169,7 +171,7 @@ final class GroupCalls {
             targetId = Ids.of(store.lookup(kind, targetId).orElseThrow(
                     () -> ApiError.internal("No matching " + type.toLowerCase(java.util.Locale.ROOT) + " found")));
         }
-        Permissions.Effective grant = Permissions.parse(call.params().get("permission"));
+        Permissions.Effective grant = Permissions.parse(permission(call));
         String holderType = holderTarget.path("type").asText();
         String holderId = Ids.of(holder);
         String resolvedTarget = targetId;
@@ -190,6 +192,16 @@ final class GroupCalls {
         ArrayNode specific = permission.putArray("specific");
         grant.specific().forEach(specific::add);
         return Call.NODES.objectNode();
+    }
+
+    /** The {@code permission} param: a level, or a level with specifics; checked. */
+    private static JsonNode permission(Call call) {
+        JsonNode permission = call.params().get("permission");
+        if (permission == null || permission.isNull()) {
+            throw ApiError.schema("missing field `permission`");
+        }
+        Permissions.parse(permission);
+        return permission;
     }
 
     /** A {@code UserTarget}: a user by username or id, or a group by name or id. */

@@ -108,6 +108,13 @@ final class ResourceWrites {
     private static void normaliseConfig(Kind kind, ObjectNode config) {
         ObjectNode defaults = ModelBridge.defaults(kind);
         config.retain(fieldNames(defaults));
+        // A nested struct given in part is stored whole (Core's typed config), top-level fields stay
+        // partial; a Builder's config is merged instead (rule 6).
+        config.properties().forEach(field -> {
+            if (kind != Kind.BUILDER && field.getValue().isObject() && defaults.path(field.getKey()).isObject()) {
+                Documents.fillNested(defaults.get(field.getKey()), (ObjectNode) field.getValue());
+            }
+        });
         if (kind == Kind.BUILD && config.path("version").isTextual()) {
             config.set("version", Documents.versionObject(config.path("version").asText()));
         }
@@ -159,8 +166,7 @@ final class ResourceWrites {
             partial = mergeBuilder(config, partial);
         }
         boolean changed = false;
-        for (Iterator<Map.Entry<String, JsonNode>> fields = partial.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : partial.properties()) {
             if (!field.getValue().isNull() && !field.getValue().equals(config.get(field.getKey()))) {
                 config.set(field.getKey(), field.getValue());
                 changed = true;
@@ -180,7 +186,7 @@ final class ResourceWrites {
         merged.put("type", type);
         ObjectNode params = type.equals(storedType) && stored.path("params").isObject()
                 ? ((ObjectNode) stored.get("params")).deepCopy() : Call.NODES.objectNode();
-        partial.path("params").fields().forEachRemaining(f -> {
+        partial.path("params").properties().forEach(f -> {
             if (!f.getValue().isNull()) {
                 params.set(f.getKey(), f.getValue());
             }

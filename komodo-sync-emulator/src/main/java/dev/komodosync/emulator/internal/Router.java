@@ -16,8 +16,9 @@ import java.util.logging.Logger;
 
 /**
  * Rule 1, komodo-api §1: routes, both request forms, {@code Content-Type}, credentials, bare JSON
- * answers and {@code {"error", "trace"}} errors with Core's status codes; the request log and the
- * faults come first. Every call runs holding the store's monitor.
+ * answers and {@code {"error", "trace"}} errors with Core's status codes. Every request is logged
+ * first; a pending fault applies to a call once it is authenticated and parsed, before it runs.
+ * Every call runs holding the store's monitor.
  */
 final class Router implements HttpHandler {
 
@@ -40,9 +41,11 @@ final class Router implements HttpHandler {
     private final Api api;
     private final FaultTable faults;
     private final RequestLog log;
+    private final AuthRateLimit limit;
     private final AtomicInteger active = new AtomicInteger();
 
-    Router(Store store, Auth auth, Api api, FaultTable faults, RequestLog log) {
+    Router(Store store, Auth auth, Api api, FaultTable faults, RequestLog log, AuthRateLimit limit) {
+        this.limit = limit;
         this.store = store;
         this.auth = auth;
         this.api = api;
@@ -87,10 +90,7 @@ final class Router implements HttpHandler {
             return;
         }
         if (path.equals("/user") && method.equals("GET")) {
-            JsonNode user;
-            synchronized (store) {
-                user = auth.authenticate(exchange.getRequestHeaders(), false).user().deepCopy();
-            }
+            JsonNode user = authenticate(exchange, false).user().deepCopy();
             send(exchange, 200, user);
             return;
         }
@@ -108,10 +108,7 @@ final class Router implements HttpHandler {
             sendText(exchange, 405, "text/plain; charset=utf-8", "Method Not Allowed");
             return;
         }
-        Caller caller;
-        synchronized (store) {
-            caller = auth.authenticate(exchange.getRequestHeaders(), true);
-        }
+        Caller caller = authenticate(exchange, true);
         String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
         String mediaType = contentType.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!mediaType.equals("application/json") && !(mediaType.startsWith("application/") && mediaType.endsWith("+json"))) {
@@ -150,6 +147,19 @@ final class Router implements HttpHandler {
             throw ApiError.internal("the emulator failed to answer " + type + ": " + bug.getClass().getSimpleName());
         }
         send(exchange, 200, result);
+    }
+
+    /** The caller, through the auth rate limit: only failures with a key pair count (komodo-api §1.6). */
+    private Caller authenticate(HttpExchange exchange, boolean requireEnabled) {
+        limit.check(exchange);
+        try {
+            synchronized (store) {
+                return auth.authenticate(exchange.getRequestHeaders(), requireEnabled);
+            }
+        } catch (ApiError failure) {
+            boolean counted = failure.status() == 401 && exchange.getRequestHeaders().containsKey(Auth.KEY_HEADER);
+            throw counted ? limit.failed(exchange, failure) : failure;
+        }
     }
 
     private void applyFault(String type, ObjectNode params) {
