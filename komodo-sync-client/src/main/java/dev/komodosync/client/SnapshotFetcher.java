@@ -9,8 +9,8 @@ import dev.komodosync.model.ResourceKinds;
 /**
  * Reads everything a plan needs from a live Core into a {@link dev.komodosync.model.Snapshot}:
  * version, tags, every resource of Komodo's kinds ({@code ListFull*}), variables, users, user
- * groups and their permissions, deployment and stack states, the images of running deployments
- * that track a build's latest version, and those builds' latest versions (komodo-api §2.1). What it
+ * groups and their permissions, deployment and stack states with their containers' images, and
+ * the latest versions of the builds that running deployments track (komodo-api §2.1). What it
  * reads is bound by {@link dev.komodosync.diff.snapshot.SnapshotBinder}, the code that reads a
  * snapshot file, with the same diagnostics.
  *

@@ -29,9 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One read of a Core into a snapshot (komodo-api §2.1): the calls in two waves — everything that
- * needs no other answer, then permissions per user group, container images and build versions
- * where the deploy decision needs them — a few at a time, each answer bound in a fixed order
- * whatever order the answers come in. Not API.
+ * needs no other answer, then permissions per user group and the latest versions of the builds
+ * that running deployments track — a few at a time, each answer bound in a fixed order whatever
+ * order the answers come in. Not API.
  */
 public final class SnapshotCalls {
 
@@ -50,6 +50,8 @@ public final class SnapshotCalls {
     private final Progress progress;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
+    /** Every call submitted, cancelled when the read ends early so that nothing waits on it. */
+    private final List<Future<?>> submitted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public SnapshotCalls(KomodoClient client, ResourceKinds kinds, int concurrency, boolean allowPartial, Progress progress) {
         this.client = client;
@@ -80,6 +82,7 @@ public final class SnapshotCalls {
         try {
             return read(pool, username, admin);
         } finally {
+            submitted.forEach(call -> call.cancel(true));
             pool.shutdownNow();
         }
     }
@@ -98,6 +101,26 @@ public final class SnapshotCalls {
                 ? read(pool, "ListDeployments", all()) : null;
         Future<JsonNode> stackStates = resources.containsKey(KomodoKinds.STACK) ? read(pool, "ListStacks", all()) : null;
 
+        // The resources, the bulk of a snapshot, are bound on a thread of their own as their answers
+        // come, kind by kind in the registry's order, while the calls that follow run.
+        SnapshotBinder binder = SnapshotBinder.withKinds(kinds);
+        ExecutorService binding = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "komodo-sync-bind");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Future<Void> resourcesBound;
+        try {
+            resourcesBound = binding.submit(() -> {
+                for (Map.Entry<ResourceKind<?>, Future<JsonNode>> kind : resources.entrySet()) {
+                    each(get(kind.getValue()), (index, element) -> binder.resource(kind.getKey(), index, element));
+                }
+                return null;
+            });
+        } finally {
+            binding.shutdown();
+        }
+
         // The second wave: what the first answers name.
         List<Future<JsonNode>> permissions = new ArrayList<>();
         if (admin) {
@@ -115,19 +138,15 @@ public final class SnapshotCalls {
                 listedImages.put(item.path("name").asText(), item.path("info").path("image").asText(""));
             }
         }
-        Map<String, Future<JsonNode>> containers = new LinkedHashMap<>();
         Set<String> trackedBuilds = new LinkedHashSet<>();
         if (resources.containsKey(KomodoKinds.DEPLOYMENT)) {
             for (JsonNode deployment : get(resources.get(KomodoKinds.DEPLOYMENT))) {
                 JsonNode image = deployment.path("config").path("image");
                 String buildId = image.path("params").path("build_id").asText("");
-                String name = deployment.path("name").asText();
-                // Only a running deployment that tracks its build's latest version is judged by image
-                // and build version (behaviour §5.2): only those are worth a call each.
+                // Only a running deployment that tracks its build's latest version is judged by its
+                // build's version (behaviour §5.2): only those builds are worth a call each.
                 if (image.path("type").asText().equals("Build") && tracksLatest(image.path("params").path("version"))
-                        && !buildId.isEmpty() && "running".equals(states.get(name))) {
-                    ObjectNode which = params().put("deployment", id(deployment));
-                    containers.put(name, read(pool, "GetDeploymentContainer", which));
+                        && !buildId.isEmpty() && "running".equals(states.get(deployment.path("name").asText()))) {
                     trackedBuilds.add(buildId);
                 }
             }
@@ -142,11 +161,9 @@ public final class SnapshotCalls {
             }
         }
 
-        SnapshotBinder binder = SnapshotBinder.withKinds(kinds).komodoVersion(get(version));
+        get(resourcesBound);
+        binder.komodoVersion(get(version));
         each(get(tags), binder::tag);
-        for (Map.Entry<ResourceKind<?>, Future<JsonNode>> kind : resources.entrySet()) {
-            each(get(kind.getValue()), (index, element) -> binder.resource(kind.getKey(), index, element));
-        }
         each(get(variables), binder::variable);
         if (users != null) {
             each(get(users), binder::user);
@@ -160,9 +177,11 @@ public final class SnapshotCalls {
         }
         for (Map.Entry<String, String> state : states.entrySet()) {
             String name = state.getKey();
-            String image = containers.containsKey(name)
-                    ? get(containers.get(name)).path("container").path("image").asText("")
-                    : NO_CONTAINER.contains(state.getValue()) ? "" : listedImages.get(name);
+            // ListDeployments shows the container's image where there is a container, and falls back
+            // to the configured image where there is none (komodo-api §2.1): so the list is read
+            // for the first, and nothing for the second. GetDeploymentContainer, one call per
+            // deployment, would tell no more.
+            String image = NO_CONTAINER.contains(state.getValue()) ? "" : listedImages.get(name);
             binder.runtimeTarget(KomodoKinds.DEPLOYMENT, name, NODES.objectNode().put("state", state.getValue()).put("image", image));
         }
         if (stackStates != null) {
@@ -231,13 +250,15 @@ public final class SnapshotCalls {
 
     private <T> Future<T> submit(ExecutorService pool, Call<T> call) {
         total.incrementAndGet();
-        return pool.submit(() -> {
+        Future<T> future = pool.submit(() -> {
             try {
                 return call.run();
             } finally {
                 tick();
             }
         });
+        submitted.add(future);
+        return future;
     }
 
     private void tick() {

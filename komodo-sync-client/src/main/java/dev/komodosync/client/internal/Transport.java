@@ -10,10 +10,13 @@ import dev.komodosync.client.KomodoException.Problem;
 import dev.komodosync.client.RetryPolicy;
 import dev.komodosync.model.Secret;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -21,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -44,6 +48,7 @@ public final class Transport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SNIPPET = 120;
+    private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final URI base;
     private final String apiKey;
@@ -108,9 +113,9 @@ public final class Transport {
         int attempts = mayRetry ? retries.maxAttempts() : 1;
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= attempts;
-            HttpResponse<byte[]> response;
+            HttpResponse<InputStream> streamed;
             try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                streamed = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpConnectTimeoutException e) {
                 if (last) {
                     throw failure(Problem.UNREACHABLE, call, "no connection to " + base + " within the connect timeout", e);
@@ -119,8 +124,8 @@ public final class Transport {
                 continue;
             } catch (HttpTimeoutException e) {
                 if (last) {
-                    throw failure(Problem.TIMEOUT, call, "no answer from " + base + " within " + requestTimeout.toSeconds()
-                            + " s", e);
+                    throw failure(Problem.TIMEOUT, call, "no answer from " + base + " within "
+                            + (requestTimeout.toMillis() < 1000 ? requestTimeout.toMillis() + " ms" : requestTimeout.toSeconds() + " s"), e);
                 }
                 pause.sleep(Backoff.delay(retries, attempt), call);
                 continue;
@@ -134,12 +139,21 @@ public final class Transport {
                 Thread.currentThread().interrupt();
                 throw failure(Problem.INTERRUPTED, call, "interrupted", e);
             }
-            int status = response.statusCode();
+            int status = streamed.statusCode();
             if (status == 200) {
-                return answer(call, response);
+                Optional<JsonNode> answer = answer(call, streamed);
+                if (answer.isPresent()) {
+                    return answer.get();
+                }
+                if (last) {
+                    throw failure(Problem.UNREACHABLE, call, "the answer from " + base + " broke off", null);
+                }
+                pause.sleep(Backoff.delay(retries, attempt), call);
+                continue;
             }
+            ErrorAnswer response = whole(call, streamed);
             if (status == 429) {
-                Duration wait = Backoff.rateLimitWait(response, text(response.body()), retries, attempt);
+                Duration wait = Backoff.rateLimitWait(response.headers(), text(response.body()), retries, attempt);
                 if (last || wait.compareTo(retries.maxWait()) > 0) {
                     throw error(Problem.RATE_LIMITED, call, response);
                 }
@@ -154,29 +168,54 @@ public final class Transport {
         }
     }
 
-    private JsonNode answer(String call, HttpResponse<byte[]> response) throws KomodoException {
-        String text = text(response.body());
-        if (looksLikeHtml(response, text)) {
-            throw notTheApi(call, OptionalInt.of(200));
-        }
-        try {
-            JsonNode node = JSON.readTree(response.body());
-            if (node == null || node.isMissingNode()) {
+    /**
+     * A 200's JSON, parsed as it streams in; empty when the connection broke off before its end: a {@code ListFull*} answer may be tens of megabytes.
+     * Komodo's web UI (an HTML page, what a mistyped address answers) is told from it by its
+     * content type or its first character.
+     */
+    private Optional<JsonNode> answer(String call, HttpResponse<InputStream> response) throws KomodoException {
+        try (PushbackInputStream body = new PushbackInputStream(response.body(), 1)) {
+            int first = body.read();
+            while (first == ' ' || first == '\n' || first == '\r' || first == '\t') {
+                first = body.read();
+            }
+            if (first >= 0) {
+                body.unread(first);
+            }
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (type.startsWith("text/html") || first == '<') {
+                throw notTheApi(call, OptionalInt.of(200));
+            }
+            if (first < 0) {
                 throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
                         "the answer is empty, where Komodo answers JSON", List.of(), null);
             }
-            return node;
-        } catch (IOException e) {
+            return Optional.of(JSON.readTree(body));
+        } catch (JsonProcessingException e) {
             throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
-                    "the answer is not JSON: " + snippet(text), List.of(), e);
+                    "the answer is not JSON: " + e.getOriginalMessage(), List.of(), e);
+        } catch (IOException brokeOff) {
+            // Tried again like a connection that failed, if the call may be.
+            return Optional.empty();
         }
     }
 
+    /** The whole body of a non-200 answer, which is short: Komodo's error, or a proxy's page. */
+    private ErrorAnswer whole(String call, HttpResponse<InputStream> streamed) throws KomodoException {
+        byte[] bytes;
+        try (InputStream body = streamed.body()) {
+            bytes = body.readNBytes(MAX_ERROR_BODY);
+        } catch (IOException e) {
+            throw failure(Problem.UNREACHABLE, call, "the answer from " + base + " broke off: " + describe(e), e);
+        }
+        return new ErrorAnswer(streamed.statusCode(), streamed.headers(), bytes);
+    }
+
     /** Komodo's {@code {"error": ..., "trace": [...]}}, or what the body says when it is not that. */
-    private KomodoException error(Problem problem, String call, HttpResponse<byte[]> response) {
+    private KomodoException error(Problem problem, String call, ErrorAnswer response) {
         String text = text(response.body());
-        OptionalInt status = OptionalInt.of(response.statusCode());
-        if (looksLikeHtml(response, text)) {
+        OptionalInt status = OptionalInt.of(response.status());
+        if (looksLikeHtml(response.headers(), text)) {
             return notTheApi(call, status);
         }
         try {
@@ -203,8 +242,8 @@ public final class Transport {
         return new KomodoException(problem, call, OptionalInt.empty(), what, List.of(), cause);
     }
 
-    private static boolean looksLikeHtml(HttpResponse<byte[]> response, String text) {
-        String type = response.headers().firstValue("Content-Type").orElse("");
+    private static boolean looksLikeHtml(HttpHeaders headers, String text) {
+        String type = headers.firstValue("Content-Type").orElse("");
         String start = text.stripLeading();
         return type.startsWith("text/html") || start.startsWith("<!") || start.regionMatches(true, 0, "<html", 0, 5);
     }
@@ -226,4 +265,7 @@ public final class Transport {
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET) + "…";
     }
+
+    /** A non-200 answer, its body read whole (up to a bound). */
+    private record ErrorAnswer(int status, HttpHeaders headers, byte[] body) {}
 }
