@@ -1,0 +1,58 @@
+package dev.komodosync.parser.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.komodosync.model.ResourceKinds;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated schema: deterministic, current in {@code docs/}, and made from whatever kinds
+ * are registered — a plug-in kind's table appears with its fields.
+ */
+class SyncSchemaTest {
+
+    private static final Path COMMITTED = Path.of("..", "docs", "komodo-sync.schema.json");
+
+    @Test
+    void twoRunsGiveTheSameBytes() {
+        assertThat(SyncSchema.generate(ResourceKinds.discover())).isEqualTo(SyncSchema.generate(ResourceKinds.discover()));
+    }
+
+    @Test
+    void theCommittedCopyIsCurrent() throws IOException {
+        String expected = SyncSchema.generate(ResourceKinds.builtIn());
+        String actual = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
+        if (!actual.equals(expected)) {
+            Path fresh = Path.of("target", "komodo-sync.schema.json");
+            Files.writeString(fresh, expected, StandardCharsets.UTF_8);
+            assertThat(actual).as("docs/komodo-sync.schema.json is stale: cp komodo-sync-parser/%s docs/"
+                    + " (or run komodo-sync schema -o docs/komodo-sync.schema.json)", fresh).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aPlugInKindAppearsUnderBothItsKeys() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(SyncSchema.generate(ResourceKinds.discover()));
+        assertThat(schema.at("/properties/dns_record/items/$ref").asText()).isEqualTo("#/definitions/kind.dns_record");
+        assertThat(schema.at("/properties/dns_records/items/$ref").asText()).isEqualTo("#/definitions/kind.dns_record");
+        JsonNode config = schema.at("/definitions/DnsRecordConfig");
+        assertThat(config.at("/required/0").asText()).isEqualTo("zone");
+        assertThat(config.at("/properties/ttl/default").asInt()).isEqualTo(300);
+        assertThat(config.at("/properties/ttl/description").asText()).startsWith("The time to live, in seconds.");
+        assertThat(config.at("/properties/server/description").asText()).startsWith("Another spelling of `server_id`.");
+        assertThat(config.at("/additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void withoutThePlugInItsKindIsAbsent() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(SyncSchema.generate(ResourceKinds.builtIn()));
+        assertThat(schema.at("/properties").has("dns_record")).isFalse();
+        assertThat(schema.at("/properties").has("deployment")).isTrue();
+    }
+}
