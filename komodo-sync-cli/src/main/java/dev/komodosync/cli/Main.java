@@ -32,7 +32,8 @@ public final class Main {
         CommandLine command = new CommandLine(new KomodoSyncCommand(console))
                 .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new PlanCommand(console))
-                .addSubcommand(new ExportCommand(console));
+                .addSubcommand(new ExportCommand(console))
+                .addSubcommand(new SchemaCommand(console));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setParameterExceptionHandler((problem, arguments) -> {
