@@ -33,8 +33,20 @@ final class FieldSchemas {
 
     /** The schema of {@code field} under its canonical key. */
     ObjectNode field(RecordType owner, FieldSpec field) {
+        return field(owner, field, false);
+    }
+
+    /** The schema of {@code field} under one of its aliases: the same, described as another spelling. */
+    ObjectNode alias(RecordType owner, FieldSpec field) {
+        return field(owner, field, true);
+    }
+
+    private ObjectNode field(RecordType owner, FieldSpec field, boolean alias) {
         ObjectNode schema = accepted(field);
         List<String> notes = new ArrayList<>();
+        if (alias) {
+            notes.add("Another spelling of `" + field.key() + "`; one spelling per table.");
+        }
         Optional<String> doc = docs.field(owner.javaType(), field.javaName());
         boolean deprecated = doc.map(text -> text.toLowerCase(Locale.ROOT).contains("deprecated")).orElse(false);
         doc.map(text -> Descriptions.sentence(deprecated ? text.replaceFirst("(?i)deprecated\\s+", "") : text))
@@ -53,8 +65,8 @@ final class FieldSchemas {
         if (field.itemOrList()) {
             notes.add("An array, or a single table in its place.");
         }
-        if (!field.aliases().isEmpty()) {
-            notes.add("Also written " + Descriptions.codeList(field.aliases()) + " (one spelling per table).");
+        if (!alias && !field.aliases().isEmpty()) {
+            notes.add("Also written " + Descriptions.codeList(field.aliases()) + "; one spelling per table.");
         }
         String description = String.join(" ", notes);
         if (deprecated) {
@@ -69,14 +81,6 @@ final class FieldSchemas {
             described.put("deprecated", true);
         }
         return described;
-    }
-
-    /** The schema of {@code field} under one of its aliases: the same, described as another spelling. */
-    ObjectNode alias(RecordType owner, FieldSpec field) {
-        ObjectNode schema = field(owner, field);
-        String description = schema.path("description").asText("");
-        schema.put("description", ("Another spelling of `" + field.key() + "`. " + description).strip());
-        return schema;
     }
 
     /** What the binder accepts for {@code field}, before any description. */

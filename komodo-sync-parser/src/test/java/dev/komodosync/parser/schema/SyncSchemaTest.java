@@ -45,8 +45,28 @@ class SyncSchemaTest {
         assertThat(config.at("/required/0").asText()).isEqualTo("zone");
         assertThat(config.at("/properties/ttl/default").asInt()).isEqualTo(300);
         assertThat(config.at("/properties/ttl/description").asText()).startsWith("The time to live, in seconds.");
-        assertThat(config.at("/properties/server/description").asText()).startsWith("Another spelling of `server_id`.");
+        assertThat(config.at("/properties/server/description").asText()).startsWith("Another spelling of `server_id`;");
         assertThat(config.at("/additionalProperties").asBoolean(true)).isFalse();
+    }
+
+    @Test
+    void whatTheModelDocumentsAsDeprecatedIsMarkedSo() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(SyncSchema.generate(ResourceKinds.builtIn()));
+        JsonNode passkey = schema.at("/definitions/ServerConfig/properties/passkey");
+        assertThat(passkey.get("deprecated").asBoolean()).isTrue();
+        assertThat(passkey.get("description").asText()).startsWith("Deprecated: ");
+        assertThat(schema.at("/definitions/ServerConfig/properties/address").has("deprecated")).isFalse();
+        assertThat(schema.at("/properties/server_template/deprecated").asBoolean()).isTrue();
+    }
+
+    @Test
+    void unionsAreAOneOfOnTheirTag() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(SyncSchema.generate(ResourceKinds.builtIn()));
+        JsonNode image = schema.at("/definitions/DeploymentImage");
+        assertThat(image.at("/properties/type/enum")).extracting(JsonNode::asText).containsExactly("Image", "Build");
+        assertThat(image.at("/oneOf/1/properties/type/const").asText()).isEqualTo("Build");
+        assertThat(image.at("/oneOf/1/properties/params/$ref").asText()).isEqualTo("#/definitions/DeploymentImage.Build");
+        assertThat(image.at("/required")).extracting(JsonNode::asText).containsExactly("type", "params");
     }
 
     @Test
