@@ -19,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,7 @@ class SchemaAgreementPropertyTest {
     private static final SyncLoader LOADER = SyncLoader.builder().kinds(KINDS).build();
     private static final List<JsonNode> BASES = bases();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("^unknown field `(.*)` in \\[");
 
     static Stream<Long> seeds() {
         return LongStream.rangeClosed(1, Long.getLong("komodo.propertyCases", 300)).boxed();
@@ -66,12 +69,22 @@ class SchemaAgreementPropertyTest {
         assertThat(mutated.rejected().isEmpty())
                 .as("%s%n%s%nloader: %s%nschema: %s", mutated.mutation(), mutated.toml(), mutated.flagged(), mutated.rejected())
                 .isEqualTo(mutated.flagged().isEmpty());
+        // And at the same key: every key the loader calls unknown, the schema refuses by name.
+        assertThat(mutated.rejected().stream().filter(m -> m.getType().equals("additionalProperties"))
+                .map(ValidationMessage::getProperty)).as(mutated.toml()).containsAll(unknownToLoader(mutated));
     }
 
     @Test
     void theMutationsGiveBothValidAndInvalidFiles() {
         long rejected = LongStream.rangeClosed(1, 200).filter(seed -> !mutated(seed).rejected().isEmpty()).count();
         assertThat(rejected).isBetween(60L, 190L);
+        long unknownKeys = LongStream.rangeClosed(1, 200).filter(seed -> !unknownToLoader(mutated(seed)).isEmpty()).count();
+        assertThat(unknownKeys).isGreaterThan(20);
+    }
+
+    private static List<String> unknownToLoader(Case mutated) {
+        return mutated.flagged().stream().map(Diagnostic::message)
+                .map(UNKNOWN_FIELD::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
     }
 
     /** One mutated file, and what the loader and the schema say of it. */
