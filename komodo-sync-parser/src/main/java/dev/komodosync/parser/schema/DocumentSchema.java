@@ -8,6 +8,7 @@ import dev.komodosync.model.UserGroup;
 import dev.komodosync.model.Variable;
 import dev.komodosync.model.meta.RecordType;
 import dev.komodosync.model.meta.ResourceFields;
+import dev.komodosync.model.meta.ValueType;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,7 +77,8 @@ final class DocumentSchema {
         }
         ObjectNode config = TypeSchemas.JSON.objectNode();
         config.put("description", "The " + kind.displayName() + "'s settings; a missing field takes its default.");
-        config.putArray("allOf").add(types.value(kind.configType()));
+        // From the config class, as the binder's own type description is not part of ResourceKind's API.
+        config.putArray("allOf").add(types.value(ValueType.of(kind.configClass())));
         fields.set(ResourceFields.CONFIG_KEY, config);
         return schema;
     }

@@ -26,7 +26,7 @@ final class ModelTypes {
         walk.visit(RecordType.of(Variable.class));
         walk.visit(RecordType.of(UserGroup.class));
         for (ResourceKind<?> kind : kinds.all()) {
-            walk.visit(kind.configType());
+            walk.visit(ValueType.of(kind.configClass()));
         }
         return walk.types;
     }
