@@ -64,16 +64,18 @@ final class DocumentSchema {
 
     /** The table of one resource: its common fields and the kind's config. */
     private ObjectNode resource(ResourceKind<?> kind) {
-        ObjectNode schema = types.table(RecordType.of(ResourceFields.class));
-        schema.put("description", article(kind.displayName()) + " " + kind.displayName()
-                + ": `[[" + kind.key() + "]]` with `name`, and its settings under `config`.");
+        ObjectNode schema = TypeSchemas.described(types.table(RecordType.of(ResourceFields.class)),
+                article(kind.displayName()) + " " + kind.displayName()
+                        + ": `[[" + kind.key() + "]]` with `name`, and its settings under `config`.");
         ObjectNode fields = (ObjectNode) schema.get("properties");
         if (!kind.deployable()) {
             // The binder warns (ineffective-field) about deploy = true or a non-empty after on other kinds.
-            String why = "Has no effect on " + article(kind.displayName()).toLowerCase(Locale.ROOT) + " " + kind.displayName().toLowerCase(Locale.ROOT)
-                    + ": only deployable kinds deploy.";
-            ((ObjectNode) fields.get("deploy")).put("description", why).putArray("enum").add(false);
-            ((ObjectNode) fields.get("after")).put("description", why).put("maxItems", 0);
+            String why = "Has no effect on " + article(kind.displayName()).toLowerCase(Locale.ROOT) + " "
+                    + kind.displayName().toLowerCase(Locale.ROOT) + ": only deployable kinds deploy.";
+            ObjectNode deploy = TypeSchemas.described((ObjectNode) fields.get("deploy"), why);
+            deploy.putArray("enum").add(false);
+            fields.set("deploy", deploy);
+            fields.set("after", TypeSchemas.described((ObjectNode) fields.get("after"), why).put("maxItems", 0));
         }
         ObjectNode config = TypeSchemas.JSON.objectNode();
         config.put("description", "The " + kind.displayName() + "'s settings; a missing field takes its default.");

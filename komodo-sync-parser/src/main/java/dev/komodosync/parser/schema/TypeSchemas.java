@@ -200,13 +200,12 @@ final class TypeSchemas {
         docs.type(union.javaType()).map(Descriptions::sentence).ifPresent(text -> schema.put("description", text));
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
-        ObjectNode tagSchema = typed("string");
-        tagSchema.put("description", "The variant; `" + content + "` holds its fields.");
+        ObjectNode tagSchema = described(typed("string"), "The variant; `" + content + "` holds its fields.");
         ArrayNode variantNames = tagSchema.putArray("enum");
         union.variants().forEach(variant -> variantNames.add(variant.variantName()));
         properties.set(tag, tagSchema);
-        ObjectNode contentSchema = typed("object");
-        contentSchema.put("description", "The fields of the variant `" + tag + "` names; required, even when empty.");
+        ObjectNode contentSchema = described(typed("object"),
+                "The fields of the variant `" + tag + "` names; required, even when empty.");
         properties.set(content, contentSchema);
         schema.putArray("required").add(tag).add(content);
         ArrayNode oneOf = schema.putArray("oneOf");
@@ -274,6 +273,17 @@ final class TypeSchemas {
         properties.set(second, typed("string"));
         element.putArray("required").add(first).add(second);
         return schema;
+    }
+
+    /** A copy of {@code schema} whose {@code description} (first, as editors show it) is {@code description}. */
+    static ObjectNode described(ObjectNode schema, String description) {
+        ObjectNode described = JSON.objectNode().put("description", description);
+        schema.properties().forEach(entry -> {
+            if (!entry.getKey().equals("description")) {
+                described.set(entry.getKey(), entry.getValue());
+            }
+        });
+        return described;
     }
 
     static ObjectNode typed(String jsonType) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import dev.komodosync.model.ResourceKinds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +71,16 @@ class SyncSchemaTest {
         assertThat(image.at("/oneOf/1/properties/type/const").asText()).isEqualTo("Build");
         assertThat(image.at("/oneOf/1/properties/params/$ref").asText()).isEqualTo("#/definitions/DeploymentImage.Build");
         assertThat(image.at("/required")).extracting(JsonNode::asText).containsExactly("type", "params");
+    }
+
+    @Test
+    void theSchemaIsValidAgainstTheDraft07MetaSchema() throws IOException {
+        JsonSchema metaSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+                .getSchema(SchemaLocation.of("classpath:draft-07/schema"));
+        JsonNode schema = new ObjectMapper().readTree(SyncSchema.generate(ResourceKinds.discover()));
+        assertThat(schema.get("$schema").asText()).isEqualTo("http://json-schema.org/draft-07/schema#");
+        assertThat(metaSchema.validate(schema)).isEmpty();
+        assertThat(metaSchema.validate(new ObjectMapper().readTree("{\"type\": \"tabel\"}"))).isNotEmpty();
     }
 
     @Test
