@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.meta.RecordType;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import java.io.IOException;
@@ -18,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -32,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mirrors ({@link MirroredDiagnostics}: unknown keys and tables, wrong types, missing fields, two
  * spellings, unknown variants, invalid values, deploy on a kind that does not deploy). Inputs are
  * the bundled files and one file of every input form, each with one mutation (a key misspelt,
- * an unknown key added, a key removed, a value replaced by one of another type or by a random
- * word), from fixed seeds; {@code -Dkomodo.propertyCases=N} runs more.
+ * an unknown key added, a key removed, another spelling of a key added, a value replaced by one
+ * of another type or by a random word), from fixed seeds; {@code -Dkomodo.propertyCases=N} runs more.
  *
  * <p>Deliberate exceptions, which no mutation here produces: the mini-formats inside strings, a
  * version part beyond {@code i32} written as text, and TOML date-times (the validator sees them
@@ -46,6 +49,8 @@ class SchemaAgreementPropertyTest {
     private static final SyncLoader LOADER = SyncLoader.builder().kinds(KINDS).build();
     private static final List<JsonNode> BASES = bases();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Each key the binder reads, and the other spellings of the same field or kind. */
+    private static final Map<String, List<String>> SPELLINGS = spellings();
     private static final Pattern UNKNOWN_FIELD = Pattern.compile("^unknown field `(.*)` in \\[");
 
     static Stream<Long> seeds() {
@@ -99,6 +104,27 @@ class SchemaAgreementPropertyTest {
         return new Case(mutation, toml, MirroredDiagnostics.of(loaded.diagnostics()), SCHEMA.validate(toml));
     }
 
+    private static Map<String, List<String>> spellings() {
+        List<List<String>> groups = new ArrayList<>();
+        KINDS.all().forEach(kind -> groups.add(kind.tomlKeys()));
+        groups.add(List.of("variable", "variables"));
+        groups.add(List.of("user_group", "user_groups"));
+        for (Class<?> type : ModelTypes.reachable(KINDS)) {
+            if (type.isRecord()) {
+                RecordType.of(type).fields().stream().filter(field -> !field.aliases().isEmpty())
+                        .forEach(field -> groups.add(field.allKeys()));
+            }
+        }
+        Map<String, List<String>> spellings = new TreeMap<>();
+        for (List<String> group : groups) {
+            for (String key : group) {
+                List<String> others = spellings.computeIfAbsent(key, k -> new ArrayList<>());
+                group.stream().filter(other -> !other.equals(key) && !others.contains(other)).forEach(others::add);
+            }
+        }
+        return spellings;
+    }
+
     /** Applies one mutation somewhere in {@code document}, and says which. */
     private static String mutate(JsonNode document, Random random) {
         List<JsonNode> containers = new ArrayList<>();
@@ -125,6 +151,12 @@ class SchemaAgreementPropertyTest {
             return "added key " + key;
         }
         String key = keys.get(random.nextInt(keys.size()));
+        List<String> others = SPELLINGS.getOrDefault(key, List.of());
+        if (!others.isEmpty() && random.nextInt(4) == 0) {
+            String other = others.get(random.nextInt(others.size()));
+            table.set(other, table.get(key).deepCopy());
+            return "added " + other + ", another spelling of " + key;
+        }
         switch (choice) {
             case 1 -> {
                 String misspelt = misspell(key, random);
