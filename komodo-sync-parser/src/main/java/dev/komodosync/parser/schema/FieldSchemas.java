@@ -48,6 +48,8 @@ final class FieldSchemas {
             notes.add("Another spelling of `" + field.key() + "`; one spelling per table.");
         }
         Optional<String> doc = docs.field(owner.javaType(), field.javaName());
+        // The model has no deprecation metadata of its own: a field its documentation calls
+        // deprecated (Komodo's passkeys, behaviour §2.1, §2.7) is marked so.
         boolean deprecated = doc.map(text -> text.toLowerCase(Locale.ROOT).contains("deprecated")).orElse(false);
         doc.map(text -> Descriptions.sentence(deprecated ? text.replaceFirst("(?i)deprecated\\s+", "") : text))
                 .ifPresent(notes::add);
