@@ -34,7 +34,8 @@ public final class Main {
                 .addSubcommand(new PlanCommand(console))
                 .addSubcommand(new ExportCommand(console))
                 .addSubcommand(new SnapshotCommand(console))
-                .addSubcommand(new EmulatorCommand(console, environment));
+                .addSubcommand(new EmulatorCommand(console, environment))
+                .addSubcommand(new SchemaCommand(console));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setParameterExceptionHandler((problem, arguments) -> {
