@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class Redactor {
 
-    private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/@\\s]+@");
+    private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://([^/@\\s]+)@");
 
     private final List<String> secrets;
 
@@ -27,9 +28,15 @@ public final class Redactor {
         this.secrets = List.copyOf(sorted);
     }
 
-    /** {@code url} without its user information. */
+    /**
+     * {@code url} without its user information — except a bare user name in an ssh address
+     * ({@code ssh://git@host}), which is never a secret, where an https user name may be a token.
+     */
     public static String withoutUserInfo(String url) {
-        return USER_INFO.matcher(url).replaceAll("***@");
+        return USER_INFO.matcher(url).replaceAll(match -> {
+            boolean sshUser = match.group(1).toLowerCase(java.util.Locale.ROOT).contains("ssh") && !match.group(2).contains(":");
+            return Matcher.quoteReplacement(match.group(1) + "://" + (sshUser ? match.group(2) : "***") + "@");
+        });
     }
 
     /** {@code text} without user information in URLs and without any secret value. */
@@ -49,7 +56,8 @@ public final class Redactor {
         Set<String> parts = new LinkedHashSet<>();
         for (Throwable t = failure; t != null && parts.size() < 6; t = t.getCause()) {
             String message = t.getMessage();
-            String part = scrub(message == null || message.isBlank() ? t.getClass().getSimpleName() : message).strip();
+            String part = scrub(message == null || message.isBlank() ? t.getClass().getSimpleName() : message)
+                    .strip().replace("\n", "; ");
             if (parts.stream().noneMatch(p -> p.contains(part))) {
                 parts.add(part);
             }

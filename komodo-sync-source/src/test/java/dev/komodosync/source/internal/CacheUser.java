@@ -1,0 +1,30 @@
+package dev.komodosync.source.internal;
+
+import dev.komodosync.source.GitOptions;
+import dev.komodosync.source.GitSource;
+import dev.komodosync.source.SourceException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * A second process using the cache: {@code CacheUser <cache> <url> <lock timeout ms>} reads the
+ * repository's {@code main} and prints {@code commit <hash>} (exit 0), or {@code error <message>}
+ * (exit 3).
+ */
+public final class CacheUser {
+
+    private CacheUser() {}
+
+    public static void main(String[] args) {
+        GitOptions options = GitOptions.builder().cacheDirectory(Path.of(args[0]))
+                .lockTimeout(Duration.ofMillis(Long.parseLong(args[2]))).build();
+        try {
+            GitSource source = GitSource.of(args[1]).withOptions(options);
+            System.out.println("commit " + source.read().origin().commit().orElseThrow());
+            System.exit(0);
+        } catch (SourceException e) {
+            System.out.println("error " + e.getMessage());
+            System.exit(3);
+        }
+    }
+}
