@@ -28,7 +28,7 @@ public final class Main {
      * @param terminal whether the output goes to a terminal (colour is used only then)
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, boolean terminal) {
-        Console console = new Console(out, err, terminal && !environment.containsKey("NO_COLOR"));
+        Console console = new Console(out, err, terminal && !environment.containsKey("NO_COLOR"), Map.copyOf(environment));
         CommandLine command = new CommandLine(new KomodoSyncCommand(console))
                 .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new PlanCommand(console))
