@@ -10,6 +10,7 @@ import dev.komodosync.parser.SyncLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a {@link SyncSource} read: the files, as the loader takes them, and where they came from.
@@ -66,7 +67,7 @@ public sealed interface SourceFiles {
             List<Diagnostic> all = new ArrayList<>(diagnostics);
             all.addAll(loaded.diagnostics());
             return new LoadResult(loaded.declaration(), all.stream().distinct().sorted(Diagnostic.ORDER).toList(),
-                    loaded.files(), java.util.Optional.of(origin));
+                    loaded.files(), Optional.of(origin));
         }
     }
 }

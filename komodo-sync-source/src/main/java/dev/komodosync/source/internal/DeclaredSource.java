@@ -27,6 +27,10 @@ public final class DeclaredSource {
                     "resource sync '" + name + "': linked_repo '" + config.linkedRepo()
                             + "' is neither a declared nor an existing repo; declare it, or give the snapshot"
                             + " that holds it"));
+            if (repo.repo().isEmpty()) {
+                throw new SourceException("resource sync '" + name + "': its linked_repo '" + config.linkedRepo()
+                        + "' names no repository (its repo is empty)");
+            }
             return git(repo.gitProvider(), repo.gitHttps(), repo.repo(), repo.branch(), repo.commit(), repo.gitAccount(),
                     settings.git()).withResourcePaths(config.resourcePath());
         }

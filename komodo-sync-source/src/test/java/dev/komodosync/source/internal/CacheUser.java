@@ -9,13 +9,21 @@ import java.time.Duration;
 /**
  * A second process using the cache: {@code CacheUser <cache> <url> <lock timeout ms>} reads the
  * repository's {@code main} and prints {@code commit <hash>} (exit 0), or {@code error <message>}
- * (exit 3).
+ * (exit 3); {@code CacheUser hold <cache> <url>} takes the lock of the repository's {@code main}
+ * entry, prints {@code holding}, and waits to be killed.
  */
 public final class CacheUser {
 
     private CacheUser() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args[0].equals("hold")) {
+            // CacheUser hold <cache> <url>: takes the entry's lock, says so, and waits to be killed.
+            CacheEntry.Held held = CacheEntry.of(Path.of(args[1]), args[2], "main", "latest").lock(Duration.ofSeconds(30));
+            System.out.println(held == null ? "busy" : "holding");
+            Thread.sleep(120_000);
+            return;
+        }
         GitOptions options = GitOptions.builder().cacheDirectory(Path.of(args[0]))
                 .lockTimeout(Duration.ofMillis(Long.parseLong(args[2]))).build();
         try {

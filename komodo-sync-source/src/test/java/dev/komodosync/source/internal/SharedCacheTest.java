@@ -1,11 +1,14 @@
 package dev.komodosync.source.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.komodosync.source.GitOptions;
 import dev.komodosync.source.GitRemote;
 import dev.komodosync.source.GitSource;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +73,33 @@ class SharedCacheTest {
         assertThat(other.output()).isEqualTo("commit " + commit.name());
         assertThat(GitSource.of(remote.url()).withOptions(GitOptions.builder().cacheDirectory(cache).build()).read()
                 .origin().commit()).contains(commit.name());
+    }
+
+    @Test
+    void aLockHeldByAProcessThatDiedIsFreeAgain() throws Exception {
+        RevCommit commit = remote.commit("main", "one", Map.of("a.toml", "# one\n"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process holder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                CacheUser.class.getName(), "hold", cache.toString(), remote.url())).redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = lines.readLine();
+            } while (line != null && !line.equals("holding"));
+            assertThat(line).isEqualTo("holding");
+            GitSource waiting = GitSource.of(remote.url()).withOptions(GitOptions.builder().cacheDirectory(cache)
+                    .lockTimeout(Duration.ofMillis(300)).build());
+            assertThatThrownBy(waiting::read).hasMessageContaining("stayed in use by another process");
+        } finally {
+            holder.destroyForcibly();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+
+        GitSource source = GitSource.of(remote.url()).withOptions(GitOptions.builder().cacheDirectory(cache)
+                .lockTimeout(Duration.ofSeconds(10)).build());
+
+        assertThat(source.read().origin().commit()).contains(commit.name());
     }
 
     private record Result(int exitCode, String output) {}
