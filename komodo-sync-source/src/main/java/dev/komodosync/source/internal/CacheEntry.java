@@ -85,8 +85,16 @@ final class CacheEntry {
         Files.walkFileTree(repository, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // gone already
+                }
+                throw failure;
             }
 
             @Override
@@ -94,7 +102,7 @@ final class CacheEntry {
                 if (failure != null) {
                     throw failure;
                 }
-                Files.delete(dir);
+                Files.deleteIfExists(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -127,11 +127,12 @@ final class GitFetcher {
         Files.createDirectories(entry.repository());
         Repository repository = new FileRepositoryBuilder().setGitDir(entry.repository().toFile()).setBare().build();
         repository.create(true);
-        // No automatic gc after a fetch: it would rewrite packs under another reader's feet (and
-        // leave its lock file behind); a clone of one branch stays small.
+        // No automatic gc after a fetch, and none in a background thread: it would rewrite packs
+        // (and hold gc.log.lock) after the cache's lock is released; a clone of one branch stays small.
         StoredConfig config = repository.getConfig();
         config.setInt("gc", null, "auto", 0);
         config.setInt("gc", null, "autoPackLimit", 0);
+        config.setBoolean("gc", null, "autoDetach", false);
         config.save();
         return repository;
     }

@@ -88,6 +88,7 @@ class GitReaderTest {
         assertThat(again.outcome()).isEqualTo(GitFetcher.Outcome.UNCHANGED);
         assertThat(again.files().origin().commit()).contains(commit.name());
         assertThat(listing(entryFolder())).isEqualTo(before).isNotEmpty();
+        assertThat(entryFolder().resolve("repo.git/gc.log.lock")).as("no gc left running").doesNotExist();
     }
 
     @Test
