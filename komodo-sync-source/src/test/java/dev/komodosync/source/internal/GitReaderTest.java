@@ -9,6 +9,8 @@ import dev.komodosync.source.GitRemote;
 import dev.komodosync.source.GitSource;
 import dev.komodosync.source.SourceException;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -164,6 +166,19 @@ class GitReaderTest {
         assertThatThrownBy(() -> GitSource.of(url).withOptions(options).read())
                 .isInstanceOf(SourceException.class)
                 .hasMessageStartingWith("repo " + url + " (branch 'main') was not found");
+    }
+
+    @Test
+    void anUnreachableRemoteIsAnErrorNamingRepoAndBranch() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort + "/sync.git";
+
+        assertThatThrownBy(() -> GitSource.of(url).withBranch("prod").withOptions(options).read())
+                .isInstanceOf(SourceException.class)
+                .hasMessageStartingWith("repo " + url + " (branch 'prod') is unreachable");
     }
 
     @Test
