@@ -84,7 +84,8 @@ final class PlanCommand implements Callable<Integer> {
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
-            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).build(), console);
+            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).build(), console,
+                    () -> Optional.of(join(reading)).filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
             options = options(read);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             console.err().println("komodo-sync: " + badInput.getMessage());

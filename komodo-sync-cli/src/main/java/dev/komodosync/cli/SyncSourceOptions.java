@@ -4,6 +4,7 @@ import dev.komodosync.diff.SyncOptions;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.Secret;
+import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.config.ResourceSyncConfig;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
@@ -113,8 +115,17 @@ final class SyncSourceOptions {
         }
     }
 
-    /** The files, from the folders, the repository or the declared sync. */
+    /** The files, from the folders, the repository or the declared sync; no existing repos for a linked_repo. */
     Loaded load(List<Path> given, SyncLoader loader, Console console) throws Failure {
+        return load(given, loader, console, Optional::empty);
+    }
+
+    /**
+     * The files, from the folders, the repository or the declared sync, whose {@code linked_repo}
+     * may also name a repo of {@code existing} (asked for only then).
+     */
+    Loaded load(List<Path> given, SyncLoader loader, Console console, Supplier<Optional<Snapshot>> existing)
+            throws Failure {
         List<Path> folders = given == null ? List.of() : given;
         int chosen = (folders.isEmpty() ? 0 : 1) + (sync != null ? 1 : 0) + (git != null && sync == null ? 1 : 0);
         if (chosen != 1) {
@@ -132,13 +143,14 @@ final class SyncSourceOptions {
                         .withResourcePaths(paths.isEmpty() ? List.of(".") : paths).withOptions(gitOptions(console));
                 return new Loaded((commit == null ? source : source.withCommit(commit)).load(loader), Optional.empty());
             }
-            return loadSync(loader, console);
+            return loadSync(loader, console, existing);
         } catch (SourceException unreadable) {
             throw new Failure(unreadable.getMessage());
         }
     }
 
-    private Loaded loadSync(SyncLoader loader, Console console) throws Failure, SourceException {
+    private Loaded loadSync(SyncLoader loader, Console console, Supplier<Optional<Snapshot>> existing)
+            throws Failure, SourceException {
         if (syncFiles.isEmpty()) {
             throw new Failure("--sync needs --sync-file, the file that declares it");
         }
@@ -151,9 +163,12 @@ final class SyncSourceOptions {
         DeclaredResource<ResourceSyncConfig> declared = syncs.stream().filter(s -> s.name().equals(sync)).findFirst()
                 .orElseThrow(() -> new Failure("no resource_sync named '" + sync + "' in " + syncFiles + "; declared: "
                         + syncs.stream().map(DeclaredResource::name).toList()));
-        SourceSettings settings = SourceSettings.builder().syncDirectory(syncDirectory)
-                .repos(declarations.declaration()).git(gitOptions(console)).build();
-        SyncSource source = SyncSource.of(declared.resource(), settings);
+        SourceSettings.Builder settings = SourceSettings.builder().syncDirectory(syncDirectory).git(gitOptions(console));
+        if (!declared.resource().config().linkedRepo().isEmpty()) {
+            existing.get().ifPresent(settings::repos);
+        }
+        settings.repos(declarations.declaration()); // a declared repo wins over an existing one of its name
+        SyncSource source = SyncSource.of(declared.resource(), settings.build());
         if (git != null || branch != null || commit != null || !paths.isEmpty()) {
             if (!(source instanceof GitSource declaredGit)) {
                 throw new Failure("resource sync '" + sync + "' reads no repository: --git, --branch, --commit and --path"

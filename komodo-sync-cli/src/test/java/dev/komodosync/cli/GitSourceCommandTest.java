@@ -113,6 +113,30 @@ class GitSourceCommandTest {
     }
 
     @Test
+    void aLinkedRepoMayNameARepoThatOnlyExists() throws Exception {
+        Path syncs = Files.writeString(dir.resolve("syncs.toml"), """
+                [[resource_sync]]
+                name = "linked"
+                [resource_sync.config]
+                linked_repo = "homelab-compose"
+                resource_path = ["README.md"]
+                """);
+        Path ghost = Files.writeString(dir.resolve("ghost.toml"),
+                "[[resource_sync]]\nname = \"linked\"\n[resource_sync.config]\nlinked_repo = \"nowhere\"\n");
+
+        Cli linked = run("plan", "--sync", "linked", "--sync-file", syncs.toString(), "--git", url,
+                "--state", Cli.example("homelab/snapshot.json"), "--format", "json");
+        Cli unknown = run("plan", "--sync", "linked", "--sync-file", ghost.toString(), "--git", url,
+                "--state", Cli.example("homelab/snapshot.json"));
+
+        assertThat(linked.exitCode()).as(linked.err()).isZero();
+        assertThat(new ObjectMapper().readTree(linked.out()).get("source").get("commit").asText()).isEqualTo(commit.name());
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).contains("resource sync 'linked': linked_repo 'nowhere' is neither a declared nor an"
+                + " existing repo");
+    }
+
+    @Test
     void aDeclaredSyncWithInlineContentsNeedsNoRepository() throws Exception {
         Path syncs = Files.writeString(dir.resolve("syncs.toml"), """
                 [[resource_sync]]
