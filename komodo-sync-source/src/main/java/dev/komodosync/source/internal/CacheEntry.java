@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -114,7 +115,13 @@ final class CacheEntry {
      * @return the held lock, or {@code null} when another holder kept it for longer
      */
     Held lock(Duration timeout) throws IOException, InterruptedException {
-        Files.createDirectories(folder);
+        if (!Files.isDirectory(folder)) {
+            Files.createDirectories(folder);
+            // A clone of a private repository is for its user only (where the file system has owners).
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
         ReentrantLock local = IN_PROCESS.computeIfAbsent(folder, f -> new ReentrantLock());
         long deadline = System.nanoTime() + timeout.toNanos();
         if (!local.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,7 @@ class GitReaderTest {
         assertThat(read.files().origin().message()).contains("Add the servers");
         assertThat(read.files().origin().branch()).contains("main");
         assertThat(read.files().origin().location()).isEqualTo(remote.url());
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(entryFolder()))).isEqualTo("rwx------");
     }
 
     @Test
