@@ -146,6 +146,8 @@ final class SyncSourceOptions {
             return loadSync(loader, console, existing);
         } catch (SourceException unreadable) {
             throw new Failure(unreadable.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw new Failure(invalid.getMessage());
         }
     }
 

@@ -206,6 +206,14 @@ class GitSourceCommandTest {
     }
 
     @Test
+    void anEmptyBranchIsOneClearLine() {
+        Cli result = run("validate", "--git", url, "--branch", "");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("komodo-sync: a git source needs a branch: " + url);
+    }
+
+    @Test
     void foldersAndGitTogetherAreAUsageError() {
         Cli result = run("validate", SEED_FILE, "--git", url);
 

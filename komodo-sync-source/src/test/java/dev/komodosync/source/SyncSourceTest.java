@@ -109,6 +109,13 @@ class SyncSourceTest {
     }
 
     @Test
+    void anEmptyBranchIsAClearErrorNamingTheSync() {
+        assertThatThrownBy(() -> SyncSource.of("s", sync("repo = \"a/b\"\nbranch = \"\""), settings()))
+                .isInstanceOf(SourceException.class)
+                .hasMessage("resource sync 's': a git source needs a branch: https://github.com/a/b.git");
+    }
+
+    @Test
     void otherwiseTheInlineContentsAreTheDatabaseFile() throws Exception {
         SyncSource source = SyncSource.of(Resource.of(KomodoKinds.RESOURCE_SYNC, "s",
                 sync("file_contents = \"[[variable]]\\nname = \\\"A\\\"\\nvalue = \\\"1\\\"\\n\"")), settings());

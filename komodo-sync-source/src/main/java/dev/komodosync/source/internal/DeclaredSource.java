@@ -19,6 +19,15 @@ public final class DeclaredSource {
 
     /** The source of sync {@code name}, in Komodo's precedence: files on host, linked repo, repo, contents. */
     public static SyncSource resolve(String name, ResourceSyncConfig config, SourceSettings settings) throws SourceException {
+        try {
+            return resolveChecked(name, config, settings);
+        } catch (IllegalArgumentException invalid) {
+            throw new SourceException("resource sync '" + name + "': " + invalid.getMessage());
+        }
+    }
+
+    private static SyncSource resolveChecked(String name, ResourceSyncConfig config, SourceSettings settings)
+            throws SourceException {
         if (config.filesOnHost()) {
             return SyncSource.folder(settings.syncDirectory().resolve(pathCompatible(name)), config.resourcePath());
         }
