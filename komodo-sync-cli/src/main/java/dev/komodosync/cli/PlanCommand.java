@@ -33,6 +33,9 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private SourceOptions source;
 
+    @Mixin
+    private SyncSourceOptions sources;
+
     @Option(names = "--state", paramLabel = "<snapshot.json>",
             description = "What exists: a snapshot file (formats: docs/snapshot-format.md); or read a live Core with"
                     + " --url.")
@@ -78,17 +81,20 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SyncOptions options;
-        try {
-            options = options();
-        } catch (IllegalArgumentException badRestriction) {
-            console.err().println("komodo-sync: " + badRestriction.getMessage());
-            return ExitCode.ERRORS;
-        }
         // The snapshot is read on a thread of its own while the files load: both cores work.
         CompletableFuture<Optional<SnapshotResult>> reading = CompletableFuture.supplyAsync(
                 () -> LiveSnapshot.read(state, connection, console), PlanCommand::daemon);
-        LoadResult loaded = SyncLoader.builder().strict(source.strict).build().load(source.paths);
+        SyncSourceOptions.Loaded read;
+        SyncOptions options;
+        try {
+            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).build(), console,
+                    () -> join(reading).filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
+            options = options(read);
+        } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
+            console.err().println("komodo-sync: " + badInput.getMessage());
+            return ExitCode.ERRORS;
+        }
+        LoadResult loaded = read.files();
         Optional<SnapshotResult> existing = join(reading);
         if (existing.isEmpty()) {
             return ExitCode.ERRORS;
@@ -108,11 +114,14 @@ final class PlanCommand implements Callable<Integer> {
         boolean color = console.color() && !source.noColor;
         new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
         switch (format) {
-            case json -> console.out().print(PlanJson.render(result));
-            case markdown -> console.out().print(PlanMarkdown.render(result));
+            case json -> console.out().print(PlanJson.render(result, loaded.origin()));
+            case markdown -> console.out().print(loaded.origin().isPresent()
+                    ? PlanMarkdown.render(result, loaded.origin().get()) : PlanMarkdown.render(result));
             case text -> {
                 if (result.plan().isPresent()) {
-                    console.out().print(PlanText.render(result.plan().get(), color));
+                    console.out().print(loaded.origin().isPresent()
+                            ? PlanText.render(result.plan().get(), color, loaded.origin().get())
+                            : PlanText.render(result.plan().get(), color));
                 } else {
                     console.err().print(PlanText.render(result, false));
                 }
@@ -145,7 +154,12 @@ final class PlanCommand implements Callable<Integer> {
         }
     }
 
-    private SyncOptions options() {
+    private SyncOptions options(SyncSourceOptions.Loaded read) throws SyncSourceOptions.Failure {
+        if (read.sync().isPresent() && (delete || !matchTags.isEmpty() || includeVariables || includeUserGroups
+                || noResources || self != null)) {
+            throw new SyncSourceOptions.Failure("--sync plans with the sync's own options: drop --delete, --match-tag,"
+                    + " --include-*, --no-include-resources and --self");
+        }
         SyncOptions.Builder options = SyncOptions.builder()
                 .delete(delete)
                 .includeResources(!noResources)
@@ -157,6 +171,7 @@ final class PlanCommand implements Callable<Integer> {
         if (self != null) {
             options.selfSync(self);
         }
+        read.applyTo(options);
         return options.build();
     }
 }

@@ -8,8 +8,8 @@ import picocli.CommandLine.Parameters;
 /** What every command that reads sync files takes: the files and folders, and how strictly to read. */
 final class SourceOptions {
 
-    @Parameters(arity = "1..*", paramLabel = "<dir-or-file>",
-            description = "Sync files or folders (read recursively, in sorted order).")
+    @Parameters(arity = "0..*", paramLabel = "<dir-or-file>",
+            description = "Sync files or folders (read recursively, in sorted order); or --git, or --sync.")
     List<Path> paths;
 
     @Option(names = "--strict", description = "Treat warnings as errors.")

@@ -16,6 +16,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private SourceOptions source;
 
+    @Mixin
+    private SyncSourceOptions sources;
+
     private final Console console;
 
     ValidateCommand(Console console) {
@@ -24,7 +27,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = SyncLoader.builder().strict(source.strict).build().load(source.paths);
+        LoadResult result;
+        try {
+            result = sources.load(source.paths, SyncLoader.builder().strict(source.strict).build(), console).files();
+        } catch (SyncSourceOptions.Failure badInput) {
+            console.err().println("komodo-sync: " + badInput.getMessage());
+            return ExitCode.ERRORS;
+        }
+        result.origin().ifPresent(origin -> console.err().println("Source: " + origin.describe()));
         DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), console.color() && !source.noColor,
                 SecretValues.of(result.declaration()));
         printer.print(result.diagnostics());

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.Diagnostic;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What loading sync files gave: the declaration, every diagnostic of the run in print order, and
@@ -14,14 +15,27 @@ import java.util.List;
  * @param declaration what the files declare
  * @param diagnostics every problem found, sorted by file, line and column
  * @param files the files read, in the order they were read, as diagnostics name them
+ * @param origin where the files came from, when a sync source read them (a git commit, ...)
  */
-public record LoadResult(Declaration declaration, List<Diagnostic> diagnostics, List<String> files) {
+public record LoadResult(Declaration declaration, List<Diagnostic> diagnostics, List<String> files,
+        Optional<SourceOrigin> origin) {
 
     /** Checks and copies the arguments. */
     public LoadResult {
         requireNonNull(declaration, "declaration");
         diagnostics = List.copyOf(diagnostics);
         files = List.copyOf(files);
+        requireNonNull(origin, "origin");
+    }
+
+    /** A result whose origin is not known (files given by path). */
+    public LoadResult(Declaration declaration, List<Diagnostic> diagnostics, List<String> files) {
+        this(declaration, diagnostics, files, Optional.empty());
+    }
+
+    /** This result, saying where its files came from. */
+    public LoadResult withOrigin(SourceOrigin value) {
+        return new LoadResult(declaration, diagnostics, files, Optional.of(value));
     }
 
     /** Whether any diagnostic is an error. */

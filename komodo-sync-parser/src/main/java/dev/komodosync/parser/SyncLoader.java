@@ -111,6 +111,20 @@ public final class SyncLoader {
     }
 
     /**
+     * Loads files held in memory (e.g. read from a git commit), in the order given, as
+     * {@link #load(List)} loads files from disk: each named by {@link SourceText#name()} in
+     * diagnostics, the whole-declaration checks (duplicate names, ...) across all of them.
+     */
+    public LoadResult loadTexts(List<SourceText> files) {
+        List<SourceText> given = List.copyOf(files);
+        DocumentBinder binder = new DocumentBinder(kinds);
+        List<FileResult> results = given.parallelStream()
+                .map(file -> bindFile(binder, reader.read(file.name(), file.text())))
+                .toList();
+        return declare(results, new ArrayList<>(), given.stream().map(SourceText::name).toList());
+    }
+
+    /**
      * One file read: its read problems, or its syntax errors, or what it declares with the
      * problems of each declared resource's fields (worked out here, where it can run in parallel).
      */

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.render.internal.PlanDocument;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.parser.SourceOrigin;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plan as JSON, exactly as formats §2 describes it: {@code format_version}, the
@@ -36,6 +41,36 @@ public final class PlanJson {
     /** The document of a plan and the (non-error) diagnostics of its run. */
     public static String render(Plan plan, List<Diagnostic> diagnostics) {
         return write(PlanDocument.of(plan, diagnostics));
+    }
+
+    /**
+     * The document of a planning run whose files came from {@code origin}: as {@link #render(PlanResult)},
+     * with a top-level {@code source} member right after {@code fingerprint} (which does not cover it):
+     * {@code type} ({@code folder}, {@code git}, {@code inline}), {@code location}, and for git
+     * {@code branch}, {@code commit} and {@code message}. A run with errors has no {@code source}.
+     */
+    public static String render(PlanResult result, Optional<SourceOrigin> origin) {
+        if (result.plan().isEmpty() || origin.isEmpty()) {
+            return render(result);
+        }
+        return write(withSource(PlanDocument.of(result.plan().get(), result.diagnostics()), origin.get()));
+    }
+
+    private static ObjectNode withSource(ObjectNode document, SourceOrigin origin) {
+        ObjectNode result = document.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            result.set(field.getKey(), field.getValue());
+            if (field.getKey().equals("fingerprint")) {
+                ObjectNode source = result.putObject("source");
+                source.put("type", origin.type().key());
+                source.put("location", origin.location());
+                origin.branch().ifPresent(branch -> source.put("branch", branch));
+                origin.commit().ifPresent(commit -> source.put("commit", commit));
+                origin.message().ifPresent(message -> source.put("message", message));
+            }
+        }
+        return result;
     }
 
     /** The document of a run that gave errors: {@code format_version} and {@code diagnostics}, nothing else. */

@@ -10,6 +10,7 @@ import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.render.internal.LineDiff;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.meta.internal.ValueJson;
+import dev.komodosync.parser.SourceOrigin;
 import java.util.List;
 
 /**
@@ -31,6 +32,20 @@ public final class PlanMarkdown {
                 .append("**No plan:** the files or the snapshot have errors.\n"));
         markdown.diagnostics(result.diagnostics());
         return markdown.out.toString();
+    }
+
+    /**
+     * A planning run whose files came from {@code origin}: as {@link #render(PlanResult)}, with a
+     * line under the heading saying what the plan was made from (for git: repository, branch, commit).
+     */
+    public static String render(PlanResult result, SourceOrigin origin) {
+        String heading = "### komodo-sync plan\n\n";
+        String text = render(result);
+        String line = "Made from " + origin.type().key() + " `" + origin.location() + "`"
+                + origin.branch().map(b -> ", branch `" + b + "`").orElse("")
+                + origin.commit().map(c -> ", commit `" + c + "`").orElse("")
+                + origin.message().filter(m -> !m.isEmpty()).map(m -> ": " + m).orElse("") + "\n\n";
+        return text.startsWith(heading) ? heading + line + text.substring(heading.length()) : text;
     }
 
     private void plan(Plan plan) {

@@ -12,6 +12,7 @@ import dev.komodosync.diff.render.internal.LineDiff;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
+import dev.komodosync.parser.SourceOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,6 +53,14 @@ public final class PlanText {
         PlanText text = new PlanText(color);
         text.plan(plan);
         return text.out.toString();
+    }
+
+    /**
+     * A plan made from files of {@code origin}: a {@code Source: } header line
+     * ({@code Source: git https://example.com/ops/sync.git main @ 1a2b3c4d5e6f: Add immich}), then the plan.
+     */
+    public static String render(Plan plan, boolean color, SourceOrigin origin) {
+        return "Source: " + origin.describe() + "\n\n" + render(plan, color);
     }
 
     private void plan(Plan plan) {
