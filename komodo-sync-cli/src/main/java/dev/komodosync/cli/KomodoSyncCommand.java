@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Declarative, GitOps-style resource sync for Komodo: validate sync files, and plan them"
-                + " against a snapshot of what exists.",
+                + " against what exists: a snapshot file or a live Komodo Core.",
         synopsisSubcommandLabel = "COMMAND",
         footer = {"", "Exit codes: 0 nothing to do, 2 the plan has changes, 1 errors."})
 final class KomodoSyncCommand implements Callable<Integer> {
