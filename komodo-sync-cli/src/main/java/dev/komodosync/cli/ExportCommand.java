@@ -35,7 +35,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-user-groups", description = "Export user groups too.")
     private boolean includeUserGroups;
 
-    @Option(names = "--include-secrets", description = "Write the values of secret variables (left out by default).")
+    @Option(names = "--include-secrets", description = "Write secret values: of secret variables, and resources' passkeys, webhook secrets,"
+                    + " secret_args, git and registry tokens and alerter URLs (all left out by default).")
     private boolean includeSecrets;
 
     @Option(names = "--match-tag", paramLabel = "<tag>",
@@ -86,6 +87,11 @@ final class ExportCommand implements Callable<Integer> {
         printer.print(export.diagnostics());
         if (export.hasErrors()) {
             return ExitCode.ERRORS;
+        }
+        if (!export.secretsLeftOut().isEmpty()) {
+            console.err().println("komodo-sync: left out " + export.secretsLeftOut().size() + " secret value"
+                    + (export.secretsLeftOut().size() == 1 ? "" : "s") + " (listed in a comment at the top;"
+                    + " --include-secrets writes them)");
         }
         if (output == null) {
             console.out().print(export.toml());

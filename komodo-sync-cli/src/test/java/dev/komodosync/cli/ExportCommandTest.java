@@ -19,16 +19,29 @@ class ExportCommandTest {
 
     @Test
     void exportsTheSnapshotAsTomlThatPlansEmptyAgainstIt() throws IOException {
-        Cli export = Cli.run("export", "--state", STATE, "--include-variables", "--include-user-groups");
+        Cli export = Cli.run("export", "--state", STATE, "--include-variables", "--include-user-groups",
+                "--include-secrets");
         assertThat(export.exitCode()).isZero();
-        assertThat(export.out()).startsWith("[[server]]\nname = \"atlas\"").contains("[[user_group]]")
-                .doesNotContain("correct-horse-battery-staple");
+        assertThat(export.out()).startsWith("[[server]]\nname = \"atlas\"").contains("[[user_group]]");
+        assertThat(export.err()).isEmpty();
         Path file = dir.resolve("export.toml");
         Files.writeString(file, export.out());
         Cli plan = Cli.run("plan", file.toString(), "--state", STATE, "--delete", "--include-variables",
                 "--include-user-groups");
         assertThat(plan.out()).startsWith("No changes.");
         assertThat(plan.exitCode()).isZero();
+    }
+
+    @Test
+    void leavesEverySecretOutUnlessAskedAndSaysWhat() {
+        Cli export = Cli.run("export", "--state", STATE, "--include-variables");
+        assertThat(export.exitCode()).isZero();
+        assertThat(export.out()).startsWith("# komodo-sync export left out 3 secret values")
+                .contains("#   alerter \"ntfy\": config.endpoint.params.url\n")
+                .contains("#   variable \"POSTGRES_PASSWORD\": value\n")
+                .doesNotContain("correct-horse-battery-staple").doesNotContain("ntfy.home.example.net");
+        assertThat(export.err()).isEqualTo("komodo-sync: left out 3 secret values (listed in a comment at the top;"
+                + " --include-secrets writes them)\n");
     }
 
     @Test
