@@ -29,7 +29,8 @@ final class SourceEcho {
 
     /** Codes about a path itself: their location is a file that was not (or must not be) read. */
     private static final Set<DiagnosticCode> ABOUT_THE_PATH = Set.of(DiagnosticCode.PATH_NOT_FOUND,
-            DiagnosticCode.READ_FAILED, DiagnosticCode.SYMLINK_LOOP, DiagnosticCode.PATH_ESCAPES_ROOT);
+            DiagnosticCode.READ_FAILED, DiagnosticCode.SYMLINK_LOOP, DiagnosticCode.PATH_ESCAPES_ROOT,
+            DiagnosticCode.NOT_A_FILE);
 
     /** An echoed line, and the spaces (and tabs) that put a caret under the column. */
     record Echo(String line, String caretPrefix) {}

@@ -158,6 +158,11 @@ public final class SyncLoader {
 
     private static Optional<String> readText(FileWalker.SourceFile file, List<Diagnostic> diagnostics) {
         byte[] bytes;
+        if (!Files.isRegularFile(file.path())) {
+            // replaced by a FIFO or device since the walk: never open it, the read could block forever
+            diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_A_FILE, "`" + file.name() + "` is not a regular file; not read"));
+            return Optional.empty();
+        }
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {

@@ -68,6 +68,12 @@ public final class SnapshotReader {
     public SnapshotResult read(Path file) {
         requireNonNull(file, "file");
         String name = file.toString().replace('\\', '/');
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file) && (Files.exists(file) || Files.isSymbolicLink(file))) {
+            // never open a FIFO or device: the read would block, or never end
+            return new SnapshotResult(Snapshot.empty(), List.of(Diagnostic.of(DiagnosticCode.NOT_A_FILE,
+                    "snapshot `" + name + "` is not a regular file (a FIFO, a device, or a link leading nowhere); not read")
+                    .withHint("give a snapshot file")));
+        }
         InputStream in;
         try {
             in = Files.newInputStream(file);
