@@ -6,12 +6,12 @@ import dev.komodosync.diff.export.Exporter;
 import dev.komodosync.diff.export.WriteBack;
 import dev.komodosync.diff.export.WriteBackOptions;
 import dev.komodosync.diff.export.WriteBackResult;
+import dev.komodosync.diff.export.internal.AtomicFiles;
+import dev.komodosync.diff.export.internal.FileWrites;
 import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Declaration;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +56,9 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private String newFileTemplate;
 
+    @Option(names = "--dry-run", description = "With --write-back: print what would change in each file, write nothing.")
+    private boolean dryRun;
+
     @Option(names = "--no-color", description = "Never colour the output.")
     private boolean noColor;
 
@@ -98,9 +101,9 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try {
-            Files.writeString(output, export.toml(), StandardCharsets.UTF_8);
+            AtomicFiles.write(output, export.toml(), FileWrites.REAL);
         } catch (IOException e) {
-            console.err().println("komodo-sync: cannot write " + output + ": " + e.getMessage());
+            console.err().println("komodo-sync: " + e.getMessage());
             return ExitCode.ERRORS;
         }
         return ExitCode.OK;
@@ -116,6 +119,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         WriteBackResult result = WriteBack.prepare(writeBack, snapshot.snapshot(), writeBackOptions);
         printer.print(result.diagnostics());
+        if (!result.secretsLeftOut().isEmpty()) {
+            console.err().println("komodo-sync: left out " + result.secretsLeftOut().size() + " secret value"
+                    + (result.secretsLeftOut().size() == 1 ? "" : "s") + " of the Core (the files keep theirs;"
+                    + " --include-secrets writes them): " + String.join(", ", result.secretsLeftOut()));
+        }
         if (result.refused()) {
             console.err().println("Nothing was written.");
             return ExitCode.ERRORS;
@@ -124,10 +132,17 @@ final class ExportCommand implements Callable<Integer> {
             console.out().println("Nothing to write: the sync files match what exists.");
             return ExitCode.OK;
         }
+        if (dryRun) {
+            for (WriteBackResult.FileUpdate file : result.files()) {
+                WriteBackDiff.print(file, console.out());
+            }
+            console.out().println("Dry run: nothing was written.");
+            return ExitCode.OK;
+        }
         try {
             result.write();
         } catch (IOException e) {
-            console.err().println("komodo-sync: cannot write: " + e.getMessage());
+            console.err().println("komodo-sync: " + e.getMessage());
             return ExitCode.ERRORS;
         }
         for (WriteBackResult.FileUpdate file : result.files()) {

@@ -59,6 +59,11 @@ final class SecretValues {
         return new SecretValues(values, secretKeys(declaration));
     }
 
+    /** The secret keys of the built-in model (and the kinds discovered), without any declaration. */
+    static Set<String> builtInKeys() {
+        return secretKeys(Declaration.empty());
+    }
+
     /** The keys that are secret fields somewhere in the model. */
     Set<String> keySet() {
         return keys;

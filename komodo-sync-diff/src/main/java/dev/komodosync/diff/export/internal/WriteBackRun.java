@@ -58,7 +58,9 @@ import java.util.TreeMap;
 public final class WriteBackRun {
 
     private final Path folder;
-    private final Snapshot snapshot;
+    /** What exists; without {@code includeSecrets}, with the secrets the files declare in place of the Core's. */
+    private Snapshot snapshot;
+    private final List<String> secretsLeftOut = new ArrayList<>();
     private final WriteBackOptions options;
     private final SyncOptions planOptions;
     private final StoredNames names;
@@ -86,6 +88,9 @@ public final class WriteBackRun {
             diagnostics.addAll(files.errors());
             return refuse("the sync files have errors; fix them first");
         }
+        if (!options.export().includeSecrets()) {
+            snapshot = DeclaredSecrets.keep(snapshot, files.declaration(), secretsLeftOut);
+        }
         PlanResult planned = Planner.plan(files.declaration(), snapshot, planOptions);
         if (planned.plan().isEmpty()) {
             diagnostics.addAll(planned.diagnostics().stream().filter(Diagnostic::isError).toList());
@@ -102,7 +107,8 @@ public final class WriteBackRun {
         }
         List<WriteBackResult.FileUpdate> updates = updates();
         diagnostics.addAll(WriteBackProof.check(folder, updates, snapshot, planOptions));
-        return new WriteBackResult(diagnostics.stream().anyMatch(Diagnostic::isError) ? List.of() : updates, diagnostics);
+        return new WriteBackResult(diagnostics.stream().anyMatch(Diagnostic::isError) ? List.of() : updates, diagnostics,
+                secretsLeftOut);
     }
 
     private void resource(ResourceChange change) {
