@@ -89,7 +89,8 @@ public final class WriteBackRun {
             return refuse("the sync files have errors; fix them first");
         }
         if (!options.export().includeSecrets()) {
-            snapshot = DeclaredSecrets.keep(snapshot, files.declaration(), secretsLeftOut);
+            snapshot = DeclaredSecrets.keep(snapshot, files.declaration(), options.export().includeVariables(),
+                    secretsLeftOut);
         }
         PlanResult planned = Planner.plan(files.declaration(), snapshot, planOptions);
         if (planned.plan().isEmpty()) {
