@@ -12,6 +12,7 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.internal.DeclarationChecks;
 import dev.komodosync.parser.internal.DocumentBinder;
 import dev.komodosync.parser.internal.FileWalker;
+import dev.komodosync.parser.internal.FirstBadByte;
 import dev.komodosync.parser.internal.ParsedDocument;
 import dev.komodosync.parser.internal.toml.FastTomlReader;
 import dev.komodosync.parser.internal.toml.TomlReader;
@@ -189,27 +190,14 @@ public final class SyncLoader {
         }
     }
 
-    /** The line and column of the first byte that is not UTF-8. */
+    /** The line and column of the first byte that is not UTF-8, found in one pass. */
     private static SourceLocation firstBadByte(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int good = 0;
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
-                good = end;
-            } catch (CharacterCodingException incomplete) {
-                if (end - good > 4) {
-                    break;
-                }
-            }
+        try {
+            return FirstBadByte.locate(name, new java.io.ByteArrayInputStream(bytes))
+                    .orElse(new SourceLocation(name, 1, 1));
+        } catch (IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
         }
-        String prefix = new String(bytes, 0, good, StandardCharsets.UTF_8);
-        int line = 1 + (int) prefix.chars().filter(c -> c == '\n').count();
-        int lineStart = prefix.lastIndexOf('\n') + 1;
-        int column = 1 + prefix.substring(lineStart).codePointCount(0, prefix.length() - lineStart);
-        return new SourceLocation(name, line, column);
     }
 
     /** Configures a {@link SyncLoader}. */

@@ -7,6 +7,8 @@ import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.parser.internal.FirstBadByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a snapshot file — what a Komodo Core holds, in Komodo's own API JSON (formats.md §1) —
@@ -80,11 +83,28 @@ public final class SnapshotReader {
         } catch (IOException e) {
             return readFailed(name, e);
         }
+        SnapshotResult result;
         try (in) {
-            return read(name, in);
+            result = read(name, in);
         } catch (IOException closing) {
             return readFailed(name, closing);
         }
+        return locateBadByte(file, name, result);
+    }
+
+    /** A file that is not UTF-8 gets the place of its first bad byte, found by reading it once more. */
+    private static SnapshotResult locateBadByte(Path file, String name, SnapshotResult result) {
+        if (result.diagnostics().stream().noneMatch(d -> d.location().isEmpty() && d.message().endsWith("is not valid UTF-8"))) {
+            return result;
+        }
+        Optional<SourceLocation> at;
+        try (InputStream again = Files.newInputStream(file)) {
+            at = FirstBadByte.locate(name, again);
+        } catch (IOException e) {
+            return result;
+        }
+        return new SnapshotResult(result.snapshot(), result.diagnostics().stream()
+                .map(d -> d.location().isEmpty() && d.message().endsWith("is not valid UTF-8") ? d.at(at) : d).toList());
     }
 
     /** Reads a snapshot from {@code json}; diagnostics name it {@code name}. */
