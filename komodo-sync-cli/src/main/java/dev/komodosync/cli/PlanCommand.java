@@ -10,6 +10,7 @@ import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.parser.LoadResult;
+import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.SyncLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,10 +83,17 @@ final class PlanCommand implements Callable<Integer> {
             console.err().println("komodo-sync: " + badRestriction.getMessage());
             return ExitCode.ERRORS;
         }
+        LoadOptions limits;
+        try {
+            limits = source.loadOptions();
+        } catch (IllegalArgumentException badLimit) {
+            console.err().println("komodo-sync: " + badLimit.getMessage());
+            return ExitCode.ERRORS;
+        }
         // The snapshot is read on a thread of its own while the files load: both cores work.
         CompletableFuture<SnapshotResult> reading = CompletableFuture.supplyAsync(
-                () -> SnapshotReader.create().read(state), PlanCommand::daemon);
-        LoadResult loaded = SyncLoader.builder().strict(source.strict).build().load(source.paths);
+                () -> SnapshotReader.create(limits).read(state), PlanCommand::daemon);
+        LoadResult loaded = SyncLoader.builder().strict(source.strict).options(limits).build().load(source.paths);
         SnapshotResult snapshot = join(reading);
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         diagnostics.addAll(snapshot.diagnostics());

@@ -3,6 +3,7 @@ package dev.komodosync.cli;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.Severity;
 import dev.komodosync.parser.LoadResult;
+import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.SyncLoader;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +25,14 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LoadResult result = SyncLoader.builder().strict(source.strict).build().load(source.paths);
+        LoadOptions limits;
+        try {
+            limits = source.loadOptions();
+        } catch (IllegalArgumentException badLimit) {
+            console.err().println("komodo-sync: " + badLimit.getMessage());
+            return ExitCode.ERRORS;
+        }
+        LoadResult result = SyncLoader.builder().strict(source.strict).options(limits).build().load(source.paths);
         DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), console.color() && !source.noColor,
                 SecretValues.of(result.declaration()));
         printer.print(result.diagnostics());

@@ -56,4 +56,15 @@ class DiagnosticOutputTest {
         Cli result = Cli.run("validate", file.toString());
         assertThat(result.err()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001b[2J");
     }
+
+    @Test
+    void limitsAreFlagsAndABadLimitIsAUsageError() throws IOException {
+        Path file = Files.writeString(dir.resolve("a.toml"), "[[server]]\nname = \"s\"\nconfig.links = [\"a\", \"b\", \"c\"]\n");
+        Cli limited = Cli.run("validate", file.toString(), "--max-array-length", "2");
+        assertThat(limited.exitCode()).isEqualTo(1);
+        assertThat(limited.err()).contains("[KS110]").contains("an array of 3 elements");
+        Cli bad = Cli.run("validate", file.toString(), "--max-depth", "0");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).isEqualTo("komodo-sync: maxDepth must be positive: 0\n");
+    }
 }

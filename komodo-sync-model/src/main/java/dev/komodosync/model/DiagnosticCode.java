@@ -25,6 +25,8 @@ public enum DiagnosticCode {
     NOT_TOML(108, "not-toml", Severity.INFO),
     /** A path that is neither a regular file nor a folder (a FIFO, a device, a link leading nowhere): never read. */
     NOT_A_FILE(109, "not-a-file", Severity.ERROR),
+    /** A limit of the load exceeded: file size, number of files, nesting, string or array length, resources. */
+    LIMIT_EXCEEDED(110, "limit-exceeded", Severity.ERROR),
 
     /** A key that no field of the table has. */
     UNKNOWN_FIELD(201, "unknown-field", Severity.WARNING),
@@ -69,6 +71,8 @@ public enum DiagnosticCode {
     SNAPSHOT_READ_FAILED(303, "snapshot-read-failed", Severity.ERROR),
     /** Two snapshot entries that must be one: a resource id, a tag id, a kind and name, a JSON key. */
     SNAPSHOT_DUPLICATE(304, "snapshot-duplicate", Severity.ERROR),
+    /** A snapshot file larger than the limit. */
+    SNAPSHOT_TOO_LARGE(305, "snapshot-too-large", Severity.ERROR),
 
     /** A reference to a resource that is neither declared nor existing. */
     UNRESOLVED_REFERENCE(401, "unresolved-reference", Severity.ERROR),

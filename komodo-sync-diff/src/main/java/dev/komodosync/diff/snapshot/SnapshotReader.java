@@ -8,6 +8,7 @@ import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.SourceLocation;
+import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.internal.FirstBadByte;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,19 +50,26 @@ import java.util.Optional;
 public final class SnapshotReader {
 
     private final ResourceKinds kinds;
+    private final long maxBytes;
 
-    private SnapshotReader(ResourceKinds kinds) {
+    private SnapshotReader(ResourceKinds kinds, long maxBytes) {
         this.kinds = kinds;
+        this.maxBytes = maxBytes;
     }
 
     /** A reader for the kinds every provider on the class path contributes ({@link ResourceKinds#discover()}). */
     public static SnapshotReader create() {
-        return new SnapshotReader(ResourceKinds.discover());
+        return create(LoadOptions.defaults());
+    }
+
+    /** A reader as {@link #create()}, refusing snapshot files larger than {@link LoadOptions#maxSnapshotBytes()} (KS305). */
+    public static SnapshotReader create(LoadOptions options) {
+        return new SnapshotReader(ResourceKinds.discover(), options.maxSnapshotBytes());
     }
 
     /** A reader for exactly {@code kinds}; the keys of other kinds are ignored like any unknown key. */
     public static SnapshotReader withKinds(ResourceKinds kinds) {
-        return new SnapshotReader(requireNonNull(kinds, "kinds"));
+        return new SnapshotReader(requireNonNull(kinds, "kinds"), LoadOptions.defaults().maxSnapshotBytes());
     }
 
     /**
@@ -76,6 +84,15 @@ public final class SnapshotReader {
             return new SnapshotResult(Snapshot.empty(), List.of(Diagnostic.of(DiagnosticCode.NOT_A_FILE,
                     "snapshot `" + name + "` is not a regular file (a FIFO, a device, or a link leading nowhere); not read")
                     .withHint("give a snapshot file")));
+        }
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+                return new SnapshotResult(Snapshot.empty(), List.of(Diagnostic.of(DiagnosticCode.SNAPSHOT_TOO_LARGE,
+                        "snapshot `" + name + "` is " + Files.size(file) + " bytes, larger than " + maxBytes + "; not read")
+                        .withHint("raise the limit with --max-snapshot-bytes if it is meant")));
+            }
+        } catch (IOException e) {
+            return readFailed(name, e);
         }
         InputStream in;
         try {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.SourceLocation;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,14 @@ class SnapshotDuplicatesTest {
         Diagnostic d = only(SnapshotReader.create().read(fifo));
         assertThat(d.code()).isEqualTo(DiagnosticCode.NOT_A_FILE);
         assertThat(Files.exists(fifo)).isTrue();
+    }
+
+    @Test
+    void aSnapshotLargerThanTheLimitIsNotRead() throws IOException {
+        Path file = Files.writeString(dir.resolve("big.json"), "{\"servers\": []}" + " ".repeat(100));
+        Diagnostic d = only(SnapshotReader.create(dev.komodosync.parser.LoadOptions.builder().maxSnapshotBytes(50).build())
+                .read(file));
+        assertThat(d.code()).isEqualTo(DiagnosticCode.SNAPSHOT_TOO_LARGE);
+        assertThat(d.message()).contains("larger than 50");
     }
 }

@@ -143,7 +143,7 @@ public final class FileWalker {
                 .withHint("keep every sync file inside the folder given");
     }
 
-    static Diagnostic readFailed(String name, IOException failure) {
+    public static Diagnostic readFailed(String name, IOException failure) {
         return Diagnostic.of(DiagnosticCode.READ_FAILED, "cannot read `" + name + "`: " + describe(failure));
     }
 
