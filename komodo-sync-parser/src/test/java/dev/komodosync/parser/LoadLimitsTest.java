@@ -103,4 +103,14 @@ class LoadLimitsTest {
     void theDefaultsLetTheExamplesThrough() {
         assertThat(SyncLoader.create(LoadOptions.defaults()).load(Path.of("../examples/homelab/sync")).errors()).isEmpty();
     }
+
+    @Test
+    void tomlTooDeepForTheReaderIsLocatedAtTheBracketNotTheFilesStart() {
+        LoadResult result = SyncLoader.create().loadString("deep.toml",
+                "[[server]]\nname = \"s\"\nconfig.links = " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+        assertThat(result.errors()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.TOML_SYNTAX);
+            assertThat(d.location()).contains(new SourceLocation("deep.toml", 3, 16 + 64));
+        });
+    }
 }

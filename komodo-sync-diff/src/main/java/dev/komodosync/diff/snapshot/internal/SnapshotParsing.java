@@ -44,13 +44,17 @@ public final class SnapshotParsing {
         SnapshotProblems problems = new SnapshotProblems(name, columns);
         SnapshotAssembler assembler = new SnapshotAssembler(kinds);
         // The parser is closed first, then the pipeline, which waits until all it was given is applied.
-        try (SnapshotPipeline pipeline = SnapshotPipeline.start();
-                JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
-            new SnapshotDocument(parser, kinds, problems, assembler, pipeline).read();
+        JsonParser[] reading = new JsonParser[1];
+        try (SnapshotPipeline pipeline = SnapshotPipeline.start()) {
+            try (JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
+                reading[0] = parser;
+                new SnapshotDocument(parser, kinds, problems, assembler, pipeline).read();
+            }
         } catch (StreamConstraintsException e) {
             // Jackson's words name its own settings; say it in ours, at the place it happened
             problems.syntax("the snapshot exceeds a limit of komodo-sync's JSON reader: " + constraint(e),
-                    e.getLocation() == null ? columns.position() : SnapshotProblems.position(e.getLocation()));
+                    reading[0] != null ? SnapshotProblems.position(reading[0].currentLocation())
+                            : e.getLocation() != null ? SnapshotProblems.position(e.getLocation()) : columns.position());
         } catch (StreamReadException e) {
             problems.syntax(syntaxMessage(e), SnapshotProblems.position(e.getLocation()));
         } catch (CharacterCodingException e) {
@@ -86,8 +90,7 @@ public final class SnapshotParsing {
     /** What a limit is, without Jackson's setting names. */
     private static String constraint(StreamConstraintsException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        return message.replaceAll("\\s*\\(from `?StreamReadConstraints[^)]*\\)", "")
-                .replaceAll("`?StreamReadConstraints\\.\\w+\\(\\)`?", "")
+        return message.replaceAll(",?\\s*from\\s*`?StreamReadConstraints\\.\\w+\\(\\)`?", "")
                 .replaceAll("\\s+", " ").trim();
     }
 
