@@ -138,7 +138,29 @@ public final class WriteBackRun {
         for (String field : fields) {
             meta(editor, block, field, existing);
         }
-        List<String> configFields = fields.stream().filter(f -> f.startsWith("config.")).map(f -> f.substring(7)).toList();
+        // Each changed value is rewritten where it is written, when it is written; a top field with a
+        // change that cannot be is rewritten whole, as before (a new key, a changed union variant).
+        Set<String> wholeFields = new LinkedHashSet<>();
+        Map<String, List<ChangedLeaf>> leaves = new LinkedHashMap<>();
+        ValueType configType = ConfigTypes.of(existing.kind().configClass());
+        for (FieldChange fieldChange : update.changes()) {
+            String top = topField(fieldChange);
+            if (!top.startsWith("config.")) {
+                continue;
+            }
+            Optional<ChangedLeaf> leaf = ChangedLeaf.resolve(configType, existing.config(), fieldChange.path());
+            if (leaf.isPresent()) {
+                leaves.computeIfAbsent(top, t -> new ArrayList<>()).add(leaf.get());
+            } else {
+                wholeFields.add(top);
+            }
+        }
+        leaves.forEach((top, inPlace) -> {
+            if (!wholeFields.contains(top) && !inPlace.stream().allMatch(leaf -> editor.setLeaf(block, leaf))) {
+                wholeFields.add(top);
+            }
+        });
+        List<String> configFields = wholeFields.stream().map(f -> f.substring(7)).toList();
         if (!configFields.isEmpty()) {
             config(editor, block, existing, configFields);
         }
