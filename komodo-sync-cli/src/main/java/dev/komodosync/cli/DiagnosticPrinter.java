@@ -1,39 +1,56 @@
 package dev.komodosync.cli;
 
+import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.SourceLocation;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Prints diagnostics the way compilers do: {@code file:line:col: severity: message [code]}, then
- * the source line with a caret under the column, then the hint. Secrets in echoed lines are
- * masked.
+ * the source line with a caret under the column, then the hint. Echoed lines never show a secret
+ * ({@link SourceEcho}); messages, hints and lines have their control characters escaped and are cut
+ * to a readable width; at most {@link #PER_FILE_AND_CODE} diagnostics of one code in one file are
+ * printed, then one line says how many more there are.
  */
 final class DiagnosticPrinter {
+
+    /** How many diagnostics of one code in one file are printed. */
+    static final int PER_FILE_AND_CODE = 50;
+    /** The longest message or hint printed whole, in code points. */
+    static final int MESSAGE_WIDTH = 1000;
 
     private static final String RESET = "\u001b[0m";
 
     private final PrintStream err;
     private final boolean color;
-    private final SecretValues secrets;
-    private final Map<String, Optional<List<String>>> files = new HashMap<>();
+    private final SourceEcho echo;
 
     DiagnosticPrinter(PrintStream err, boolean color, SecretValues secrets) {
         this.err = err;
         this.color = color;
-        this.secrets = secrets;
+        this.echo = new SourceEcho(secrets);
     }
 
     void print(List<Diagnostic> diagnostics) {
-        diagnostics.forEach(this::print);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            String group = diagnostic.location().map(SourceLocation::file).orElse("") + "\u0000" + diagnostic.code().code();
+            int count = counts.merge(group, 1, Integer::sum);
+            if (count <= PER_FILE_AND_CODE) {
+                print(diagnostic);
+            }
+        }
+        counts.forEach((group, count) -> {
+            if (count > PER_FILE_AND_CODE) {
+                int split = group.indexOf('\u0000');
+                String file = group.substring(0, split);
+                err.println((file.isEmpty() ? "" : ShownText.line(file) + ": ") + "… and " + (count - PER_FILE_AND_CODE)
+                        + " more [" + group.substring(split + 1) + "] not shown");
+            }
+        });
     }
 
     private void print(Diagnostic diagnostic) {
@@ -43,41 +60,22 @@ final class DiagnosticPrinter {
             case INFO -> paint("\u001b[1;36m", "info");
         };
         StringBuilder text = new StringBuilder();
-        diagnostic.location().ifPresent(l -> text.append(paint("\u001b[1m", l.toString())).append(": "));
-        text.append(severity).append(": ").append(diagnostic.message()).append(' ')
+        diagnostic.location().ifPresent(l -> text.append(paint("\u001b[1m", ShownText.line(l.toString()))).append(": "));
+        text.append(severity).append(": ").append(shown(diagnostic.message())).append(' ')
                 .append(paint("\u001b[2m", "[" + diagnostic.code().code() + "]"));
         err.println(text);
-        diagnostic.location().flatMap(this::sourceLine).ifPresent(source -> {
-            SourceLocation location = diagnostic.location().get();
-            String number = Integer.toString(location.line());
+        echo.echo(diagnostic).ifPresent(source -> {
+            String number = Integer.toString(diagnostic.location().get().line());
             String gutter = " ".repeat(number.length());
-            err.println(" " + number + " | " + secrets.mask(source));
-            err.println(" " + gutter + " | " + caretPrefix(source, location.column()) + paint("\u001b[1;32m", "^"));
+            err.println(" " + number + " | " + source.line());
+            err.println(" " + gutter + " | " + source.caretPrefix() + paint("\u001b[1;32m", "^"));
         });
-        diagnostic.hint().ifPresent(hint -> err.println("  = hint: " + hint));
+        diagnostic.hint().ifPresent(hint -> err.println("  = hint: " + shown(hint)));
     }
 
-    private Optional<String> sourceLine(SourceLocation location) {
-        Optional<List<String>> lines = files.computeIfAbsent(location.file(), file -> {
-            try {
-                return Optional.of(Files.readAllLines(Path.of(file), StandardCharsets.UTF_8));
-            } catch (IOException | RuntimeException unreadable) {
-                return Optional.empty();
-            }
-        });
-        return lines.filter(l -> location.line() <= l.size()).map(l -> l.get(location.line() - 1));
-    }
-
-    /** Spaces (and the line's own tabs) up to the code point column, so the caret lines up. */
-    private static String caretPrefix(String line, int column) {
-        StringBuilder prefix = new StringBuilder();
-        int offset = 0;
-        for (int i = 1; i < column && offset < line.length(); i++) {
-            int c = line.codePointAt(offset);
-            prefix.append(c == '\t' ? '\t' : ' ');
-            offset += Character.charCount(c);
-        }
-        return prefix.toString();
+    /** A message or hint: control characters escaped (line ends kept), cut to {@link #MESSAGE_WIDTH}. */
+    private static String shown(String text) {
+        return ShownText.escape(ShownText.cut(text, MESSAGE_WIDTH), true);
     }
 
     private String paint(String code, String text) {

@@ -6,11 +6,12 @@ import dev.komodosync.diff.export.Exporter;
 import dev.komodosync.diff.export.WriteBack;
 import dev.komodosync.diff.export.WriteBackOptions;
 import dev.komodosync.diff.export.WriteBackResult;
+import dev.komodosync.diff.export.internal.AtomicFiles;
+import dev.komodosync.diff.export.internal.FileWrites;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Declaration;
+import dev.komodosync.parser.LoadOptions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--include-user-groups", description = "Export user groups too.")
     private boolean includeUserGroups;
 
-    @Option(names = "--include-secrets", description = "Write the values of secret variables (left out by default).")
+    @Option(names = "--include-secrets", description = "Write secret values: of secret variables, and resources' passkeys, webhook secrets,"
+                    + " secret_args, git and registry tokens and alerter URLs (all left out by default).")
     private boolean includeSecrets;
 
     @Option(names = "--match-tag", paramLabel = "<tag>",
@@ -60,6 +62,9 @@ final class ExportCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private String newFileTemplate;
 
+    @Option(names = "--dry-run", description = "With --write-back: print what would change in each file, write nothing.")
+    private boolean dryRun;
+
     @Option(names = "--no-color", description = "Never colour the output.")
     private boolean noColor;
 
@@ -71,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<SnapshotResult> existing = LiveSnapshot.read(state, connection, console);
+        Optional<SnapshotResult> existing = LiveSnapshot.read(state, LoadOptions.defaults(), connection, console);
         if (existing.isEmpty()) {
             return ExitCode.ERRORS;
         }
@@ -96,14 +101,19 @@ final class ExportCommand implements Callable<Integer> {
         if (export.hasErrors()) {
             return ExitCode.ERRORS;
         }
+        if (!export.secretsLeftOut().isEmpty()) {
+            console.err().println("komodo-sync: left out " + export.secretsLeftOut().size() + " secret value"
+                    + (export.secretsLeftOut().size() == 1 ? "" : "s") + " (listed in a comment at the top;"
+                    + " --include-secrets writes them)");
+        }
         if (output == null) {
             console.out().print(export.toml());
             return ExitCode.OK;
         }
         try {
-            Files.writeString(output, export.toml(), StandardCharsets.UTF_8);
+            AtomicFiles.write(output, export.toml(), FileWrites.REAL);
         } catch (IOException e) {
-            console.err().println("komodo-sync: cannot write " + output + ": " + e.getMessage());
+            console.err().println("komodo-sync: " + e.getMessage());
             return ExitCode.ERRORS;
         }
         return ExitCode.OK;
@@ -119,6 +129,11 @@ final class ExportCommand implements Callable<Integer> {
         }
         WriteBackResult result = WriteBack.prepare(writeBack, snapshot.snapshot(), writeBackOptions);
         printer.print(result.diagnostics());
+        if (!result.secretsLeftOut().isEmpty()) {
+            console.err().println("komodo-sync: left out " + result.secretsLeftOut().size() + " secret value"
+                    + (result.secretsLeftOut().size() == 1 ? "" : "s") + " of the Core (the files keep theirs;"
+                    + " --include-secrets writes them): " + String.join(", ", result.secretsLeftOut()));
+        }
         if (result.refused()) {
             console.err().println("Nothing was written.");
             return ExitCode.ERRORS;
@@ -127,10 +142,17 @@ final class ExportCommand implements Callable<Integer> {
             console.out().println("Nothing to write: the sync files match what exists.");
             return ExitCode.OK;
         }
+        if (dryRun) {
+            for (WriteBackResult.FileUpdate file : result.files()) {
+                WriteBackDiff.print(file, console.out());
+            }
+            console.out().println("Dry run: nothing was written.");
+            return ExitCode.OK;
+        }
         try {
             result.write();
         } catch (IOException e) {
-            console.err().println("komodo-sync: cannot write: " + e.getMessage());
+            console.err().println("komodo-sync: " + e.getMessage());
             return ExitCode.ERRORS;
         }
         for (WriteBackResult.FileUpdate file : result.files()) {

@@ -7,6 +7,7 @@ import dev.komodosync.client.KomodoException;
 import dev.komodosync.client.SnapshotFetcher;
 import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotResult;
+import dev.komodosync.parser.LoadOptions;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,16 +21,16 @@ final class LiveSnapshot {
     private LiveSnapshot() {}
 
     /**
-     * What exists, from the snapshot file {@code state} or from the live Core {@code connection}
+     * What exists, from the snapshot file {@code state} (read within {@code limits}) or from the live Core {@code connection}
      * names (exactly one of them); empty after printing why there is none.
      */
-    static Optional<SnapshotResult> read(Path state, ConnectionOptions connection, Console console) {
+    static Optional<SnapshotResult> read(Path state, LoadOptions limits, ConnectionOptions connection, Console console) {
         if (state != null && connection.given()) {
             console.err().println("komodo-sync: give --state <snapshot.json> or --url <core>, not both");
             return Optional.empty();
         }
         if (state != null) {
-            return Optional.of(SnapshotReader.create().read(state));
+            return Optional.of(SnapshotReader.create(limits).read(state));
         }
         if (!connection.given()) {
             console.err().println("komodo-sync: what exists is needed: give --state <snapshot.json>, or --url <core>"

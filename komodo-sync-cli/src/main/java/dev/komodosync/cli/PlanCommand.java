@@ -8,6 +8,7 @@ import dev.komodosync.diff.render.PlanMarkdown;
 import dev.komodosync.diff.render.PlanText;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import java.nio.file.Path;
@@ -81,13 +82,20 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LoadOptions limits;
+        try {
+            limits = source.loadOptions();
+        } catch (IllegalArgumentException badLimit) {
+            console.err().println("komodo-sync: " + badLimit.getMessage());
+            return ExitCode.ERRORS;
+        }
         // The snapshot is read on a thread of its own while the files load: both cores work.
         CompletableFuture<Optional<SnapshotResult>> reading = CompletableFuture.supplyAsync(
-                () -> LiveSnapshot.read(state, connection, console), PlanCommand::daemon);
+                () -> LiveSnapshot.read(state, limits, connection, console), PlanCommand::daemon);
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
-            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).build(), console,
+            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
                     () -> join(reading).filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
             options = options(read);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {

@@ -19,21 +19,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What must not be echoed from a source line: the values of the declaration's secret fields and
- * secret variables, and the value of any line assigning a key that is a secret field somewhere in
- * the model ({@code webhook_secret = ...}), which covers files too broken to be read.
+ * secret variables, and the keys that are a secret field somewhere in the model
+ * ({@code webhook_secret}, {@code token}, …), whose values {@link SecretLines} masks wherever they
+ * are written, which covers files too broken to be read.
  */
 final class SecretValues {
 
     /** The fields whose values are secrets: only these are visited. */
     private static final ConfigWalker.Selection SECRETS =
             ConfigWalker.Selection.of(field -> field.type() instanceof ValueType.SecretType);
-
-    private static final Pattern ASSIGNMENT = Pattern.compile("^(\\s*)([A-Za-z0-9_.\"'-]+)(\\s*=\\s*)(.*)$");
 
     private final Set<String> values;
     private final Set<String> keys;
@@ -62,17 +59,19 @@ final class SecretValues {
         return new SecretValues(values, secretKeys(declaration));
     }
 
-    /** {@code line} with every secret in it replaced by {@code ***}. */
-    String mask(String line) {
+    /** The secret keys of the built-in model (and the kinds discovered), without any declaration. */
+    static Set<String> builtInKeys() {
+        return secretKeys(Declaration.empty());
+    }
+
+    /** The keys that are secret fields somewhere in the model. */
+    Set<String> keySet() {
+        return keys;
+    }
+
+    /** {@code line} with every known secret value in it replaced by {@code ***}. */
+    String maskValues(String line) {
         String masked = line;
-        Matcher assignment = ASSIGNMENT.matcher(masked);
-        if (assignment.matches()) {
-            String key = assignment.group(2).replace("\"", "").replace("'", "");
-            String last = key.substring(key.lastIndexOf('.') + 1);
-            if (keys.contains(last) && !assignment.group(4).isBlank()) {
-                masked = assignment.group(1) + assignment.group(2) + assignment.group(3) + Secret.MASK;
-            }
-        }
         for (String value : values) {
             for (String piece : value.split("\n")) {
                 if (piece.strip().length() >= 4 && masked.contains(piece.strip())) {

@@ -2,6 +2,7 @@ package dev.komodosync.cli;
 
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.Severity;
+import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import java.util.concurrent.Callable;
@@ -27,9 +28,17 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        LoadOptions limits;
+        try {
+            limits = source.loadOptions();
+        } catch (IllegalArgumentException badLimit) {
+            console.err().println("komodo-sync: " + badLimit.getMessage());
+            return ExitCode.ERRORS;
+        }
         LoadResult result;
         try {
-            result = sources.load(source.paths, SyncLoader.builder().strict(source.strict).build(), console).files();
+            result = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console)
+                    .files();
         } catch (SyncSourceOptions.Failure badInput) {
             console.err().println("komodo-sync: " + badInput.getMessage());
             return ExitCode.ERRORS;

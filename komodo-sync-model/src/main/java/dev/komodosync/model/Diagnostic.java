@@ -26,13 +26,27 @@ public record Diagnostic(
             .thenComparing(Diagnostic::code)
             .thenComparing(Diagnostic::message);
 
-    /** Checks the arguments. */
+    /** The longest message or hint kept whole, in chars: one from a 50 MB key would fill every output with it. */
+    public static final int MAX_TEXT = 4000;
+
+    /** Checks the arguments; a message or hint much longer than {@link #MAX_TEXT} is cut there, with its length noted. */
     public Diagnostic {
         requireNonNull(severity, "severity");
         requireNonNull(code, "code");
         requireNonNull(message, "message");
         requireNonNull(location, "location");
         requireNonNull(hint, "hint");
+        message = bounded(message);
+        hint = hint.map(Diagnostic::bounded);
+    }
+
+    private static String bounded(String text) {
+        // room for the note, so that a text cut once (and copied by at(), withHint()) is never cut again
+        if (text.length() <= MAX_TEXT + 40) {
+            return text;
+        }
+        int cut = Character.isLowSurrogate(text.charAt(MAX_TEXT)) ? MAX_TEXT - 1 : MAX_TEXT;
+        return text.substring(0, cut) + "… (" + text.length() + " characters)";
     }
 
     /** A diagnostic with the code's own severity, no location and no hint. */

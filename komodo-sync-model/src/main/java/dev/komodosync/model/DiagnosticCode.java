@@ -23,6 +23,10 @@ public enum DiagnosticCode {
     NOTHING_DECLARED(107, "nothing-declared", Severity.WARNING),
     /** A file given by name that is not a {@code .toml} file; Komodo skips it. */
     NOT_TOML(108, "not-toml", Severity.INFO),
+    /** A path that is neither a regular file nor a folder (a FIFO, a device, a link leading nowhere): never read. */
+    NOT_A_FILE(109, "not-a-file", Severity.ERROR),
+    /** A limit of the load exceeded: file size, number of files, nesting, string or array length, resources. */
+    LIMIT_EXCEEDED(110, "limit-exceeded", Severity.ERROR),
 
     /** A key that no field of the table has. */
     UNKNOWN_FIELD(201, "unknown-field", Severity.WARNING),
@@ -65,6 +69,10 @@ public enum DiagnosticCode {
     SNAPSHOT_WRONG_TYPE(302, "snapshot-wrong-type", Severity.ERROR),
     /** The snapshot could not be read. */
     SNAPSHOT_READ_FAILED(303, "snapshot-read-failed", Severity.ERROR),
+    /** Two snapshot entries that must be one: a resource id, a tag id, a kind and name, a JSON key. */
+    SNAPSHOT_DUPLICATE(304, "snapshot-duplicate", Severity.ERROR),
+    /** A snapshot file larger than the limit. */
+    SNAPSHOT_TOO_LARGE(305, "snapshot-too-large", Severity.ERROR),
     /** A snapshot read from a live Core with a key that is not an admin's: parts are missing or masked. */
     SNAPSHOT_PARTIAL(310, "snapshot-partial", Severity.WARNING),
 

@@ -41,4 +41,15 @@ class DiagnosticTest {
         assertThat(List.of(later, earlier, unlocated).stream().sorted(Diagnostic.ORDER).toList())
                 .containsExactly(unlocated, earlier, later);
     }
+
+    @Test
+    void aMessageOrHintFromAHugeKeyIsCutWithItsLength() {
+        String key = "k".repeat(1 << 20);
+        Diagnostic d = Diagnostic.of(DiagnosticCode.UNKNOWN_FIELD, "unknown field `" + key + "`").withHint(key);
+        int length = ("unknown field `" + key + "`").length();
+        assertThat(d.message()).startsWith("unknown field `kkk");
+        assertThat(d.message().substring(Diagnostic.MAX_TEXT)).isEqualTo("… (" + length + " characters)");
+        assertThat(d.hint().orElseThrow().substring(Diagnostic.MAX_TEXT)).isEqualTo("… (1048576 characters)");
+        assertThat(Diagnostic.of(DiagnosticCode.UNKNOWN_FIELD, "short").message()).isEqualTo("short");
+    }
 }

@@ -11,7 +11,9 @@ import dev.komodosync.model.Severity;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.internal.DeclarationChecks;
 import dev.komodosync.parser.internal.DocumentBinder;
+import dev.komodosync.parser.internal.DocumentLimits;
 import dev.komodosync.parser.internal.FileWalker;
+import dev.komodosync.parser.internal.FirstBadByte;
 import dev.komodosync.parser.internal.ParsedDocument;
 import dev.komodosync.parser.internal.toml.FastTomlReader;
 import dev.komodosync.parser.internal.toml.TomlReader;
@@ -54,17 +56,24 @@ public final class SyncLoader {
 
     private final ResourceKinds kinds;
     private final boolean strict;
+    private final LoadOptions options;
     private final TomlReader reader;
 
     private SyncLoader(Builder builder) {
         this.kinds = builder.kinds;
         this.strict = builder.strict;
+        this.options = builder.options;
         this.reader = new FastTomlReader();
     }
 
     /** A loader for every kind found on the class path, not strict. */
     public static SyncLoader create() {
         return builder().build();
+    }
+
+    /** A loader for every kind found on the class path, not strict, keeping to {@code options}' limits. */
+    public static SyncLoader create(LoadOptions options) {
+        return builder().options(options).build();
     }
 
     /** A builder. */
@@ -84,16 +93,28 @@ public final class SyncLoader {
     public LoadResult load(List<Path> paths) {
         FileWalker.Walk walk = FileWalker.walk(paths);
         DocumentBinder binder = new DocumentBinder(kinds);
+        List<FileWalker.SourceFile> toRead = walk.files();
+        List<Diagnostic> tooMany = new ArrayList<>();
+        if (toRead.size() > options.maxFiles()) {
+            FileWalker.SourceFile first = toRead.get(options.maxFiles());
+            tooMany.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, toRead.size() + " sync files, more than "
+                            + options.maxFiles() + ": this file and the " + (toRead.size() - options.maxFiles() - 1)
+                            + " after it are not read")
+                    .at(new SourceLocation(first.name(), 1, 1))
+                    .withHint("give fewer files, or raise the limit with --max-files"));
+            toRead = toRead.subList(0, options.maxFiles());
+        }
         // Files are independent until the whole-declaration checks: read them in parallel, keep file order.
-        List<FileResult> results = walk.files().parallelStream()
+        List<FileResult> results = toRead.parallelStream()
                 .map(file -> {
                     List<Diagnostic> readProblems = new ArrayList<>();
-                    Optional<FileResult> read = readText(file, readProblems)
-                            .map(text -> bindFile(binder, reader.read(file.name(), text)));
+                    Optional<FileResult> read = readText(file, readProblems, options.maxFileBytes())
+                            .map(text -> bindFile(binder, reader.read(file.name(), text), limits()));
                     return read.orElseGet(() -> new FileResult(readProblems, List.of(), null, Map.of()));
                 })
                 .toList();
         List<Diagnostic> diagnostics = new ArrayList<>(walk.diagnostics());
+        diagnostics.addAll(tooMany);
         results.forEach(result -> diagnostics.addAll(result.readProblems()));
         List<String> files = walk.files().stream().map(FileWalker.SourceFile::name).toList();
         return declare(results, diagnostics, files);
@@ -107,7 +128,8 @@ public final class SyncLoader {
         requireNonNull(fileName, "fileName");
         requireNonNull(toml, "toml");
         DocumentBinder binder = new DocumentBinder(kinds);
-        return declare(List.of(bindFile(binder, reader.read(fileName, toml))), new ArrayList<>(), List.of(fileName));
+        return declare(List.of(bindFile(binder, reader.read(fileName, toml), limits())), new ArrayList<>(),
+                List.of(fileName));
     }
 
     /**
@@ -117,11 +139,34 @@ public final class SyncLoader {
      */
     public LoadResult loadTexts(List<SourceText> files) {
         List<SourceText> given = List.copyOf(files);
+        List<Diagnostic> limited = new ArrayList<>();
+        if (given.size() > options.maxFiles()) {
+            limited.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, given.size() + " sync files, more than "
+                    + options.maxFiles() + ": the " + (given.size() - options.maxFiles()) + " after `"
+                    + given.get(options.maxFiles() - 1).name() + "` are not read")
+                    .withHint("raise the limit with --max-files if so many files are meant"));
+            given = given.subList(0, options.maxFiles());
+        }
+        List<SourceText> toRead = new ArrayList<>();
+        for (SourceText file : given) {
+            // UTF-16 units: at least a third of the UTF-8 bytes, so a file over the limit is caught cheaply.
+            long size = file.text().length() <= options.maxFileBytes() / 3 ? file.text().length()
+                    : file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (size > options.maxFileBytes()) {
+                limited.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, "`" + file.name() + "` is " + size
+                                + " bytes, larger than " + options.maxFileBytes() + "; not read")
+                        .at(new SourceLocation(file.name(), 1, 1))
+                        .withHint("no sync file needs to be this large; raise the limit with --max-file-bytes if it is meant"));
+            } else {
+                toRead.add(file);
+            }
+        }
         DocumentBinder binder = new DocumentBinder(kinds);
-        List<FileResult> results = given.parallelStream()
-                .map(file -> bindFile(binder, reader.read(file.name(), file.text())))
+        DocumentLimits.Limits limits = limits();
+        List<FileResult> results = toRead.parallelStream()
+                .map(file -> bindFile(binder, reader.read(file.name(), file.text()), limits))
                 .toList();
-        return declare(results, new ArrayList<>(), given.stream().map(SourceText::name).toList());
+        return declare(results, limited, given.stream().map(SourceText::name).toList());
     }
 
     /**
@@ -134,9 +179,17 @@ public final class SyncLoader {
             DocumentBinder.FileDeclarations declared,
             Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems) {}
 
-    private static FileResult bindFile(DocumentBinder binder, ParsedDocument document) {
+    private DocumentLimits.Limits limits() {
+        return new DocumentLimits.Limits(options.maxDepth(), options.maxStringLength(), options.maxArrayLength());
+    }
+
+    private static FileResult bindFile(DocumentBinder binder, ParsedDocument document, DocumentLimits.Limits limits) {
         if (!document.syntaxErrors().isEmpty()) {
             return new FileResult(List.of(), document.syntaxErrors(), null, Map.of());
+        }
+        List<Diagnostic> overLimits = DocumentLimits.check(document, limits);
+        if (!overLimits.isEmpty()) {
+            return new FileResult(List.of(), overLimits, null, Map.of());
         }
         DocumentBinder.FileDeclarations declared = binder.bind(document);
         Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems = new IdentityHashMap<>();
@@ -160,6 +213,13 @@ public final class SyncLoader {
             fieldProblems.putAll(result.fieldProblems());
         }
         Declaration result = declaration.build();
+        if (result.resources().size() > options.maxResources()) {
+            DeclaredResource<?> first = result.resources().get(options.maxResources());
+            diagnostics.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, result.resources().size()
+                            + " resources declared, more than " + options.maxResources() + " (this one is the first over)")
+                    .at(first.sources().root())
+                    .withHint("split the sync, or raise the limit with --max-resources"));
+        }
         diagnostics.addAll(DeclarationChecks.check(result,
                 resource -> fieldProblems.computeIfAbsent(resource, DeclarationChecks::fieldsOf)));
         List<Diagnostic> ordered = diagnostics.stream()
@@ -170,8 +230,26 @@ public final class SyncLoader {
         return new LoadResult(result, ordered, files);
     }
 
-    private static Optional<String> readText(FileWalker.SourceFile file, List<Diagnostic> diagnostics) {
+    private static Optional<String> readText(FileWalker.SourceFile file, List<Diagnostic> diagnostics, long maxBytes) {
         byte[] bytes;
+        try {
+            long size = Files.size(file.path());
+            if (size > maxBytes) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, "`" + file.name() + "` is " + size
+                                + " bytes, larger than " + maxBytes + "; not read")
+                        .at(new SourceLocation(file.name(), 1, 1))
+                        .withHint("no sync file needs to be this large; raise the limit with --max-file-bytes if it is meant"));
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            diagnostics.add(FileWalker.readFailed(file.name(), e));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file.path())) {
+            // replaced by a FIFO or device since the walk: never open it, the read could block forever
+            diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_A_FILE, "`" + file.name() + "` is not a regular file; not read"));
+            return Optional.empty();
+        }
         try {
             bytes = Files.readAllBytes(file.path());
         } catch (IOException e) {
@@ -198,39 +276,33 @@ public final class SyncLoader {
         }
     }
 
-    /** The line and column of the first byte that is not UTF-8. */
+    /** The line and column of the first byte that is not UTF-8, found in one pass. */
     private static SourceLocation firstBadByte(String name, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int good = 0;
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
-                good = end;
-            } catch (CharacterCodingException incomplete) {
-                if (end - good > 4) {
-                    break;
-                }
-            }
+        try {
+            return FirstBadByte.locate(name, new java.io.ByteArrayInputStream(bytes))
+                    .orElse(new SourceLocation(name, 1, 1));
+        } catch (IOException impossible) {
+            throw new java.io.UncheckedIOException(impossible);
         }
-        String prefix = new String(bytes, 0, good, StandardCharsets.UTF_8);
-        int line = 1 + (int) prefix.chars().filter(c -> c == '\n').count();
-        int lineStart = prefix.lastIndexOf('\n') + 1;
-        int column = 1 + prefix.substring(lineStart).codePointCount(0, prefix.length() - lineStart);
-        return new SourceLocation(name, line, column);
     }
 
     /** Configures a {@link SyncLoader}. */
     public static final class Builder {
         private ResourceKinds kinds;
         private boolean strict;
+        private LoadOptions options = LoadOptions.defaults();
 
         private Builder() {}
 
         /** The kinds to read; default {@link ResourceKinds#discover()}. */
         public Builder kinds(ResourceKinds value) {
             this.kinds = requireNonNull(value, "kinds");
+            return this;
+        }
+
+        /** The limits to keep to; default {@link LoadOptions#defaults()}. */
+        public Builder options(LoadOptions value) {
+            this.options = requireNonNull(value, "options");
             return this;
         }
 

@@ -13,8 +13,11 @@ import java.util.List;
  * @param includeResources whether resources are exported
  * @param includeVariables whether variables are exported
  * @param includeUserGroups whether user groups are exported
- * @param includeSecrets whether secret variables' values are written; without, a secret is
- *     declared without a value, which komodo-sync plans as "keep the existing value"
+ * @param includeSecrets whether secret values are written: secret variables' values and every
+ *     secret-bearing field of a resource ({@code passkey}, {@code webhook_secret},
+ *     {@code secret_args}, git and registry {@code token}s, alerter endpoint URLs); without, a
+ *     secret variable is declared without a value, which komodo-sync plans as "keep the existing
+ *     value", and a resource's secret field is left out
  * @param matchTags tags every exported resource must carry
  * @param existing the sync files as they are, whose {@code deploy} and {@code after} an export of
  *     a snapshot keeps (Komodo does not store them)
@@ -72,7 +75,7 @@ public record ExportOptions(
             return this;
         }
 
-        /** Whether secret variables' values are written. */
+        /** Whether secret values (of variables and of resources' secret fields) are written; default false. */
         public Builder includeSecrets(boolean value) {
             this.includeSecrets = value;
             return this;

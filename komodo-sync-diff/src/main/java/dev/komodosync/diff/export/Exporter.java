@@ -2,7 +2,9 @@ package dev.komodosync.diff.export;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.komodosync.diff.export.internal.SecretFields;
 import dev.komodosync.diff.export.internal.TomlBlocks;
+import dev.komodosync.diff.export.internal.TomlText;
 import dev.komodosync.diff.plan.internal.StoredNames;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
@@ -17,6 +19,7 @@ import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.UserGroup;
 import dev.komodosync.model.Variable;
+import dev.komodosync.model.meta.internal.ConfigTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,8 +35,16 @@ import java.util.stream.Collectors;
  *
  * <p>Unlike Komodo's export, every value reads back identically: empty strings whose default is
  * not empty are written, a swarm's {@code send_unhealthy_alerts = false} is written, strings TOML
- * cannot hold raw are escaped, procedure params are never lost. Exporting a snapshot and planning
- * the result against that snapshot plans nothing.
+ * cannot hold raw are escaped, procedure params are never lost. Exporting a snapshot with
+ * {@link ExportOptions#includeSecrets()} and planning the result against that snapshot plans
+ * nothing.
+ *
+ * <p>Without {@code includeSecrets}, no secret value is written: every secret-bearing field (those
+ * plans mask: {@code passkey}, {@code webhook_secret}, {@code secret_args}, git and registry
+ * {@code token}s, alerter endpoint URLs) and every secret variable's value is left out, the text
+ * opens with a comment that lists what was left out (never the values), and
+ * {@link ExportResult#secretsLeftOut()} lists it too. The round trip is then exact except for those
+ * fields.
  */
 public final class Exporter {
 
@@ -57,6 +68,7 @@ public final class Exporter {
         Map<String, DeclaredResource<?>> existing = new LinkedHashMap<>();
         options.existing().resources().forEach(r -> existing.putIfAbsent(r.kind().key() + "\u0000" + r.name(), r));
         List<String> blocks = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
         if (options.includeResources()) {
             for (ResourceKind<?> kind : kindsInExportOrder(snapshot.resources().stream().<ResourceKind<?>>map(ExistingResource::kind).toList())) {
                 snapshot.resources(kind).stream()
@@ -65,6 +77,9 @@ public final class Exporter {
                         .sorted(Comparator.comparing(ExistingResource::name))
                         .forEach(r -> {
                             Resource<?> named = names.resource(r);
+                            if (!options.includeSecrets()) {
+                                named = withoutSecrets(named, leftOut);
+                            }
                             DeclaredResource<?> declared = existing.get(kind.key() + "\u0000" + r.name());
                             blocks.add(TomlBlocks.resource(named, declared != null && declared.deploy(),
                                     declared == null ? List.of() : declared.after()));
@@ -72,14 +87,22 @@ public final class Exporter {
             }
         }
         if (options.includeVariables()) {
-            snapshot.variables().stream().sorted(Comparator.comparing(Variable::name))
-                    .forEach(v -> blocks.add(TomlBlocks.variable(v, options.includeSecrets())));
+            snapshot.variables().stream().sorted(Comparator.comparing(Variable::name)).forEach(v -> {
+                if (v.secret() && !v.value().isEmpty() && !options.includeSecrets()) {
+                    leftOut.add("variable " + TomlText.basic(v.name()) + ": value");
+                }
+                blocks.add(TomlBlocks.variable(v, options.includeSecrets()));
+            });
         }
         if (options.includeUserGroups()) {
             snapshot.userGroups().stream().sorted(Comparator.comparing(Snapshot.ExistingUserGroup::name))
                     .forEach(g -> blocks.add(TomlBlocks.userGroup(names.userGroup(g))));
         }
-        return new ExportResult(String.join(SEPARATOR, blocks), diagnostics);
+        String toml = String.join(SEPARATOR, blocks);
+        if (!leftOut.isEmpty()) {
+            toml = leftOutComment(leftOut) + toml;
+        }
+        return new ExportResult(toml, diagnostics, leftOut);
     }
 
     /** The sync TOML of a declaration: each kind's resources in declaration order, kinds in export order. */
@@ -118,6 +141,24 @@ public final class Exporter {
     /** One user group's block, as {@code export} writes it. */
     public static String block(UserGroup group) {
         return TomlBlocks.userGroup(group);
+    }
+
+    /** {@code resource} with its secret-bearing fields emptied; what held a value is added to {@code leftOut}. */
+    private static <C> Resource<C> withoutSecrets(Resource<C> resource, List<String> leftOut) {
+        Set<String> paths = new java.util.TreeSet<>();
+        @SuppressWarnings("unchecked")
+        C config = (C) SecretFields.strip(ConfigTypes.of(resource.kind().configClass()), resource.config(), "config", paths);
+        paths.forEach(path -> leftOut.add(resource.kind().key() + " " + TomlText.basic(resource.name()) + ": " + path));
+        return paths.isEmpty() ? resource : resource.withConfig(config);
+    }
+
+    /** The comment that opens an export which left secrets out: what, never the values. */
+    private static String leftOutComment(List<String> leftOut) {
+        StringBuilder comment = new StringBuilder("# komodo-sync export left out ").append(leftOut.size())
+                .append(leftOut.size() == 1 ? " secret value" : " secret values")
+                .append(" (export with --include-secrets to write them):\n");
+        leftOut.forEach(what -> comment.append("#   ").append(what).append('\n'));
+        return comment.append('\n').toString();
     }
 
     private static <C> boolean isManaged(Resource<C> resource) {

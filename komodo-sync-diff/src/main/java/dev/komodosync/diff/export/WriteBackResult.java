@@ -2,10 +2,10 @@ package dev.komodosync.diff.export;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.komodosync.diff.export.internal.AtomicFiles;
+import dev.komodosync.diff.export.internal.FileWrites;
 import dev.komodosync.model.Diagnostic;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -17,13 +17,22 @@ import java.util.Optional;
  *
  * @param files the files to write, in path order
  * @param diagnostics why the write-back was refused, if it was; and notes
+ * @param secretsLeftOut each secret of the Core the write-back did not write (without
+ *     {@link ExportOptions#includeSecrets()}: a file keeps the secrets it declares), as
+ *     {@code kind "name": path}; never the value
  */
-public record WriteBackResult(List<FileUpdate> files, List<Diagnostic> diagnostics) {
+public record WriteBackResult(List<FileUpdate> files, List<Diagnostic> diagnostics, List<String> secretsLeftOut) {
 
     /** Copies the lists. */
     public WriteBackResult {
         files = List.copyOf(files);
         diagnostics = List.copyOf(diagnostics);
+        secretsLeftOut = List.copyOf(secretsLeftOut);
+    }
+
+    /** A result that left no secret out. */
+    public WriteBackResult(List<FileUpdate> files, List<Diagnostic> diagnostics) {
+        this(files, diagnostics, List.of());
     }
 
     /** Whether the write-back was refused: nothing may be written. */
@@ -32,22 +41,28 @@ public record WriteBackResult(List<FileUpdate> files, List<Diagnostic> diagnosti
     }
 
     /**
-     * Writes every file (creating folders for new ones).
+     * Writes every file or none (creating folders for new ones). Each file is written to a
+     * temporary file beside it that then replaces it in one rename, keeping its permissions; a
+     * link is written through to its target. A file that changed on disk since the write-back read
+     * it (or a new one that now exists) is refused and nothing is written. When a replacement fails
+     * midway, the files already replaced are restored.
      *
      * @throws IllegalStateException when the write-back was refused
-     * @throws IOException when a file cannot be written
+     * @throws IOException when a file cannot be written or changed on disk; the message names the
+     *     file, the reason, and which files (if any) were left changed
      */
     public void write() throws IOException {
+        write(FileWrites.REAL);
+    }
+
+    /** {@link #write()} through {@code io}: the seam tests put faults in. */
+    void write(FileWrites io) throws IOException {
         if (refused()) {
             throw new IllegalStateException("a refused write-back writes nothing");
         }
-        for (FileUpdate file : files) {
-            Path parent = file.path().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file.path(), file.after(), StandardCharsets.UTF_8);
-        }
+        List<AtomicFiles.Change> changes = files.stream()
+                .map(f -> new AtomicFiles.Change(f.path(), f.name(), f.before(), f.after())).toList();
+        AtomicFiles.writeAll(changes, null, io);
     }
 
     /**

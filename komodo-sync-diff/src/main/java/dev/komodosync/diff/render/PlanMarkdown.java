@@ -8,6 +8,7 @@ import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.render.internal.LineDiff;
+import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.parser.SourceOrigin;
@@ -98,19 +99,19 @@ public final class PlanMarkdown {
         for (FieldChange change : changes) {
             if (change.from() instanceof String before && change.to() instanceof String after
                     && (before.contains("\n") || after.contains("\n"))) {
-                out.append("| `").append(change.path()).append("` | *(see below)* | *(see below)* |\n");
-                blocks.append("\n`").append(change.path()).append("`:\n\n```diff\n");
+                out.append("| `").append(code(change.path())).append("` | *(see below)* | *(see below)* |\n");
+                blocks.append("\n`").append(code(change.path())).append("`:\n\n```diff\n");
                 for (LineDiff.Line line : LineDiff.diff(before, after)) {
                     blocks.append(switch (line.kind()) {
                         case SAME -> "  ";
                         case REMOVED -> "- ";
                         case ADDED -> "+ ";
-                    }).append(line.text().replace("```", "` ` `")).append('\n');
+                    }).append(ShownText.line(line.text()).replace("```", "` ` `")).append('\n');
                 }
                 blocks.append("```\n");
                 continue;
             }
-            out.append("| `").append(change.path()).append("` | ").append(cell(change, change.from())).append(" | ")
+            out.append("| `").append(code(change.path())).append("` | ").append(cell(change, change.from())).append(" | ")
                     .append(cell(change, change.to())).append(" |\n");
         }
         out.append(blocks).append("\n</details>\n\n");
@@ -163,17 +164,19 @@ public final class PlanMarkdown {
         return "`" + code(json).replace("|", "\\|") + "`";
     }
 
-    /** Text for inside a code span: backticks cannot end it early. */
+    /** Text for inside a code span: one line (control characters escaped), backticks cannot end it early. */
     private static String code(String text) {
-        return text.replace("`", "'");
+        return ShownText.line(text).replace("`", "'");
     }
 
-    /** Text for Markdown prose: no HTML, no table breaks. */
+    /** Text for Markdown prose: one line, no HTML, no table breaks. */
     private static String text(String text) {
         return html(text).replace("|", "\\|");
     }
 
+    /** One line, control characters escaped, HTML-significant characters as entities. */
     private static String html(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return ShownText.escape(ShownText.cut(text, 1000), false)
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

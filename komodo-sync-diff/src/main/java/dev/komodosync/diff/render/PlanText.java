@@ -9,6 +9,7 @@ import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.render.internal.LineDiff;
+import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
@@ -76,11 +77,11 @@ public final class PlanText {
         }
         if (!plan.variables().isEmpty()) {
             heading("Variables");
-            plan.variables().forEach(v -> change(v.action(), "variable " + v.name(), "", v.changes()));
+            plan.variables().forEach(v -> change(v.action(), "variable " + ShownText.line(v.name()), "", v.changes()));
         }
         if (!plan.userGroups().isEmpty()) {
             heading("User groups");
-            plan.userGroups().forEach(g -> change(g.action(), "user group " + g.name(), "", g.changes()));
+            plan.userGroups().forEach(g -> change(g.action(), "user group " + ShownText.line(g.name()), "", g.changes()));
         }
         if (plan.deploys().count() > 0 || !plan.deploys().skipped().isEmpty()) {
             heading("Deploys");
@@ -89,9 +90,9 @@ public final class PlanText {
                 out.append("  ").append(paint(BOLD, "stage " + (i + 1))).append('\n');
                 for (DeployPlan.Deploy deploy : stages.get(i)) {
                     out.append("    ").append(paint(GREEN, "▶")).append(' ').append(deploy.kind().key()).append(' ')
-                            .append(deploy.name()).append(": ").append(deploy.reason());
+                            .append(ShownText.line(deploy.name())).append(": ").append(ShownText.line(deploy.reason()));
                     if (!deploy.after().isEmpty()) {
-                        out.append(paint(DIM, " (after " + String.join(", ", deploy.after()) + ")"));
+                        out.append(paint(DIM, " (after " + ShownText.line(String.join(", ", deploy.after())) + ")"));
                     }
                     out.append('\n');
                 }
@@ -108,7 +109,7 @@ public final class PlanText {
         out.append("  ").append(paint(BOLD, "not deploying")).append('\n');
         for (DeployPlan.SkippedDeploy skip : deploys.skipped()) {
             out.append("    ").append(paint(DIM, "·")).append(' ').append(skip.kind().key()).append(' ')
-                    .append(skip.name()).append(": ").append(skip.reason()).append('\n');
+                    .append(ShownText.line(skip.name())).append(": ").append(ShownText.line(skip.reason())).append('\n');
         }
     }
 
@@ -120,9 +121,9 @@ public final class PlanText {
     }
 
     private void resource(ResourceChange change) {
-        String where = change.location().map(l -> "  " + paint(DIM, "(" + l.file() + ":" + l.line() + ")")).orElse("");
+        String where = change.location().map(l -> "  " + paint(DIM, "(" + ShownText.line(l.file()) + ":" + l.line() + ")")).orElse("");
         List<FieldChange> changes = change instanceof ResourceChange.Update update ? update.changes() : List.of();
-        change(change.action(), change.kind().key() + " " + change.name(), where, changes);
+        change(change.action(), change.kind().key() + " " + ShownText.line(change.name()), where, changes);
     }
 
     private void change(ChangeAction action, String subject, String where, List<FieldChange> changes) {
@@ -139,24 +140,24 @@ public final class PlanText {
         Object from = change.from();
         Object to = change.to();
         if (from instanceof String before && to instanceof String after && (before.contains("\n") || after.contains("\n"))) {
-            out.append("      ").append(change.path()).append(":\n");
+            out.append("      ").append(ShownText.line(change.path())).append(":\n");
             for (LineDiff.Line line : LineDiff.diff(before, after)) {
                 switch (line.kind()) {
-                    case SAME -> out.append("          ").append(line.text()).append('\n');
-                    case REMOVED -> out.append("        ").append(paint(RED, "- " + line.text())).append('\n');
-                    case ADDED -> out.append("        ").append(paint(GREEN, "+ " + line.text())).append('\n');
+                    case SAME -> out.append("          ").append(ShownText.line(line.text())).append('\n');
+                    case REMOVED -> out.append("        ").append(paint(RED, "- " + ShownText.line(line.text()))).append('\n');
+                    case ADDED -> out.append("        ").append(paint(GREEN, "+ " + ShownText.line(line.text()))).append('\n');
                 }
             }
             return;
         }
-        out.append("      ").append(change.path()).append(": ")
+        out.append("      ").append(ShownText.line(change.path())).append(": ")
                 .append(paint(RED, value(FieldChanges.type(change), from))).append(" → ")
                 .append(paint(GREEN, value(FieldChanges.type(change), to))).append('\n');
     }
 
     private static String value(ValueType type, Object value) {
         JsonNode json = ValueJson.toJson(type, value, ValueJson.Secrets.MASK);
-        return json.toString();
+        return ShownText.line(json.toString());
     }
 
     /** {@code Plan: 1 to create, 2 to update, 0 to delete, 3 to deploy; 1 variable, 1 user group.} */

@@ -7,6 +7,9 @@ import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.parser.LoadOptions;
+import dev.komodosync.parser.internal.FirstBadByte;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a snapshot file — what a Komodo Core holds, in Komodo's own API JSON (formats.md §1) —
@@ -46,19 +50,26 @@ import java.util.List;
 public final class SnapshotReader {
 
     private final ResourceKinds kinds;
+    private final long maxBytes;
 
-    private SnapshotReader(ResourceKinds kinds) {
+    private SnapshotReader(ResourceKinds kinds, long maxBytes) {
         this.kinds = kinds;
+        this.maxBytes = maxBytes;
     }
 
     /** A reader for the kinds every provider on the class path contributes ({@link ResourceKinds#discover()}). */
     public static SnapshotReader create() {
-        return new SnapshotReader(ResourceKinds.discover());
+        return create(LoadOptions.defaults());
+    }
+
+    /** A reader as {@link #create()}, refusing snapshot files larger than {@link LoadOptions#maxSnapshotBytes()} (KS305). */
+    public static SnapshotReader create(LoadOptions options) {
+        return new SnapshotReader(ResourceKinds.discover(), options.maxSnapshotBytes());
     }
 
     /** A reader for exactly {@code kinds}; the keys of other kinds are ignored like any unknown key. */
     public static SnapshotReader withKinds(ResourceKinds kinds) {
-        return new SnapshotReader(requireNonNull(kinds, "kinds"));
+        return new SnapshotReader(requireNonNull(kinds, "kinds"), LoadOptions.defaults().maxSnapshotBytes());
     }
 
     /**
@@ -68,17 +79,49 @@ public final class SnapshotReader {
     public SnapshotResult read(Path file) {
         requireNonNull(file, "file");
         String name = file.toString().replace('\\', '/');
+        if (!Files.isRegularFile(file) && !Files.isDirectory(file) && (Files.exists(file) || Files.isSymbolicLink(file))) {
+            // never open a FIFO or device: the read would block, or never end
+            return new SnapshotResult(Snapshot.empty(), List.of(Diagnostic.of(DiagnosticCode.NOT_A_FILE,
+                    "snapshot `" + name + "` is not a regular file (a FIFO, a device, or a link leading nowhere); not read")
+                    .withHint("give a snapshot file")));
+        }
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
+                return new SnapshotResult(Snapshot.empty(), List.of(Diagnostic.of(DiagnosticCode.SNAPSHOT_TOO_LARGE,
+                        "snapshot `" + name + "` is " + Files.size(file) + " bytes, larger than " + maxBytes + "; not read")
+                        .withHint("raise the limit with --max-snapshot-bytes if it is meant")));
+            }
+        } catch (IOException e) {
+            return readFailed(name, e);
+        }
         InputStream in;
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
             return readFailed(name, e);
         }
+        SnapshotResult result;
         try (in) {
-            return read(name, in);
+            result = read(name, in);
         } catch (IOException closing) {
             return readFailed(name, closing);
         }
+        return locateBadByte(file, name, result);
+    }
+
+    /** A file that is not UTF-8 gets the place of its first bad byte, found by reading it once more. */
+    private static SnapshotResult locateBadByte(Path file, String name, SnapshotResult result) {
+        if (result.diagnostics().stream().noneMatch(d -> d.location().isEmpty() && d.message().endsWith("is not valid UTF-8"))) {
+            return result;
+        }
+        Optional<SourceLocation> at;
+        try (InputStream again = Files.newInputStream(file)) {
+            at = FirstBadByte.locate(name, again);
+        } catch (IOException e) {
+            return result;
+        }
+        return new SnapshotResult(result.snapshot(), result.diagnostics().stream()
+                .map(d -> d.location().isEmpty() && d.message().endsWith("is not valid UTF-8") ? d.at(at) : d).toList());
     }
 
     /** Reads a snapshot from {@code json}; diagnostics name it {@code name}. */

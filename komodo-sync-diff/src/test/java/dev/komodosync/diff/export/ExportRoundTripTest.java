@@ -2,8 +2,12 @@ package dev.komodosync.diff.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.komodosync.diff.export.internal.TomlText;
+import dev.komodosync.diff.plan.FieldChange;
+import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.Planner;
+import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.diff.plan.WorldGenerator;
 import dev.komodosync.diff.render.PlanText;
@@ -11,10 +15,13 @@ import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.Resource;
+import dev.komodosync.model.Secret;
 import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.ConfigWalker;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -49,8 +56,43 @@ class ExportRoundTripTest {
             assertThat(loaded.errors()).as(export.toml()).isEmpty();
             PlanResult plan = Planner.plan(loaded.declaration(), world.snapshot(), EVERYTHING);
             assertThat(plan.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString)).isEmpty();
-            assertThat(PlanText.render(plan.plan().orElseThrow(), false)).as(export.toml()).startsWith("No changes.");
+            if (secrets) {
+                assertThat(PlanText.render(plan.plan().orElseThrow(), false)).as(export.toml()).startsWith("No changes.");
+                assertThat(export.secretsLeftOut()).isEmpty();
+            } else {
+                assertOnlySecretsDiffer(plan.plan().orElseThrow(), export);
+                assertThat(secretValues(loaded.declaration())).as(export.toml()).isEmpty();
+            }
         }
+    }
+
+    /** Without secrets, the plan changes nothing but the secret fields the export says it left out. */
+    private static void assertOnlySecretsDiffer(Plan plan, ExportResult export) {
+        assertThat(plan.resources()).allSatisfy(change -> {
+            assertThat(change).isInstanceOf(ResourceChange.Update.class);
+            for (FieldChange field : ((ResourceChange.Update) change).changes()) {
+                String prefix = change.kind().key() + " " + TomlText.basic(change.name()) + ": " + field.path();
+                assertThat(export.secretsLeftOut()).anyMatch(what -> what.replace("[]", "").startsWith(prefix));
+            }
+        });
+        assertThat(plan.userGroups()).isEmpty();
+        assertThat(plan.variables()).allSatisfy(v -> assertThat(export.secretsLeftOut())
+                .contains("variable " + TomlText.basic(v.name()) + ": value"));
+    }
+
+    /** Every secret value a declaration holds: none, when read from an export without secrets. */
+    private static List<String> secretValues(Declaration declaration) {
+        List<String> values = new ArrayList<>();
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "", field -> {
+                if (field.value() instanceof Secret secret && !secret.isEmpty()) {
+                    values.add(resource.name() + " " + field.path());
+                }
+            });
+        }
+        declaration.variables().stream().filter(v -> v.variable().secret() && !v.variable().value().isEmpty())
+                .forEach(v -> values.add(v.variable().name()));
+        return values;
     }
 
     @ParameterizedTest(name = "seed={0}")

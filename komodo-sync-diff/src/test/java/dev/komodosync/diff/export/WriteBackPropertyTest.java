@@ -2,8 +2,10 @@ package dev.komodosync.diff.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.komodosync.diff.export.internal.TomlText;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.Planner;
+import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.diff.plan.WorldGenerator;
 import dev.komodosync.diff.snapshot.SnapshotReader;
@@ -49,14 +51,27 @@ class WriteBackPropertyTest {
         copy(Path.of("../examples/homelab/sync"), sync);
         SnapshotResult original = SnapshotReader.create().read(Path.of("../examples/homelab/snapshot.json"));
         Snapshot drifted = drift(original.snapshot(), new Random(seed));
-        ExportOptions export = ExportOptions.builder().includeVariables(true).includeUserGroups(true).build();
+        SyncOptions everything = SyncOptions.builder().delete(true).includeVariables(true).includeUserGroups(true).build();
+        // without secrets: the Core's secrets are never written, and they are all that still differs
+        ExportOptions withoutSecrets = ExportOptions.builder().includeVariables(true).includeUserGroups(true).build();
+        WriteBackResult first = WriteBack.prepare(sync, drifted, WriteBackOptions.of(withoutSecrets));
+        assertThat(first.refused()).as(first.diagnostics().toString()).isFalse();
+        first.write();
+        LoadResult loaded = SyncLoader.create().load(sync);
+        assertThat(loaded.errors()).isEmpty();
+        Plan left = Planner.plan(loaded.declaration(), drifted, everything).plan().orElseThrow();
+        assertThat(left.resources()).allSatisfy(change -> assertThat(((ResourceChange.Update) change).changes())
+                .allSatisfy(field -> assertThat(first.secretsLeftOut()).anyMatch(what -> what.replace("[]", "")
+                        .startsWith(change.kind().key() + " " + TomlText.basic(change.name()) + ": " + field.path()))));
+        // with secrets: the exact round trip
+        ExportOptions export = ExportOptions.builder().includeVariables(true).includeUserGroups(true).includeSecrets(true)
+                .build();
         WriteBackResult result = WriteBack.prepare(sync, drifted, WriteBackOptions.of(export));
         assertThat(result.refused()).as(result.diagnostics().toString()).isFalse();
         result.write();
         LoadResult again = SyncLoader.create().load(sync);
         assertThat(again.errors()).isEmpty();
-        Plan plan = Planner.plan(again.declaration(), drifted, SyncOptions.builder().delete(true).includeVariables(true)
-                .includeUserGroups(true).build()).plan().orElseThrow();
+        Plan plan = Planner.plan(again.declaration(), drifted, everything).plan().orElseThrow();
         assertThat(plan.resources()).isEmpty();
         assertThat(plan.variables()).isEmpty();
         assertThat(plan.userGroups()).isEmpty();

@@ -168,7 +168,7 @@ class WriteBackTest {
     }
 
     @Test
-    void variablesAreWrittenBackAndSecretsOnlyWhenAsked() throws IOException {
+    void variablesAreWrittenBackAndTheCoresSecretsOnlyWhenAsked() throws IOException {
         Files.writeString(sync.resolve("variables.toml"), "[[variable]]\nname = \"DOMAIN\"\nvalue = \"old.example\"\n\n"
                 + "[[variable]]\nname = \"TOKEN\"\nvalue = \"written-in-git\"\nis_secret = true\n");
         Snapshot snapshot = existing(SERVERS + STACKS.replace("server = \"nas\"", "server = \"id-nas\"")
@@ -177,7 +177,9 @@ class WriteBackTest {
         WriteBackResult result = writeBack(snapshot, ExportOptions.builder().includeVariables(true).build());
         assertThat(result.refused()).as(result.diagnostics().toString()).isFalse();
         String after = result.files().get(0).after();
-        assertThat(after).contains("value = \"new.example\"").doesNotContain("written-in-git").doesNotContain("rotated");
+        // without secrets, the file keeps the secret it declares and never gets the Core's
+        assertThat(after).contains("value = \"new.example\"").contains("written-in-git").doesNotContain("rotated");
+        assertThat(result.secretsLeftOut()).containsExactly("variable \"TOKEN\": value");
         WriteBackResult withSecrets = writeBack(snapshot, ExportOptions.builder().includeVariables(true)
                 .includeSecrets(true).build());
         assertThat(withSecrets.files().get(0).after()).contains("value = \"rotated\"");

@@ -170,7 +170,7 @@ class SnapshotDiagnosticsTest {
     }
 
     @Test
-    void aKeyGivenTwiceKeepsItsLastValueAndEveryValueStaysLocated() {
+    void aKeyGivenTwiceIsAnErrorKeepsItsLastValueAndEveryValueStaysLocated() {
         String json = """
                 {"deployments": [
                   {"_id": {"$oid": "d0"}, "name": "api",
@@ -178,7 +178,13 @@ class SnapshotDiagnosticsTest {
                    "config": {"links": ["x"], "network": 8, "restart": true}}
                 ]}
                 """;
-        SnapshotResult result = read(json);
+        SnapshotResult all = read(json);
+        // a repeated key is an error at the second (KS304), and the binding goes on with the last value
+        assertThat(all.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.SNAPSHOT_DUPLICATE)
+                .extracting(d -> d.location().orElseThrow().line(), d -> d.location().orElseThrow().column())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 48), org.assertj.core.groups.Tuple.tuple(4, 4));
+        SnapshotResult result = new SnapshotResult(all.snapshot(), all.diagnostics().stream()
+                .filter(d -> d.code() != DiagnosticCode.SNAPSHOT_DUPLICATE).toList());
         assertThat(result.diagnostics()).extracting(Diagnostic::message).containsExactly(
                 "/deployments/0/config/network must be a string, found an integer",
                 "/deployments/0/config/restart must be one of \"no\", \"on-failure\", \"always\", \"unless-stopped\", found a boolean");

@@ -50,11 +50,15 @@ public final class FileWalker {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path given : paths) {
             String shown = slashes(given.toString());
-            if (!Files.exists(given)) {
+            if (!Files.exists(given) && Files.isSymbolicLink(given)) {
+                diagnostics.add(leadsNowhere(shown));
+            } else if (!Files.exists(given)) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATH_NOT_FOUND, "path `" + shown + "` does not exist")
                         .withHint("give a sync folder or a .toml file"));
             } else if (Files.isDirectory(given)) {
                 walkFolder(given, shown, files, diagnostics);
+            } else if (isToml(given) && !Files.isRegularFile(given)) {
+                diagnostics.add(notAFile(shown));
             } else if (isToml(given)) {
                 files.add(new SourceFile(given, shown));
             } else {
@@ -87,7 +91,10 @@ public final class FileWalker {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    if (attributes.isRegularFile() && isToml(file)) {
+                    if (!attributes.isRegularFile() && isToml(file)) {
+                        String name = name(root, shown, file);
+                        diagnostics.add(attributes.isSymbolicLink() ? leadsNowhere(name) : notAFile(name));
+                    } else if (attributes.isRegularFile() && isToml(file)) {
                         if (!file.toRealPath().startsWith(realRoot)) {
                             diagnostics.add(escapes(name(root, shown, file)));
                         } else {
@@ -117,6 +124,18 @@ public final class FileWalker {
         files.addAll(found);
     }
 
+    private static Diagnostic leadsNowhere(String name) {
+        return Diagnostic.of(DiagnosticCode.NOT_A_FILE, "`" + name + "` is a link that leads nowhere (its target is"
+                        + " missing, or the link loops); not read")
+                .withHint("remove the link, or point it at a sync file");
+    }
+
+    private static Diagnostic notAFile(String name) {
+        return Diagnostic.of(DiagnosticCode.NOT_A_FILE, "`" + name + "` is not a regular file (a FIFO, a device or a"
+                        + " socket); not read")
+                .withHint("give sync files and folders only");
+    }
+
     private static Diagnostic escapes(String name) {
         return Diagnostic.of(DiagnosticCode.PATH_ESCAPES_ROOT, "`" + name
                         + "` is a link to a place outside the sync folder; not followed")
@@ -124,7 +143,7 @@ public final class FileWalker {
                 .withHint("keep every sync file inside the folder given");
     }
 
-    static Diagnostic readFailed(String name, IOException failure) {
+    public static Diagnostic readFailed(String name, IOException failure) {
         return Diagnostic.of(DiagnosticCode.READ_FAILED, "cannot read `" + name + "`: " + describe(failure));
     }
 

@@ -14,18 +14,38 @@ public final class Suggestions {
      * {@code _}), if one is close enough to be a plausible misspelling; ties go to the first.
      */
     public static Optional<String> closest(String word, Collection<String> candidates) {
-        String normalised = normalise(word);
+        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String normalised = null;
         for (String candidate : candidates) {
+            // the distance is at least the difference in length: a candidate that far off is never
+            // computed, so a key of megabytes costs nothing here (the table is length × length)
+            if (Math.abs(word.length() - candidate.length()) > allowed) {
+                continue;
+            }
+            if (normalised == null) {
+                normalised = normalise(word);
+            }
             int distance = distance(normalised, normalise(candidate));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         return best != null && bestDistance <= allowed && !best.equals(word) ? Optional.of(best) : Optional.empty();
+    }
+
+    /** How many cells of distance tables {@link #closest} fills for {@code word}: its work, for tests that count it. */
+    static long work(String word, Collection<String> candidates) {
+        int allowed = Math.max(1, Math.min(3, word.length() / 3));
+        long cells = 0;
+        for (String candidate : candidates) {
+            if (Math.abs(word.length() - candidate.length()) <= allowed) {
+                cells += (long) (word.length() + 1) * (candidate.length() + 1);
+            }
+        }
+        return cells;
     }
 
     private static String normalise(String word) {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Edits one sync file in place, statement by statement: a changed value is replaced where it is
@@ -93,6 +94,52 @@ final class FileEditor {
         }
         String written = String.join(".", path.subList(table.size(), path.size()).stream().map(TomlText::key).toList());
         insert(at, written + " = " + TomlText.value(type, value) + "\n");
+    }
+
+    /**
+     * Rewrites just the value {@code leaf} names where it is written: a statement of its own, or a
+     * value inside an inline table (which stays inline); whether it could. A value no statement
+     * holds yet is not handled here.
+     */
+    boolean setLeaf(Block block, ChangedLeaf leaf) {
+        List<Set<String>> path = leaf.path();
+        for (TomlStatements.Statement statement : block.statements()) {
+            List<String> relative = relative(block, statement);
+            if (!statement.header() && relative.size() == path.size() && spelled(relative, path)) {
+                if (leaf.isDefault()) {
+                    removeLines(statement);
+                } else {
+                    edits.add(new Edit(statement.valueStart(), statement.valueEnd(), TomlText.value(leaf.type(), leaf.value()),
+                            edits.size()));
+                }
+                return true;
+            }
+        }
+        if (leaf.isDefault()) {
+            return false;
+        }
+        for (TomlStatements.Statement statement : block.statements()) {
+            List<String> relative = relative(block, statement);
+            if (!statement.header() && relative.size() < path.size() && spelled(relative, path.subList(0, relative.size()))
+                    && statement.valueStart() < text.length() && text.charAt(statement.valueStart()) == '{') {
+                int[] span = InlineTables.valueSpan(text, statement.valueStart(), path.subList(relative.size(), path.size()));
+                if (span == null) {
+                    return false;
+                }
+                edits.add(new Edit(span[0], span[1], TomlText.value(leaf.type(), leaf.value()), edits.size()));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean spelled(List<String> keys, List<Set<String>> spellings) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (!spellings.get(i).contains(keys.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Replaces the value of the statement at exactly {@code path} below the block, if there is one. */

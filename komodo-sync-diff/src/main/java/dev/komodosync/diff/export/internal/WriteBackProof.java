@@ -49,8 +49,15 @@ final class WriteBackProof {
                 }
                 LoadResult again = SyncLoader.create().load(copy);
                 if (again.hasErrors()) {
+                    // name the file the user has, never the temporary copy, and say why
+                    String copyName = copy.toString().replace('\\', '/');
+                    String folderName = folder.toString().replace('\\', '/');
                     again.errors().forEach(e -> diagnostics.add(Diagnostic.of(DiagnosticCode.WRITE_BACK_REFUSED,
-                            "the written files would not read: " + e.message())));
+                            "the written files would not read: " + e.message().replace(copyName, folderName)
+                                    + e.location().map(l -> " (" + l.toString().replace(copyName, folderName) + ", "
+                                            + e.code().code() + ")").orElse(" (" + e.code().code() + ")"))
+                            .withHint("nothing was written; this is a bug in write-back if the files were valid: please"
+                                    + " report it")));
                     return diagnostics;
                 }
                 PlanResult result = Planner.plan(again.declaration(), snapshot, planOptions);

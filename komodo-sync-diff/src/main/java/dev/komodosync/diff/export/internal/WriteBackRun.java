@@ -58,7 +58,9 @@ import java.util.TreeMap;
 public final class WriteBackRun {
 
     private final Path folder;
-    private final Snapshot snapshot;
+    /** What exists; without {@code includeSecrets}, with the secrets the files declare in place of the Core's. */
+    private Snapshot snapshot;
+    private final List<String> secretsLeftOut = new ArrayList<>();
     private final WriteBackOptions options;
     private final SyncOptions planOptions;
     private final StoredNames names;
@@ -86,6 +88,10 @@ public final class WriteBackRun {
             diagnostics.addAll(files.errors());
             return refuse("the sync files have errors; fix them first");
         }
+        if (!options.export().includeSecrets()) {
+            snapshot = DeclaredSecrets.keep(snapshot, files.declaration(), options.export().includeVariables(),
+                    secretsLeftOut);
+        }
         PlanResult planned = Planner.plan(files.declaration(), snapshot, planOptions);
         if (planned.plan().isEmpty()) {
             diagnostics.addAll(planned.diagnostics().stream().filter(Diagnostic::isError).toList());
@@ -102,7 +108,8 @@ public final class WriteBackRun {
         }
         List<WriteBackResult.FileUpdate> updates = updates();
         diagnostics.addAll(WriteBackProof.check(folder, updates, snapshot, planOptions));
-        return new WriteBackResult(diagnostics.stream().anyMatch(Diagnostic::isError) ? List.of() : updates, diagnostics);
+        return new WriteBackResult(diagnostics.stream().anyMatch(Diagnostic::isError) ? List.of() : updates, diagnostics,
+                secretsLeftOut);
     }
 
     private void resource(ResourceChange change) {
@@ -131,7 +138,29 @@ public final class WriteBackRun {
         for (String field : fields) {
             meta(editor, block, field, existing);
         }
-        List<String> configFields = fields.stream().filter(f -> f.startsWith("config.")).map(f -> f.substring(7)).toList();
+        // Each changed value is rewritten where it is written, when it is written; a top field with a
+        // change that cannot be is rewritten whole, as before (a new key, a changed union variant).
+        Set<String> wholeFields = new LinkedHashSet<>();
+        Map<String, List<ChangedLeaf>> leaves = new LinkedHashMap<>();
+        ValueType configType = ConfigTypes.of(existing.kind().configClass());
+        for (FieldChange fieldChange : update.changes()) {
+            String top = topField(fieldChange);
+            if (!top.startsWith("config.")) {
+                continue;
+            }
+            Optional<ChangedLeaf> leaf = ChangedLeaf.resolve(configType, existing.config(), fieldChange.path());
+            if (leaf.isPresent()) {
+                leaves.computeIfAbsent(top, t -> new ArrayList<>()).add(leaf.get());
+            } else {
+                wholeFields.add(top);
+            }
+        }
+        leaves.forEach((top, inPlace) -> {
+            if (!wholeFields.contains(top) && !inPlace.stream().allMatch(leaf -> editor.setLeaf(block, leaf))) {
+                wholeFields.add(top);
+            }
+        });
+        List<String> configFields = wholeFields.stream().map(f -> f.substring(7)).toList();
         if (!configFields.isEmpty()) {
             config(editor, block, existing, configFields);
         }

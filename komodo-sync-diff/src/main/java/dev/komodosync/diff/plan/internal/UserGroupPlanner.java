@@ -147,7 +147,8 @@ final class UserGroupPlanner {
             if (matches.isEmpty()) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_MATCHES_NOTHING, "user group `" + group.name()
                                 + "`: permission target `" + pattern + "` matches no declared or existing " + kind.get().key())
-                        .at(group.sources().locate("permissions[" + i + "]"))
+                        // the pattern itself: an element's own position is where tomlj puts it, the line break before it
+                        .at(group.sources().locate("permissions[" + i + "].target.id"))
                         .withHint("check the name; a regex is written between backslashes, \\^like-this.*\\"));
             }
             for (String name : matches) {

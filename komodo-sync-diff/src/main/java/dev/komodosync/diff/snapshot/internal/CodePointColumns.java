@@ -62,6 +62,11 @@ final class CodePointColumns extends FilterReader {
         return count;
     }
 
+    /** The start of the line read last, packed as {@link SnapshotProblems#position} packs it: where a reader stopped. */
+    long position() {
+        return ((long) line << 32) | 1;
+    }
+
     /** The code point column of what the parser places at {@code line} and {@code charColumn} (both from 1). */
     int codePointColumn(int line, int charColumn) {
         List<Integer> ends = pairEnds.getOrDefault(line, List.of());

@@ -55,8 +55,15 @@ final class SnapshotDocument {
                     "the snapshot must be a JSON object, found " + SnapshotProblems.describe(first), at, Optional.empty()));
             return;
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
+            if (!seen.add(key)) {
+                long at = here();
+                later.submit(() -> problems.duplicate("key `" + key + "` appears twice in the snapshot's top object;"
+                        + " Komodo's API JSON never repeats a key", at, "keep one of the two: the snapshot was edited or"
+                        + " merged by hand"));
+            }
             parser.nextToken();
             section(key, RawPath.root().key(key));
         }
@@ -127,6 +134,7 @@ final class SnapshotDocument {
             }
             SnapshotElement element = SnapshotElement.read(parser, at.index(index), problems);
             later.submit(() -> {
+                element.reportDuplicateKeys();
                 if (element.requireObject()) {
                     handler.accept(element);
                 }
@@ -145,7 +153,10 @@ final class SnapshotDocument {
                 continue;
             }
             SnapshotElement element = SnapshotElement.read(parser, at.key(name), problems);
-            later.submit(() -> handler.accept(name, element));
+            later.submit(() -> {
+                element.reportDuplicateKeys();
+                handler.accept(name, element);
+            });
         }
     }
 

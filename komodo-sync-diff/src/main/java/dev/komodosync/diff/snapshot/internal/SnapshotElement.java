@@ -39,6 +39,7 @@ final class SnapshotElement {
     private final RawPath path;
     private final Root root;
     private final SnapshotProblems problems;
+    private List<DuplicateKey> duplicateKeys = List.of();
 
     /**
      * The element as read: its tree, its path and, when read from a stream, the start of each of its
@@ -56,8 +57,11 @@ final class SnapshotElement {
     /** Reads the value the parser's current token starts, which lives at {@code path}. */
     static SnapshotElement read(JsonParser parser, RawPath path, SnapshotProblems problems) throws IOException {
         Positions positions = new Positions();
-        JsonNode node = tree(parser, positions);
-        return new SnapshotElement(node, path, new Root(node, path, positions), problems);
+        List<DuplicateKey> duplicates = new ArrayList<>(0);
+        JsonNode node = tree(parser, positions, duplicates);
+        SnapshotElement element = new SnapshotElement(node, path, new Root(node, path, positions), problems);
+        element.duplicateKeys = duplicates;
+        return element;
     }
 
     /** An element that is already a tree, which lives at {@code path}; its problems have no position. */
@@ -66,7 +70,10 @@ final class SnapshotElement {
     }
 
     /** The tree as {@code readValueAsTree()} builds it, recording each value's start in pre-order. */
-    private static JsonNode tree(JsonParser parser, Positions positions) throws IOException {
+    /** A key met twice in one object while reading: reported on the binding thread ({@link #reportDuplicateKeys()}). */
+    private record DuplicateKey(String key, long position) {}
+
+    private static JsonNode tree(JsonParser parser, Positions positions, List<DuplicateKey> duplicates) throws IOException {
         int self = positions.size();
         positions.add(SnapshotProblems.tokenPosition(parser));
         JsonToken token = parser.currentToken();
@@ -75,10 +82,12 @@ final class SnapshotElement {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
+                    long keyPosition = SnapshotProblems.position(parser.currentTokenLocation());
                     parser.nextToken();
-                    JsonNode value = tree(parser, positions);
+                    JsonNode value = tree(parser, positions, duplicates);
                     JsonNode earlier = object.get(key);
                     if (earlier != null) {
+                        duplicates.add(new DuplicateKey(key, keyPosition));
                         positions.remove(start(object, self, key), size(earlier));
                         object.remove(key);
                     }
@@ -89,7 +98,7 @@ final class SnapshotElement {
             case START_ARRAY: {
                 ArrayNode array = NODES.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(tree(parser, positions));
+                    array.add(tree(parser, positions, duplicates));
                 }
                 return array;
             }
@@ -282,6 +291,19 @@ final class SnapshotElement {
             problems.bindProblem(problem, positionOf(problem.at()));
         }
         return bound;
+    }
+
+    /** Reports the keys the element's objects repeat (KS304); call on the thread that reports. */
+    void reportDuplicateKeys() {
+        for (DuplicateKey duplicate : duplicateKeys) {
+            problems.duplicate("key `" + duplicate.key() + "` appears twice in one object; Komodo's API JSON never"
+                    + " repeats a key", duplicate.position(), "keep one of the two: the snapshot was edited or merged by hand");
+        }
+    }
+
+    /** Reports that this element repeats one before it ({@code KS304}), at the element's start. */
+    void duplicate(String message, String hint) {
+        problems.duplicate(SnapshotProblems.pointer(path) + ": " + message, positionOf(path), hint);
     }
 
     private void wrongType(String key, String expected, JsonNode found) {

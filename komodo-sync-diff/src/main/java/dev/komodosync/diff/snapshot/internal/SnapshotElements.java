@@ -14,6 +14,7 @@ import dev.komodosync.model.config.ResourceTargetVariant;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.ValueType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,10 @@ final class SnapshotElements {
     private static final ValueType ALL = RecordType.of(UserGroup.class).field("all").orElseThrow().type();
 
     private final SnapshotAssembler into;
+    /** Per kind, the ids and the names seen so far, to report the second of two (behaviour: one id, one name). */
+    private final Map<ResourceKind<?>, Map<String, String>> idsByKind = new HashMap<>();
+    private final Map<ResourceKind<?>, Map<String, String>> namesByKind = new HashMap<>();
+    private final Map<String, String> tagIds = new HashMap<>();
 
     SnapshotElements(SnapshotAssembler into) {
         this.into = into;
@@ -60,6 +65,19 @@ final class SnapshotElements {
         if (id.isEmpty() || name.isEmpty()) {
             return;
         }
+        String earlierName = idsByKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id.get(), name.get());
+        if (earlierName != null) {
+            element.duplicate(what + " `" + name.get() + "` has the id " + id.get() + " of `" + earlierName
+                    + "` before it; it is left out", "Komodo gives every resource its own id: fix the snapshot");
+            return;
+        }
+        String earlierId = namesByKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(name.get(), id.get());
+        if (earlierId != null) {
+            element.duplicate("a second " + kind.displayName().toLowerCase(Locale.ROOT) + " is named `" + name.get()
+                    + "` (ids " + earlierId + " and " + id.get() + "); it is left out",
+                    "Komodo's names are unique per kind: fix the snapshot");
+            return;
+        }
         Resource<C> resource = new Resource<>(kind, name.get(), description, template, List.of(), config);
         into.resource(new PendingResource(id.get(), resource, tagIds, deployed, remote));
     }
@@ -75,6 +93,12 @@ final class SnapshotElements {
         Optional<String> id = element.id("the tag");
         Optional<String> name = element.requiredString("name", "the tag");
         if (id.isPresent() && name.isPresent()) {
+            String earlier = tagIds.putIfAbsent(id.get(), name.get());
+            if (earlier != null) {
+                element.duplicate("tag `" + name.get() + "` has the id " + id.get() + " of tag `" + earlier
+                        + "` before it; it is left out", "Komodo gives every tag its own id: fix the snapshot");
+                return;
+            }
             into.tag(id.get(), name.get());
         }
     }

@@ -3,6 +3,7 @@ package dev.komodosync.diff.snapshot.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.ResourceKinds;
@@ -43,9 +44,17 @@ public final class SnapshotParsing {
         SnapshotProblems problems = new SnapshotProblems(name, columns);
         SnapshotAssembler assembler = new SnapshotAssembler(kinds);
         // The parser is closed first, then the pipeline, which waits until all it was given is applied.
-        try (SnapshotPipeline pipeline = SnapshotPipeline.start();
-                JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
-            new SnapshotDocument(parser, kinds, problems, assembler, pipeline).read();
+        JsonParser[] reading = new JsonParser[1];
+        try (SnapshotPipeline pipeline = SnapshotPipeline.start()) {
+            try (JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
+                reading[0] = parser;
+                new SnapshotDocument(parser, kinds, problems, assembler, pipeline).read();
+            }
+        } catch (StreamConstraintsException e) {
+            // Jackson's words name its own settings; say it in ours, at the place it happened
+            problems.syntax("the snapshot exceeds a limit of komodo-sync's JSON reader: " + constraint(e),
+                    reading[0] != null ? SnapshotProblems.position(reading[0].currentLocation())
+                            : e.getLocation() != null ? SnapshotProblems.position(e.getLocation()) : columns.position());
         } catch (StreamReadException e) {
             problems.syntax(syntaxMessage(e), SnapshotProblems.position(e.getLocation()));
         } catch (CharacterCodingException e) {
@@ -76,6 +85,13 @@ public final class SnapshotParsing {
                 .replaceAll("Unrecognized token '[^']*'", "unrecognized token")
                 .replaceAll("\\s+", " ")
                 .trim();
+    }
+
+    /** What a limit is, without Jackson's setting names. */
+    private static String constraint(StreamConstraintsException e) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        return message.replaceAll(",?\\s*from\\s*`?StreamReadConstraints\\.\\w+\\(\\)`?", "")
+                .replaceAll("\\s+", " ").trim();
     }
 
     /** Why {@code name} could not be read, in words that quote none of its content. */

@@ -82,6 +82,11 @@ final class SnapshotProblems {
         wrongType(phrase(problem), position, hint(problem));
     }
 
+    /** Two entries that must be one (KS304): a resource id, a tag id, a kind and name, a JSON key. */
+    void duplicate(String message, long position, String hint) {
+        diagnostics.add(new Reported(Diagnostic.of(DiagnosticCode.SNAPSHOT_DUPLICATE, message).withHint(hint), position));
+    }
+
     /** Text that is not JSON. */
     void syntax(String message, long position) {
         diagnostics.add(new Reported(Diagnostic.of(DiagnosticCode.SNAPSHOT_SYNTAX, message)

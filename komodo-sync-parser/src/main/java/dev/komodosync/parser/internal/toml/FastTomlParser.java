@@ -103,6 +103,17 @@ final class FastTomlParser extends TomlScalars {
         }
     }
 
+    /** Where and why the fast path gives up on {@code escaper}'s text, or empty if it reads it. */
+    static Optional<Map.Entry<SourceLocation, String>> giveUp(String file, TripleQuoteEscaper escaper) {
+        FastTomlParser parser = new FastTomlParser(file, escaper.escaped(), escaper);
+        try {
+            parser.readDocument();
+            return Optional.empty();
+        } catch (GiveUp giveUp) {
+            return Optional.of(Map.entry(parser.here(), giveUp.getMessage()));
+        }
+    }
+
     private ObjectNode readDocument() {
         Table root = new Table(NODES.objectNode(), RawPath.root(), true);
         Table current = root;

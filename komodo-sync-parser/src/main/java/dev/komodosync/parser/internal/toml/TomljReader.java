@@ -56,7 +56,8 @@ public final class TomljReader implements TomlReader {
         } catch (StackOverflowError tooDeep) {
             // Thousands of nested brackets exhaust the stack of the recursive-descent parser.
             Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.TOML_SYNTAX, "the file nests arrays or tables too deeply to read")
-                    .at(new SourceLocation(file, 1, 1));
+                    .at(NestingDepth.firstBeyond(file, escaper.escaped(), 64))
+                    .withHint("no Komodo config nests more than a few levels; look for unclosed or repeated brackets here");
             return new ParsedDocument(file, JsonNodeFactory.instance.objectNode(), Map.of(), List.of(diagnostic));
         }
     }

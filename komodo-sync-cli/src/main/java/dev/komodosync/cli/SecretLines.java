@@ -1,0 +1,285 @@
+package dev.komodosync.cli;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Masks the secrets of a file's lines from the text alone, so that a file too broken to be read
+ * (a syntax error, a wrong type, a misspelt key) still never has a secret echoed: the value of
+ * every key that is a secret field somewhere in the model, wherever it is written (a table, an
+ * inline table, a snapshot's JSON object); every value but {@code name}, {@code description} and
+ * {@code is_secret} of a variable that may be secret (a misspelt {@code vaule} too), and the lines
+ * of such values' multi-line strings. Errs on the side of masking: it never parses, it scans.
+ */
+final class SecretLines {
+
+    static final String MASK = "***";
+
+    private static final Pattern HEADER = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]*?)\\s*]]?.*$");
+    private static final Pattern VARIABLE_HEADER = Pattern.compile("^\\s*\\[\\[?\\s*[\"']?variables?[\"']?\\s*]]?.*$");
+    private static final Pattern MENTIONS_SECRET = Pattern.compile("is_secret");
+    private static final Pattern NOT_SECRET = Pattern.compile("is_secret\\s*=\\s*false\\b");
+    private static final Set<String> VARIABLE_PUBLIC_KEYS = Set.of("name", "description", "is_secret");
+
+    private final List<String> lines;
+    private final Set<String> secretKeys;
+    private final boolean json;
+    /** Per line: 0 plain, 1 in a secret variable's block, 2 inside a multi-line secret, 3 inside another multi-line string. */
+    private final byte[] state;
+
+    private SecretLines(List<String> lines, Set<String> secretKeys, boolean json) {
+        this.lines = lines;
+        this.secretKeys = secretKeys;
+        this.json = json;
+        this.state = json ? new byte[lines.size()] : scan(lines, secretKeys);
+    }
+
+    /** TOML lines: table context and multi-line strings are followed. */
+    static SecretLines toml(List<String> lines, Set<String> secretKeys) {
+        return new SecretLines(lines, secretKeys, false);
+    }
+
+    /** JSON lines: keys are followed by {@code :}, and a variable's {@code value} is always masked. */
+    static SecretLines json(List<String> lines, Set<String> secretKeys) {
+        return new SecretLines(lines, secretKeys, true);
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    /** Line {@code index} (0-based) as it is, unmasked: for locating columns only. */
+    String lineAt(int index) {
+        return lines.get(index);
+    }
+
+    /**
+     * Line {@code index} (0-based) masked; {@code offset} is a char offset into the original line,
+     * whose place in the masked line is returned in {@code mapped[0]}.
+     */
+    String line(int index, int offset, int[] mapped) {
+        String line = lines.get(index);
+        byte kind = state[index];
+        if (kind == 2) {
+            mapped[0] = 0;
+            return MASK;
+        }
+        if (kind == 3) {
+            mapped[0] = offset;
+            return line;
+        }
+        boolean secretVariable = kind == 1 || (!json && MENTIONS_SECRET.matcher(line).find() && !NOT_SECRET.matcher(line).find());
+        if (secretVariable && !HEADER.matcher(line).matches() && !line.contains("=") && !line.strip().startsWith("#")
+                && !line.isBlank()) {
+            mapped[0] = 0;
+            return MASK;
+        }
+        Predicate<String> secret = secretVariable
+                ? key -> !VARIABLE_PUBLIC_KEYS.contains(key)
+                : json ? key -> secretKeys.contains(key) || key.equals("value") : secretKeys::contains;
+        return mask(line, json ? ':' : '=', secret, offset, mapped);
+    }
+
+    /** Per line state, from one pass over the file. */
+    private static byte[] scan(List<String> lines, Set<String> secretKeys) {
+        byte[] state = new byte[lines.size()];
+        String open = null;
+        boolean openSecret = false;
+        int blockStart = -1;
+        boolean variableBlock = false;
+        boolean blockSecret = false;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : "[end]";
+            if (open != null && i < lines.size()) {
+                state[i] = (byte) (openSecret ? 2 : 3);
+                if (line.contains(open)) {
+                    open = null;
+                }
+                continue;
+            }
+            if (HEADER.matcher(line).matches() && !line.contains("=")) {
+                if (variableBlock && blockSecret) {
+                    for (int j = blockStart; j < i; j++) {
+                        if (state[j] == 0) {
+                            state[j] = 1;
+                        }
+                    }
+                }
+                variableBlock = VARIABLE_HEADER.matcher(line).matches();
+                blockSecret = false;
+                blockStart = i + 1;
+                continue;
+            }
+            if (variableBlock && MENTIONS_SECRET.matcher(line).find() && !NOT_SECRET.matcher(line).find()) {
+                blockSecret = true;
+            }
+            String delimiter = opensMultiline(line);
+            if (delimiter != null) {
+                open = delimiter;
+                int equals = line.indexOf('=');
+                String key = equals < 0 ? "" : lastKey(line.substring(0, equals));
+                // a variable's block is decided only at its end: its value's lines are masked then too
+                openSecret = secretKeys.contains(key) || variableBlock && !VARIABLE_PUBLIC_KEYS.contains(key);
+            }
+        }
+        return state;
+    }
+
+    /** The delimiter of a multi-line string this line opens and does not close, or null. */
+    private static String opensMultiline(String line) {
+        for (String delimiter : new String[] {"\"\"\"", "'''"}) {
+            int count = 0;
+            for (int at = line.indexOf(delimiter); at >= 0; at = line.indexOf(delimiter, at + 3)) {
+                count++;
+            }
+            if (count % 2 == 1) {
+                return delimiter;
+            }
+        }
+        return null;
+    }
+
+    private static String lastKey(String path) {
+        String key = path.strip();
+        int dot = key.lastIndexOf('.');
+        key = key.substring(dot + 1).strip();
+        return key.replace("\"", "").replace("'", "");
+    }
+
+    /**
+     * Copies {@code line}, replacing the value after every {@code key =} (or {@code "key":}) whose
+     * key is secret by {@code ***}; strings are copied whole, so text inside them is not taken for
+     * a key.
+     */
+    static String mask(String line, char separator, Predicate<String> secret, int offset, int[] mapped) {
+        StringBuilder out = new StringBuilder(Math.min(line.length(), 1 << 16));
+        mapped[0] = -1;
+        int i = 0;
+        int n = line.length();
+        String lastToken = null;
+        while (i < n) {
+            char c = line.charAt(i);
+            int start = i;
+            if (c == '#' && !(separator == ':')) {
+                copy(line, i, n, out, offset, mapped);
+                i = n;
+                break;
+            }
+            if (c == '"' || c == '\'') {
+                i = stringEnd(line, i);
+                lastToken = line.substring(start + 1, Math.max(start + 1, Math.min(i - 1, start + 200)));
+            } else if (isBareKey(c)) {
+                while (i < n && isBareKey(line.charAt(i))) {
+                    i++;
+                }
+                lastToken = line.substring(start, Math.min(i, start + 200));
+            } else if (c == separator && lastToken != null && (separator != '=' || i + 1 >= n || line.charAt(i + 1) != '=')) {
+                copy(line, start, i + 1, out, offset, mapped);
+                i++;
+                if (secret.test(lastToken)) {
+                    while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                        copy(line, i, i + 1, out, offset, mapped);
+                        i++;
+                    }
+                    int end = valueEnd(line, i);
+                    if (offset >= i && offset < end && mapped[0] < 0) {
+                        mapped[0] = out.length();
+                    }
+                    out.append(maskedValue(line, i, end));
+                    i = end;
+                }
+                lastToken = null;
+                continue;
+            } else if (c == '.' || c == ' ' || c == '\t') {
+                i++;
+                copy(line, start, i, out, offset, mapped);
+                continue;
+            } else {
+                lastToken = null;
+                i++;
+            }
+            copy(line, start, i, out, offset, mapped);
+        }
+        if (mapped[0] < 0) {
+            mapped[0] = out.length() + Math.max(0, offset - n);
+        }
+        return out.toString();
+    }
+
+    private static void copy(String line, int from, int to, StringBuilder out, int offset, int[] mapped) {
+        if (mapped[0] < 0 && offset >= from && offset < to) {
+            mapped[0] = out.length() + offset - from;
+        }
+        out.append(line, from, to);
+    }
+
+    private static boolean isBareKey(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /** The index after the string starting at {@code start} (its quote), or the line's end. */
+    private static int stringEnd(String line, int start) {
+        char quote = line.charAt(start);
+        if (line.startsWith(String.valueOf(quote).repeat(3), start)) {
+            int close = line.indexOf(String.valueOf(quote).repeat(3), start + 3);
+            return close < 0 ? line.length() : close + 3;
+        }
+        for (int i = start + 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && quote == '"') {
+                i++;
+            } else if (c == quote) {
+                return i + 1;
+            }
+        }
+        return line.length();
+    }
+
+    /** The end of the value starting at {@code start}: a string, a bracketed value, or up to a separator. */
+    private static int valueEnd(String line, int start) {
+        int n = line.length();
+        if (start >= n) {
+            return n;
+        }
+        char c = line.charAt(start);
+        if (c == '"' || c == '\'') {
+            return stringEnd(line, start);
+        }
+        if (c == '{' || c == '[') {
+            int depth = 0;
+            for (int i = start; i < n; i++) {
+                char d = line.charAt(i);
+                if (d == '"' || d == '\'') {
+                    i = stringEnd(line, i) - 1;
+                } else if (d == '{' || d == '[') {
+                    depth++;
+                } else if ((d == '}' || d == ']') && --depth == 0) {
+                    return i + 1;
+                }
+            }
+            return n;
+        }
+        int i = start;
+        while (i < n && ",}]#".indexOf(line.charAt(i)) < 0) {
+            i++;
+        }
+        while (i > start && line.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i;
+    }
+
+    private static String maskedValue(String line, int start, int end) {
+        if (start >= end) {
+            return "";
+        }
+        char c = line.charAt(start);
+        if (c == '"' || c == '\'') {
+            boolean closed = end - start >= 2 && line.charAt(end - 1) == c;
+            return c + MASK + (closed ? String.valueOf(c) : "");
+        }
+        return MASK;
+    }
+}

@@ -1,0 +1,209 @@
+package dev.komodosync.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.komodosync.diff.export.ExportOptions;
+import dev.komodosync.diff.export.Exporter;
+import dev.komodosync.diff.export.WriteBack;
+import dev.komodosync.diff.export.WriteBackOptions;
+import dev.komodosync.diff.plan.PlanResult;
+import dev.komodosync.diff.plan.Planner;
+import dev.komodosync.diff.plan.SyncOptions;
+import dev.komodosync.diff.render.PlanJson;
+import dev.komodosync.diff.render.PlanMarkdown;
+import dev.komodosync.diff.render.PlanText;
+import dev.komodosync.diff.snapshot.SnapshotReader;
+import dev.komodosync.diff.snapshot.SnapshotWriter;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.DeclaredVariable;
+import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.parser.LoadResult;
+import dev.komodosync.parser.SyncLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The secrets suite: sync files declare secret variables and every secret-bearing field of every
+ * kind (formats.md §2: {@code webhook_secret} of every kind that has it, server and builder
+ * {@code passkey}, build {@code secret_args}, git provider and image registry tokens, alerter
+ * endpoint URLs) with distinctive values, the Core holds other distinctive values for the same
+ * fields; every command and API path runs over them, and every output byte is searched for every
+ * value. (The client, apply and serve issues add their outputs here when they land.)
+ */
+class SecretsEverywhereTest {
+
+    /** Every declared secret holds {@code DECLSECRET}, every secret of the Core {@code CORESECRET}. */
+    private static final String SYNC = """
+            [[server]]
+            name = "srv"
+            config.passkey = "DECLSECRET-passkey"
+
+            [[builder]]
+            name = "url-builder"
+            [builder.config]
+            type = "Url"
+            params = { address = "https://b:8120", passkey = "DECLSECRET-builder-passkey" }
+
+            [[builder]]
+            name = "aws-builder"
+            [builder.config]
+            type = "Aws"
+            [builder.config.params]
+            region = "eu-west-1"
+            git_providers = [{ domain = "github.com", accounts = [{ username = "bot", token = "DECLSECRET-git-token" }] }]
+            image_registries = [{ domain = "ghcr.io", accounts = [{ username = "bot", token = "DECLSECRET-registry-token" }] }]
+
+            [[stack]]
+            name = "web"
+            config.webhook_secret = "DECLSECRET-stack-webhook"
+
+            [[build]]
+            name = "img"
+            [build.config]
+            webhook_secret = "DECLSECRET-build-webhook"
+            secret_args = \"""
+            NPM_TOKEN = DECLSECRET-secret-args
+            \"""
+
+            [[repo]]
+            name = "code"
+            config.webhook_secret = "DECLSECRET-repo-webhook"
+
+            [[procedure]]
+            name = "nightly"
+            config.webhook_secret = "DECLSECRET-procedure-webhook"
+
+            [[action]]
+            name = "cleanup"
+            config.webhook_secret = "DECLSECRET-action-webhook"
+
+            [[resource_sync]]
+            name = "sync"
+            config.webhook_secret = "DECLSECRET-sync-webhook"
+
+            [[alerter]]
+            name = "slack"
+            config.endpoint = { type = "Slack", params = { url = "https://hooks.slack.com/services/DECLSECRET-alerter-url" } }
+
+            [[variable]]
+            name = "DB_PASSWORD"
+            value = "DECLSECRET-variable"
+            is_secret = true
+            """;
+
+    private static final Pattern SECRET = Pattern.compile("(DECL|CORE)SECRET[A-Za-z-]*");
+
+    @TempDir
+    Path dir;
+
+    private Path sync;
+    private Path state;
+
+    @BeforeEach
+    void writeFiles() throws IOException {
+        sync = Files.createDirectories(dir.resolve("sync"));
+        Files.writeString(sync.resolve("all.toml"), SYNC);
+        LoadResult core = SyncLoader.create().loadString("core.toml", SYNC.replace("DECLSECRET", "CORESECRET"));
+        assertThat(core.errors()).isEmpty();
+        Snapshot.Builder snapshot = Snapshot.builder();
+        int id = 0;
+        for (DeclaredResource<?> resource : core.declaration().resources()) {
+            snapshot.add(new ExistingResource<>(String.format("%024x", ++id), resource.resource()));
+        }
+        for (DeclaredVariable variable : core.declaration().variables()) {
+            snapshot.add(variable.variable());
+        }
+        state = Files.writeString(dir.resolve("state.json"), SnapshotWriter.write(snapshot.build()));
+    }
+
+    /** Every secret value a text holds; the suite's outputs must hold none. */
+    private static List<String> secretsIn(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = SECRET.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+
+    private static void assertNoSecret(Cli result) {
+        assertThat(secretsIn(result.out())).as("stdout").isEmpty();
+        assertThat(secretsIn(result.err())).as("stderr").isEmpty();
+    }
+
+    @Test
+    void theFixtureDeclaresEverySecretAndTheCoreHoldsOthers() throws IOException {
+        assertThat(secretsIn(SYNC)).hasSize(13);
+        assertThat(secretsIn(Files.readString(state))).hasSize(13).allMatch(s -> s.startsWith("CORESECRET"));
+    }
+
+    @Test
+    void everyCommandOverEverySecretPrintsNone() throws IOException {
+        String[][] runs = {
+            {"validate", sync.toString()},
+            {"plan", sync.toString(), "--state", state.toString(), "--include-variables"},
+            {"plan", sync.toString(), "--state", state.toString(), "--include-variables", "--format", "json"},
+            {"plan", sync.toString(), "--state", state.toString(), "--include-variables", "--format", "markdown"},
+            {"plan", sync.toString(), "--state", state.toString(), "--include-variables", "--delete", "--strict"},
+            {"export", "--state", state.toString(), "--include-variables"},
+            {"export", "--state", state.toString(), "--include-variables", "--write-back", sync.toString(), "--dry-run"},
+            {"export", "--state", state.toString(), "--include-variables", "--write-back", sync.toString()},
+        };
+        for (String[] run : runs) {
+            Cli result = Cli.run(run);
+            assertThat(result.exitCode()).as(String.join(" ", run) + "\n" + result.err()).isIn(0, 2);
+            assertNoSecret(result);
+        }
+        // the write-back kept every declared secret and wrote none of the Core's
+        assertThat(secretsIn(Files.readString(sync.resolve("all.toml")))).hasSize(13)
+                .allMatch(s -> s.startsWith("DECLSECRET"));
+    }
+
+    @Test
+    void everySecretLineBrokenInTurnEchoesNone() throws IOException {
+        List<String> lines = SYNC.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (secretsIn(lines.get(i)).isEmpty()) {
+                continue;
+            }
+            for (String breakage : new String[] {"\"", " bogus", ", bogus = 1", "\u0001"}) {
+                List<String> broken = new ArrayList<>(lines);
+                broken.set(i, lines.get(i).replaceFirst("(DECLSECRET[A-Za-z-]*)", "$1" + breakage));
+                Files.writeString(sync.resolve("all.toml"), String.join("\n", broken) + "\n");
+                Cli result = Cli.run("validate", sync.toString());
+                assertThat(result.exitCode()).as(broken.get(i)).isIn(0, 1);
+                assertNoSecret(result);
+                Cli plan = Cli.run("plan", sync.toString(), "--state", state.toString(), "--format", "json");
+                assertNoSecret(plan);
+            }
+        }
+    }
+
+    @Test
+    void theApiRendersNoSecret() throws IOException {
+        LoadResult loaded = SyncLoader.create().load(sync);
+        Snapshot snapshot = SnapshotReader.create().read(state).snapshot();
+        PlanResult plan = Planner.plan(loaded.declaration(), snapshot, SyncOptions.builder().includeVariables(true).build());
+        List<String> renderings = List.of(loaded.toString(), loaded.declaration().toString(), snapshot.toString(),
+                plan.toString(), PlanText.render(plan, false), PlanJson.render(plan), PlanMarkdown.render(plan),
+                Exporter.export(snapshot, ExportOptions.builder().includeVariables(true).build()).toString(),
+                WriteBack.prepare(sync, snapshot, WriteBackOptions.of(ExportOptions.defaults())).toString(),
+                String.valueOf(plan.diagnostics()));
+        for (String rendering : renderings) {
+            assertThat(secretsIn(rendering)).as(rendering).isEmpty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).hasSize(2);
+        }
+    }
+}
