@@ -12,7 +12,6 @@ import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.render.internal.PlanDocument;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.parser.SourceOrigin;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,8 +57,7 @@ public final class PlanJson {
 
     private static ObjectNode withSource(ObjectNode document, SourceOrigin origin) {
         ObjectNode result = document.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = document.fields(); fields.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : document.properties()) {
             result.set(field.getKey(), field.getValue());
             if (field.getKey().equals("fingerprint")) {
                 ObjectNode source = result.putObject("source");

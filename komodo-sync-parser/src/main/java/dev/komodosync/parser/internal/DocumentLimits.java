@@ -7,7 +7,6 @@ import dev.komodosync.model.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -57,10 +56,7 @@ public final class DocumentLimits {
                     todo.push(new Entry(node.get(i), entry.path().index(i), entry.depth() + 1));
                 }
             } else if (node.isObject()) {
-                List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                    fields.add(it.next());
-                }
+                List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.properties());
                 for (int i = fields.size() - 1; i >= 0; i--) {
                     String key = fields.get(i).getKey();
                     RawPath path = entry.path().key(key);

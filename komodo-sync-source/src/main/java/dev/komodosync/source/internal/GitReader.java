@@ -36,6 +36,7 @@ public final class GitReader {
     }
 
     /** The files of {@code source} and what its fetch did (for tests). */
+    @SuppressWarnings("try") // the lock is held for the whole body; it is never read
     static Read readFetched(GitSource source) throws SourceException {
         QuietSystemConfig.install();
         Redactor redactor = new Redactor(secrets(source));
