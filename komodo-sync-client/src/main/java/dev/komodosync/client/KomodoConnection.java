@@ -111,7 +111,9 @@ public record KomodoConnection(
          * profile asked for does not exist.
          */
         public KomodoConnection resolve() {
-            return ConnectionResolution.resolve(explicit, environment, configFolders);
+            ConnectionResolution.Resolved found = ConnectionResolution.resolve(explicit, environment, configFolders);
+            return new KomodoConnection(found.url(), found.apiKey(), found.apiSecret(), found.trustedCertificates(),
+                    found.sources());
         }
     }
 }

@@ -69,7 +69,7 @@ public record GitSource(String url, String branch, Optional<String> commit, List
 
     @Override
     public SourceFiles read() throws SourceException {
-        return GitReader.read(this);
+        return GitReader.read(new GitReader.Request(url, branch, commit, resourcePaths, options));
     }
 
     /** The source without its credentials: the url without user information, and the options masked. */

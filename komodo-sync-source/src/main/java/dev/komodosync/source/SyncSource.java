@@ -61,7 +61,21 @@ public sealed interface SyncSource permits HostFolder, GitSource, InlineSource {
      * @throws SourceException when {@code linked_repo} names a repo the settings do not know
      */
     static SyncSource of(String syncName, ResourceSyncConfig config, SourceSettings settings) throws SourceException {
-        return DeclaredSource.resolve(syncName, config, settings);
+        DeclaredSource.Described described = DeclaredSource.resolve(syncName, config, settings);
+        try {
+            if (described instanceof DeclaredSource.Folder folder) {
+                return folder(folder.root(), folder.resourcePaths());
+            }
+            if (described instanceof DeclaredSource.Git git) {
+                GitSource source = GitSource.of(git.url()).withBranch(git.branch()).withOptions(git.options())
+                        .withResourcePaths(git.resourcePaths());
+                return git.commit().map(source::withCommit).orElse(source);
+            }
+            DeclaredSource.Inline inline = (DeclaredSource.Inline) described;
+            return inline(inline.name(), inline.contents());
+        } catch (IllegalArgumentException invalid) {
+            throw new SourceException("resource sync '" + syncName + "': " + invalid.getMessage());
+        }
     }
 
     /** The source of a declared or existing Resource Sync; see {@link #of(String, ResourceSyncConfig, SourceSettings)}. */

@@ -1,6 +1,5 @@
 package dev.komodosync.client.internal;
 
-import dev.komodosync.client.KomodoConnection;
 import dev.komodosync.model.Secret;
 import java.net.URI;
 import java.nio.file.Path;
@@ -11,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Resolves a {@link KomodoConnection}, value by value, from explicit values, the environment of
+ * Resolves a Komodo connection ({@code KomodoConnection}'s parts), value by value, from explicit values, the environment of
  * Komodo's Rust client, that of {@code km}, and {@code km}'s profiles. Not API.
  */
 public final class ConnectionResolution {
@@ -34,10 +33,19 @@ public final class ConnectionResolution {
         public Optional<Path> caFile = Optional.empty();
     }
 
+    /** What was found: {@code KomodoConnection}'s parts. */
+    public record Resolved(URI url, String apiKey, Secret apiSecret, Optional<Path> trustedCertificates, String sources) {
+        /** Names the parts but the secret. */
+        @Override
+        public String toString() {
+            return "Resolved[" + url + ", key " + apiKey + ", " + sources + "]";
+        }
+    }
+
     private ConnectionResolution() {}
 
     /** The connection, or {@link IllegalArgumentException} saying what is missing and where it was looked for. */
-    public static KomodoConnection resolve(Explicit explicit, Map<String, String> environment,
+    public static Resolved resolve(Explicit explicit, Map<String, String> environment,
             Optional<List<Path>> configFolders) {
         List<Path> folders = configFolders.orElseGet(() -> KmConfig.defaultFolders(environment));
         Optional<KmConfig.Profile> profile = KmConfig.read(folders, explicit.profile.or(
@@ -57,7 +65,7 @@ public final class ConnectionResolution {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("Core's address (from " + url.label() + ") is not a URL: " + url.value());
         }
-        return new KomodoConnection(address, key.value().trim(), Secret.of(secret.value().trim()), explicit.caFile,
+        return new Resolved(address, key.value().trim(), Secret.of(secret.value().trim()), explicit.caFile,
                 sources(url, key, secret));
     }
 

@@ -1,6 +1,6 @@
 package dev.komodosync.source.internal;
 
-import dev.komodosync.source.GitSource;
+
 import dev.komodosync.source.SourceException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -37,11 +37,11 @@ final class GitFetcher {
     /** A fetched repository (to close) and what the fetch did. */
     record Fetched(Repository repository, Outcome outcome) {}
 
-    private final GitSource source;
+    private final GitReader.Request source;
     private final Redactor redactor;
     private final String subject;
 
-    GitFetcher(GitSource source, Redactor redactor, String subject) {
+    GitFetcher(GitReader.Request source, Redactor redactor, String subject) {
         this.source = source;
         this.redactor = redactor;
         this.subject = subject;

@@ -2,13 +2,14 @@ package dev.komodosync.source.internal;
 
 import dev.komodosync.parser.SourceOrigin;
 import dev.komodosync.source.GitCredentials;
-import dev.komodosync.source.GitSource;
+import dev.komodosync.source.GitOptions;
 import dev.komodosync.source.SourceException;
 import dev.komodosync.source.SourceFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.AmbiguousObjectException;
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
@@ -20,7 +21,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.transport.URIish;
 
 /**
- * Reads a {@link GitSource}: takes its cache entry's lock, fetches, picks the branch's tip or
+ * Reads a git source: takes its cache entry's lock, fetches, picks the branch's tip or
  * the pinned commit (which must be on the branch), and reads the files from that commit. Not API:
  * {@code GitSource.read} calls it.
  */
@@ -30,14 +31,18 @@ public final class GitReader {
 
     private GitReader() {}
 
-    /** The files of {@code source}. */
-    public static SourceFiles.InMemory read(GitSource source) throws SourceException {
+    /** What to read: a git source's parts (a {@code GitSource}, which this class does not know). */
+    public record Request(String url, String branch, Optional<String> commit, List<String> resourcePaths,
+            GitOptions options) {}
+
+    /** The files {@code source} names. */
+    public static SourceFiles.InMemory read(Request source) throws SourceException {
         return readFetched(source).files();
     }
 
     /** The files of {@code source} and what its fetch did (for tests). */
     @SuppressWarnings("try") // the lock is held for the whole body; it is never read
-    static Read readFetched(GitSource source) throws SourceException {
+    static Read readFetched(Request source) throws SourceException {
         QuietSystemConfig.install();
         Redactor redactor = new Redactor(secrets(source));
         String url = Redactor.withoutUserInfo(source.url());
@@ -66,7 +71,7 @@ public final class GitReader {
         }
     }
 
-    private static Read readCommit(GitFetcher.Fetched fetched, GitSource source, String url, String subject)
+    private static Read readCommit(GitFetcher.Fetched fetched, Request source, String url, String subject)
             throws IOException, SourceException {
         try (Repository repository = fetched.repository(); RevWalk walk = new RevWalk(repository)) {
             RevCommit commit = pick(repository, walk, source, subject);
@@ -79,7 +84,7 @@ public final class GitReader {
     /** Files read, and what the fetch did. */
     record Read(SourceFiles.InMemory files, GitFetcher.Outcome outcome) {}
 
-    private static CacheEntry.Held lock(CacheEntry entry, GitSource source, String subject)
+    private static CacheEntry.Held lock(CacheEntry entry, Request source, String subject)
             throws IOException, InterruptedException, SourceException {
         CacheEntry.Held held = entry.lock(source.options().lockTimeout());
         if (held == null) {
@@ -89,7 +94,7 @@ public final class GitReader {
         return held;
     }
 
-    private static RevCommit pick(Repository repository, RevWalk walk, GitSource source, String subject)
+    private static RevCommit pick(Repository repository, RevWalk walk, Request source, String subject)
             throws IOException, SourceException {
         ObjectId tip = repository.resolve(GitFetcher.trackingRef(source.branch()));
         if (tip == null) {
@@ -125,7 +130,7 @@ public final class GitReader {
         return pinned;
     }
 
-    private static List<String> secrets(GitSource source) {
+    private static List<String> secrets(Request source) {
         List<String> secrets = new ArrayList<>();
         if (source.options().credentials() instanceof GitCredentials.Token token) {
             secrets.add(token.token().reveal());

@@ -57,7 +57,7 @@ class GitReaderTest {
         RevCommit commit = remote.commit("main", "Add the servers\n\nbody", Map.of(
                 "servers.toml", "[[server]]\nname = \"a\"\n", "sync/stacks.toml", "", "README.md", "# hi\n"));
 
-        GitReader.Read read = GitReader.readFetched(source());
+        GitReader.Read read = GitReader.readFetched(request(source()));
 
         assertThat(read.outcome()).isEqualTo(GitFetcher.Outcome.CLONED);
         assertThat(texts(read)).containsExactly("servers.toml=[[server]]\nname = \"a\"\n", "sync/stacks.toml=");
@@ -71,10 +71,10 @@ class GitReaderTest {
     @Test
     void aNewCommitIsFetched() throws Exception {
         remote.commit("main", "one", Map.of("a.toml", "# one\n"));
-        GitReader.readFetched(source());
+        GitReader.readFetched(request(source()));
         RevCommit second = remote.commit("main", "two", Map.of("a.toml", "# two\n"));
 
-        GitReader.Read read = GitReader.readFetched(source());
+        GitReader.Read read = GitReader.readFetched(request(source()));
 
         assertThat(read.outcome()).isEqualTo(GitFetcher.Outcome.UPDATED);
         assertThat(texts(read)).containsExactly("a.toml=# two\n");
@@ -84,10 +84,10 @@ class GitReaderTest {
     @Test
     void aFetchWithNothingNewChangesNothing() throws Exception {
         RevCommit commit = remote.commit("main", "one", Map.of("a.toml", "# one\n"));
-        GitReader.readFetched(source());
+        GitReader.readFetched(request(source()));
         List<String> before = listing(entryFolder());
 
-        GitReader.Read again = GitReader.readFetched(source());
+        GitReader.Read again = GitReader.readFetched(request(source()));
 
         assertThat(again.outcome()).isEqualTo(GitFetcher.Outcome.UNCHANGED);
         assertThat(again.files().origin().commit()).contains(commit.name());
@@ -99,10 +99,10 @@ class GitReaderTest {
     void aForcePushedBranchIsFollowed() throws Exception {
         RevCommit first = remote.commit("main", "one", Map.of("a.toml", "# one\n"));
         remote.commit("main", "two", Map.of("b.toml", "# two\n"));
-        GitReader.readFetched(source());
+        GitReader.readFetched(request(source()));
         remote.dropLastCommit("main");
 
-        GitReader.Read read = GitReader.readFetched(source());
+        GitReader.Read read = GitReader.readFetched(request(source()));
 
         assertThat(read.files().origin().commit()).contains(first.name());
         assertThat(texts(read)).containsExactly("a.toml=# one\n");
@@ -113,7 +113,7 @@ class GitReaderTest {
         RevCommit first = remote.commit("main", "one", Map.of("a.toml", "# one\n"));
         remote.commit("main", "two", Map.of("a.toml", "# two\n"));
 
-        GitReader.Read read = GitReader.readFetched(source().withCommit(first.name().substring(0, 10)));
+        GitReader.Read read = GitReader.readFetched(request(source().withCommit(first.name().substring(0, 10))));
 
         assertThat(texts(read)).containsExactly("a.toml=# one\n");
         assertThat(read.files().origin().commit()).contains(first.name());
@@ -133,7 +133,7 @@ class GitReaderTest {
     void aPinnedCommitAForcePushRemovedFromTheBranchIsAnError() throws Exception {
         remote.commit("main", "one", Map.of("a.toml", "# one\n"));
         RevCommit second = remote.commit("main", "two", Map.of("a.toml", "# two\n"));
-        GitReader.readFetched(source().withCommit(second.name()));
+        GitReader.readFetched(request(source().withCommit(second.name())));
         remote.dropLastCommit("main");
 
         assertThatThrownBy(() -> source().withCommit(second.name()).read())
@@ -153,7 +153,7 @@ class GitReaderTest {
     void aDeletedBranchIsAnErrorNamingRepoAndBranch() throws Exception {
         remote.commit("main", "one", Map.of("a.toml", "# one\n"));
         remote.commit("feature", "two", Map.of("b.toml", "# two\n"));
-        GitReader.readFetched(source().withBranch("feature"));
+        GitReader.readFetched(request(source().withBranch("feature")));
         remote.deleteBranch("feature");
 
         assertThatThrownBy(() -> source().withBranch("feature").read())
@@ -186,14 +186,14 @@ class GitReaderTest {
     @Test
     void aCloneWhoseFetchDiedHalfWayIsClonedAgain() throws Exception {
         remote.commit("main", "one", Map.of("a.toml", "# one\n"));
-        GitReader.readFetched(source());
+        GitReader.readFetched(request(source()));
         // What a process killed mid-fetch leaves: no marker, and a repository in any state.
         Path repository = entryFolder().resolve("repo.git");
         Files.delete(entryFolder().resolve("complete"));
         deleteTree(repository.resolve("refs"));
         Files.writeString(repository.resolve("objects/pack/pack-half.pack"), "garbage");
 
-        GitReader.Read read = GitReader.readFetched(source());
+        GitReader.Read read = GitReader.readFetched(request(source()));
 
         assertThat(read.outcome()).isEqualTo(GitFetcher.Outcome.CLONED);
         assertThat(texts(read)).containsExactly("a.toml=# one\n");
@@ -203,7 +203,7 @@ class GitReaderTest {
     @Test
     void aCloneThatLostItsObjectsIsClonedAgain() throws Exception {
         remote.commit("main", "one", Map.of("a.toml", "# one\n"));
-        GitReader.readFetched(source());
+        GitReader.readFetched(request(source()));
         Path objects = entryFolder().resolve("repo.git/objects");
         try (Stream<Path> files = Files.walk(objects)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -211,7 +211,7 @@ class GitReaderTest {
             }
         }
 
-        GitReader.Read read = GitReader.readFetched(source());
+        GitReader.Read read = GitReader.readFetched(request(source()));
 
         assertThat(texts(read)).containsExactly("a.toml=# one\n");
     }
@@ -219,10 +219,10 @@ class GitReaderTest {
     @Test
     void aCloneWithoutHeadIsClonedAgain() throws Exception {
         remote.commit("main", "one", Map.of("a.toml", "# one\n"));
-        GitReader.readFetched(source());
+        GitReader.readFetched(request(source()));
         Files.delete(entryFolder().resolve("repo.git/HEAD"));
 
-        GitReader.Read read = GitReader.readFetched(source());
+        GitReader.Read read = GitReader.readFetched(request(source()));
 
         assertThat(read.outcome()).isEqualTo(GitFetcher.Outcome.CLONED);
         assertThat(texts(read)).containsExactly("a.toml=# one\n");
@@ -233,8 +233,8 @@ class GitReaderTest {
         remote.commit("main", "one", Map.of(
                 "sync/servers.toml", "", "sync/deep/.hidden/stacks.toml", "", "other.toml", "", "notes.txt", ""));
 
-        GitReader.Read read = GitReader.readFetched(source().withResourcePaths(
-                List.of("./other.toml", "sync/", "notes.txt", "missing", "../outside")));
+        GitReader.Read read = GitReader.readFetched(request(source().withResourcePaths(
+                List.of("./other.toml", "sync/", "notes.txt", "missing", "../outside"))));
 
         assertThat(read.files().files()).extracting(SourceText::name)
                 .containsExactly("other.toml", "sync/deep/.hidden/stacks.toml", "sync/servers.toml");
@@ -280,5 +280,9 @@ class GitReaderTest {
                 Files.delete(path);
             }
         }
+    }
+
+    private static GitReader.Request request(GitSource source) {
+        return new GitReader.Request(source.url(), source.branch(), source.commit(), source.resourcePaths(), source.options());
     }
 }
