@@ -295,4 +295,25 @@ class ApplierTest {
 
         assertThat(api.calls).containsExactly("DeleteServer old");
     }
+
+    @Test
+    void aPermissionResetOnAResourceTheRunDeletesIsSentBeforeTheDelete() {
+        Snapshot.Builder snapshot = existing("""
+                [[user_group]]
+                name = "ops"
+                [[stack]]
+                name = "old"
+                """);
+        snapshot.add(new Snapshot.StoredPermission("group-ops", dev.komodosync.model.config.ResourceTargetVariant.STACK,
+                "id-old", dev.komodosync.model.config.PermissionLevel.WRITE, List.of()));
+        Plan plan = plan(declare("""
+                [[user_group]]
+                name = "ops"
+                """), snapshot.build(), SyncOptions.builder().includeUserGroups(true).delete(true).build());
+        RecordingApi api = new RecordingApi();
+
+        Applier.apply(plan, api, ApplyOptions.defaults(), ApplyListener.NONE);
+
+        assertThat(api.calls).containsExactly("UpdatePermissionOnTarget ops Stack old None", "DeleteStack old");
+    }
 }

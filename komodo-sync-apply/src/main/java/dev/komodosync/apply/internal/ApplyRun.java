@@ -62,8 +62,9 @@ public final class ApplyRun {
         ApplyRun run = new ApplyRun(plan, api, options, listener);
         run.variables();
         run.userGroups();
+        run.permissions(true);
         run.resources();
-        run.permissions();
+        run.permissions(false);
         new DeployRounds(plan.deploys(), api, options, listener, run.outcomes, run.failedResources).run();
         return new ApplyReport(plan.fingerprint(), List.of(), run.outcomes);
     }
@@ -151,6 +152,12 @@ public final class ApplyRun {
                     }
                     case UPDATE -> {
                         var group = change.group().orElseThrow();
+                        // The plan compares the members of an `everyone` group as none; when
+                        // `everyone` is turned off, the stored members must become the declared ones.
+                        boolean everyoneOff = changed(change.changes(), "everyone") && !group.everyone();
+                        if (everyoneOff && !changed(change.changes(), "users")) {
+                            api.setUsersInUserGroup(change.name(), group.users().stream().sorted().toList());
+                        }
                         for (FieldChange field : change.changes()) {
                             if (field.path().equals("users")) {
                                 api.setUsersInUserGroup(change.name(), castList(field.to()));
@@ -285,8 +292,8 @@ public final class ApplyRun {
 
     // ---- permissions on single resources, after the resources exist (a departure, architecture.md) ----
 
-    private void permissions() {
-        new PermissionStep(plan, api, this::item, this::record, failedGroups, failedResources).run();
+    private void permissions(boolean onDeletedResources) {
+        new PermissionStep(plan, api, this::item, this::record, failedGroups, failedResources).run(onDeletedResources);
     }
 
     /** Runs an item through the run's bookkeeping. */

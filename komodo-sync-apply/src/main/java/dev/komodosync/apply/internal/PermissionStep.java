@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
  * resources the same run creates (architecture.md). One item per {@code UpdatePermissionOnTarget}:
  * for a new group every permission above {@code None}; for a changed group each new or changed
  * one, and {@code None} for each stored one no longer declared.
+ *
+ * <p>A permission on a resource the same run deletes is sent before the resources step, where
+ * Komodo sends it (with the group's other calls): after the delete its target is gone.
  */
 final class PermissionStep {
 
@@ -37,6 +40,7 @@ final class PermissionStep {
     private final Set<String> failedGroups;
     private final Set<String> failedResources;
     private final Set<String> created = new HashSet<>();
+    private final Set<String> deleted = new HashSet<>();
 
     PermissionStep(Plan plan, KomodoApi api, ApplyRun.ItemRunner runner, ApplyRun.Recorder recorder,
             Set<String> failedGroups, Set<String> failedResources) {
@@ -49,16 +53,25 @@ final class PermissionStep {
         for (ResourceChange change : plan.resources()) {
             if (change instanceof ResourceChange.Create) {
                 created.add(ApplyRun.resourceKey(change.kind().variantName(), change.name()));
+            } else if (change instanceof ResourceChange.Delete) {
+                deleted.add(ApplyRun.resourceKey(change.kind().variantName(), change.name()));
             }
         }
     }
 
-    void run() {
+    /**
+     * Sends the permissions on resources this run deletes ({@code beforeResources}), or every
+     * other one.
+     */
+    void run(boolean beforeResources) {
         for (UserGroupChange change : plan.userGroups()) {
             if (change.action() == ChangeAction.DELETE) {
                 continue;
             }
             for (ResolvedPermission permission : calls(change)) {
+                if (deleted.contains(ApplyRun.resourceKey(permission.type().key(), permission.name())) != beforeResources) {
+                    continue;
+                }
                 ApplyItem item = new ApplyItem(Step.PERMISSIONS, "permission",
                         change.name() + " -> " + permission.type().key() + " '" + permission.name() + "'", "set");
                 if (failedGroups.contains(change.name())) {
