@@ -14,6 +14,9 @@ import java.util.List;
  */
 final class DeployFollower {
 
+    /** The first poll comes soon (most deploys are quick), each next one twice as late, up to the poll interval. */
+    private static final Duration FIRST_POLL = Duration.ofMillis(50);
+
     private final KomodoClient client;
     private final Duration pollInterval;
     private final Duration timeout;
@@ -33,11 +36,13 @@ final class DeployFollower {
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode update = started;
+        long wait = Math.min(FIRST_POLL.toNanos(), pollInterval.toNanos());
         while (!"Complete".equals(update.path("status").asText())) {
             if (System.nanoTime() - deadline > 0) {
                 return DeployOutcome.failed("did not complete within " + timeout.toSeconds() + " s (Update " + id + ")");
             }
-            pause();
+            pause(wait);
+            wait = Math.min(wait * 2, pollInterval.toNanos());
             ObjectNode params = client.params();
             params.put("id", id);
             update = HttpKomodoApi.call(() -> client.read("GetUpdate", params), List.of());
@@ -55,12 +60,12 @@ final class DeployFollower {
         return DeployOutcome.deployed();
     }
 
-    private void pause() throws KomodoApiException {
-        if (pollInterval.isZero()) {
+    private static void pause(long nanos) throws KomodoApiException {
+        if (nanos <= 0) {
             return;
         }
         try {
-            Thread.sleep(pollInterval.toMillis());
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new KomodoApiException("interrupted while waiting for a deploy");

@@ -50,7 +50,7 @@ public final class HttpKomodoApi implements KomodoApi {
         this.failOnAnyFailedLog = builder.failOnAnyFailedLog;
     }
 
-    /** The API over {@code client} with the defaults: poll every second, 30 minutes a deploy, Komodo's judgement. */
+    /** The API over {@code client} with the defaults: polls at most a second apart, 30 minutes a deploy, Komodo's judgement. */
     public static HttpKomodoApi of(KomodoClient client) {
         return builder(client).build();
     }
@@ -268,7 +268,11 @@ public final class HttpKomodoApi implements KomodoApi {
             this.client = requireNonNull(client, "client");
         }
 
-        /** How long to wait between {@code GetUpdate} polls of a running deploy (Komodo's TS client: 1 s). */
+        /**
+         * The longest wait between {@code GetUpdate} polls of a running deploy (Komodo's TS client
+         * waits 1 s each time; here the first poll comes after 50 ms and each next one twice as
+         * late, up to this).
+         */
         public Builder pollInterval(Duration value) {
             checkArgument(!value.isNegative(), "poll interval must not be negative: %s", value);
             this.pollInterval = value;
