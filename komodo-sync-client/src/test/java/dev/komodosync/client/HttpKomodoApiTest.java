@@ -2,6 +2,7 @@ package dev.komodosync.client;
 
 import static dev.komodosync.client.ApplyHarness.EVERYTHING;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.komodosync.apply.ApplyOptions;
 import dev.komodosync.apply.ApplyReport;
@@ -75,6 +76,56 @@ class HttpKomodoApiTest {
             assertThat(core.requests()).anySatisfy(r -> assertThat(r.body()).contains("s3cr3t-value"));
             assertThat(report.succeeded()).isFalse();
             assertThat(ApplyReportJson.render(report)).contains("\"failed\"").doesNotContain("s3cr3t");
+        }
+    }
+
+    @Test
+    void aFailedLogCountsAsDeployedAsKomodoJudgesItAndAsFailedWhenStrict() throws Exception {
+        try (KomodoEmulator core = ApplyHarness.homelabCore()) {
+            core.faults().failNextDeploy("jellyfin", dev.komodosync.emulator.DeployFailure.FAILED_LOG, "container exited");
+            assertThat(ApplyHarness.api(core).deploy(dev.komodosync.model.KomodoKinds.STACK, "jellyfin").success()).isTrue();
+
+            core.faults().failNextDeploy("jellyfin", dev.komodosync.emulator.DeployFailure.FAILED_LOG, "container exited");
+            HttpKomodoApi strict = HttpKomodoApi.builder(SnapshotFetcherTest.admin(core))
+                    .pollInterval(java.time.Duration.ofMillis(2)).failOnAnyFailedLog(true).build();
+            dev.komodosync.apply.DeployOutcome outcome = strict.deploy(dev.komodosync.model.KomodoKinds.STACK, "jellyfin");
+
+            assertThat(outcome.success()).isFalse();
+            assertThat(outcome.message()).contains("container exited");
+        }
+    }
+
+    @Test
+    void aDeployOfAMissingTargetIsKomodosError() throws Exception {
+        try (KomodoEmulator core = ApplyHarness.homelabCore()) {
+            assertThatThrownBy(() -> ApplyHarness.api(core).deploy(dev.komodosync.model.KomodoKinds.DEPLOYMENT, "nope"))
+                    .isInstanceOf(dev.komodosync.apply.KomodoApiException.class)
+                    .hasMessageContaining("nope");
+        }
+    }
+
+    @Test
+    void anErrorThatEchoesASecretHasItMasked() throws Exception {
+        try (KomodoEmulator core = KomodoEmulator.builder().port(0).build().start()) {
+            core.faults().failNext("CreateVariable", "TOKEN", 400, "invalid value 'hunter2-secret'");
+
+            assertThatThrownBy(() -> ApplyHarness.api(core).createVariable(
+                    dev.komodosync.model.Variable.of("TOKEN", "hunter2-secret", true)))
+                    .hasMessage("invalid value '***'");
+        }
+    }
+
+    @Test
+    void deletingAUserGroupSendsItsId() throws Exception {
+        try (KomodoEmulator core = ApplyHarness.homelabCore()) {
+            HttpKomodoApi api = ApplyHarness.api(core);
+            api.createUserGroup("temp");
+            core.clearRequests();
+
+            api.deleteUserGroup("temp");
+
+            assertThat(core.requests()).extracting(RecordedRequest::type).containsExactly("GetUserGroup", "DeleteUserGroup");
+            assertThat(core.requests().get(1).body()).matches("\\{\"id\":\"[0-9a-f]{24}\"\\}");
         }
     }
 }
