@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -175,15 +177,20 @@ final class ApplyCommand implements Callable<Integer> {
             HttpKomodoApi api = HttpKomodoApi.builder(KomodoClient.of(resolved))
                     .deployTimeout(Duration.ofSeconds(deployTimeout)).failOnAnyFailedLog(strictDeploys).build();
             ApplyProgress progress = new ApplyProgress(console.err(), console.terminal());
-            Thread hook = cancelOnInterrupt(applyOptions.cancellation());
-            ApplyReport report;
+            CountDownLatch reported = new CountDownLatch(1);
+            Thread hook = cancelOnInterrupt(applyOptions.cancellation(), reported);
             try {
-                report = Applier.apply(plan.get(), api, applyOptions, progress);
+                ApplyReport report;
+                try {
+                    report = Applier.apply(plan.get(), api, applyOptions, progress);
+                } finally {
+                    progress.done();
+                }
+                return report(report);
             } finally {
-                progress.done();
+                reported.countDown();
                 removeHook(hook);
             }
-            return report(report);
         } catch (ApplyLock.LockedException locked) {
             return fail(locked.getMessage());
         }
@@ -245,9 +252,19 @@ final class ApplyCommand implements Callable<Integer> {
         return ExitCode.ERRORS;
     }
 
-    /** Ctrl-C asks the apply to stop between items and waits for it to write its report. */
-    private static Thread cancelOnInterrupt(Cancellation cancellation) {
-        Thread hook = new Thread(cancellation::cancel, "komodo-sync-cancel");
+    /**
+     * Ctrl-C (or SIGTERM) asks the apply to stop between items and waits — at most a minute, for
+     * the item or deploy round running — until it has written its report.
+     */
+    private static Thread cancelOnInterrupt(Cancellation cancellation, CountDownLatch reported) {
+        Thread hook = new Thread(() -> {
+            cancellation.cancel();
+            try {
+                reported.await(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "komodo-sync-cancel");
         try {
             Runtime.getRuntime().addShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {
