@@ -316,4 +316,36 @@ class ApplierTest {
 
         assertThat(api.calls).containsExactly("UpdatePermissionOnTarget ops Stack old None", "DeleteStack old");
     }
+
+    @Test
+    void everyProcedureItemIsStartedOnceAndFinishedOnce() {
+        Plan plan = plan(declare("""
+                [[procedure]]
+                name = "a-first"
+                [[procedure.config.stage]]
+                name = "run b"
+                executions = [{ execution.type = "RunProcedure", execution.params.procedure = "b-second" }]
+
+                [[procedure]]
+                name = "b-second"
+                """), Snapshot.builder().build());
+        RecordingApi api = new RecordingApi()
+                .failUnless("CreateProcedure a-first", calls -> calls.contains("CreateProcedure b-second"));
+        List<String> heard = new ArrayList<>();
+        ApplyListener listener = new ApplyListener() {
+            @Override
+            public void started(ApplyItem item) {
+                heard.add("start " + item.name());
+            }
+
+            @Override
+            public void finished(ItemOutcome outcome, java.time.Duration took) {
+                heard.add(outcome.status().label() + " " + outcome.item().name());
+            }
+        };
+
+        Applier.apply(plan, api, ApplyOptions.defaults(), listener);
+
+        assertThat(heard).containsExactly("start a-first", "start b-second", "done b-second", "done a-first");
+    }
 }

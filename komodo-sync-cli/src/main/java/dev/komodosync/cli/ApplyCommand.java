@@ -83,6 +83,11 @@ final class ApplyCommand implements Callable<Integer> {
             description = "Run at most n deploys of a round at once (default: all, as Komodo does).")
     private int parallelism;
 
+    @Option(names = "--round-pause", paramLabel = "<ms>", defaultValue = "0",
+            description = "Pause between deploy rounds (default 0: a round ends when its deploys have completed;"
+                    + " Komodo sleeps 1000).")
+    private long roundPause;
+
     @Option(names = "--deploy-timeout", paramLabel = "<seconds>", defaultValue = "1800",
             description = "Count a deploy that has not completed after this long as failed (default 1800).")
     private long deployTimeout;
@@ -203,7 +208,11 @@ final class ApplyCommand implements Callable<Integer> {
         if (deployTimeout <= 0) {
             throw new IllegalArgumentException("--deploy-timeout must be positive: " + deployTimeout);
         }
-        ApplyOptions.Builder options = ApplyOptions.builder().parallelism(parallelism).cancellation(Cancellation.create());
+        if (roundPause < 0) {
+            throw new IllegalArgumentException("--round-pause must not be negative: " + roundPause);
+        }
+        ApplyOptions.Builder options = ApplyOptions.builder().parallelism(parallelism)
+                .roundPause(Duration.ofMillis(roundPause)).cancellation(Cancellation.create());
         if (maxDeletes != null) {
             if (maxDeletes < 0) {
                 throw new IllegalArgumentException("--max-deletes must not be negative: " + maxDeletes);

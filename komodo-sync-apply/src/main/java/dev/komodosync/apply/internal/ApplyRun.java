@@ -255,6 +255,7 @@ public final class ApplyRun {
         procedures.clear();
         Map<ResourceChange, boolean[]> created = new java.util.IdentityHashMap<>();
         Map<ResourceChange, String> errors = new java.util.LinkedHashMap<>();
+        Map<ResourceChange, Long> nanos = new java.util.IdentityHashMap<>();
         List<ResourceChange> remaining = ordered;
         for (int pass = 0; pass < PROCEDURE_PASSES && !remaining.isEmpty(); pass++) {
             List<ResourceChange> next = new ArrayList<>();
@@ -264,13 +265,19 @@ public final class ApplyRun {
                     errors.remove(change);
                     continue;
                 }
+                ApplyItem item = new ApplyItem(Step.RESOURCES, change.kind().key(), change.name(), change.action().label());
+                if (pass == 0) {
+                    listener.started(item);
+                }
+                long start = System.nanoTime();
                 try {
                     createOrUpdate(change, created.computeIfAbsent(change, c -> new boolean[1]));
                     errors.remove(change);
-                    ApplyItem item = new ApplyItem(Step.RESOURCES, change.kind().key(), change.name(), change.action().label());
-                    record(ItemOutcome.done(item), Duration.ZERO);
+                    long spent = nanos.merge(change, System.nanoTime() - start, Long::sum);
+                    record(ItemOutcome.done(item), Duration.ofNanos(spent));
                 } catch (KomodoApiException e) {
                     errors.put(change, e.getMessage());
+                    nanos.merge(change, System.nanoTime() - start, Long::sum);
                     next.add(change);
                 }
             }
@@ -283,7 +290,8 @@ public final class ApplyRun {
         for (ResourceChange change : remaining) {
             ApplyItem item = new ApplyItem(Step.RESOURCES, change.kind().key(), change.name(), change.action().label());
             String error = errors.get(change);
-            record(error == null ? ItemOutcome.skipped(item, "cancelled") : ItemOutcome.failed(item, error), Duration.ZERO);
+            record(error == null ? ItemOutcome.skipped(item, "cancelled") : ItemOutcome.failed(item, error),
+                    Duration.ofNanos(nanos.getOrDefault(change, 0L)));
             if (error != null) {
                 failedResources.add(resourceKey(change.kind().variantName(), change.name()));
             }
