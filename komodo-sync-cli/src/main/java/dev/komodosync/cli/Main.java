@@ -18,7 +18,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, err, System.getenv(), System.console() != null));
+        System.exit(run(args, System.in, out, err, System.getenv(), System.console() != null));
     }
 
     /**
@@ -28,10 +28,21 @@ public final class Main {
      * @param terminal whether the output goes to a terminal (colour is used only then)
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment, boolean terminal) {
+        return run(args, java.io.InputStream.nullInputStream(), out, err, environment, terminal);
+    }
+
+    /**
+     * Runs the command reading answers (apply's confirmation) from {@code in}, and returns its exit code.
+     *
+     * @param terminal whether the output goes to a terminal (colour and confirmation prompts are used only then)
+     */
+    public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> environment, boolean terminal) {
         Console console = new Console(out, err, terminal && !environment.containsKey("NO_COLOR"), terminal, environment);
         CommandLine command = new CommandLine(new KomodoSyncCommand(console))
                 .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new PlanCommand(console))
+                .addSubcommand(new ApplyCommand(console, in))
                 .addSubcommand(new ExportCommand(console))
                 .addSubcommand(new SnapshotCommand(console))
                 .addSubcommand(new EmulatorCommand(console, environment))

@@ -45,34 +45,18 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private ConnectionOptions connection;
 
-    @Option(names = "--delete", description = "Delete existing resources no file declares.")
-    private boolean delete;
-
-    @Option(names = "--match-tag", paramLabel = "<tag>",
-            description = "Plan only resources carrying this tag (repeatable: all are required).")
-    private List<String> matchTags = new ArrayList<>();
-
-    @Option(names = "--include-variables", description = "Plan variables too.")
-    private boolean includeVariables;
-
-    @Option(names = "--include-user-groups", description = "Plan user groups too.")
-    private boolean includeUserGroups;
-
-    @Option(names = "--no-include-resources", description = "Plan no resources (nor their deploys).")
-    private boolean noResources;
-
-    @Option(names = "--only", paramLabel = "<kind>[:<name>]",
-            description = "Restrict the run to a kind, or one resource (repeatable).")
-    private List<String> only = new ArrayList<>();
-
-    @Option(names = "--self", paramLabel = "<sync name>",
-            description = "The resource sync that reads these files, so that the plan flags changes to it.")
-    private String self;
+    @Mixin
+    private PlanOptions planOptions;
 
     @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
             description = "How to write the plan: text (default), json (formats: docs/plan-format.md) or markdown"
                     + " (a pull-request comment).")
     private Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "<file>",
+            description = "Write the plan to this file instead of standard output (e.g. --format json -o plan.json,"
+                    + " for `apply --plan plan.json`).")
+    private Path output;
 
     private final Console console;
 
@@ -97,7 +81,7 @@ final class PlanCommand implements Callable<Integer> {
         try {
             read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
                     () -> join(reading).filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
-            options = options(read);
+            options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             console.err().println("komodo-sync: " + badInput.getMessage());
             return ExitCode.ERRORS;
@@ -119,20 +103,34 @@ final class PlanCommand implements Callable<Integer> {
             List<Diagnostic> all = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
             result = new PlanResult(planned.plan(), all);
         }
-        boolean color = console.color() && !source.noColor;
+        boolean color = console.color() && !source.noColor && output == null;
         new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
+        java.io.StringWriter written = new java.io.StringWriter();
+        java.io.PrintWriter out = new java.io.PrintWriter(written);
         switch (format) {
-            case json -> console.out().print(PlanJson.render(result, loaded.origin()));
-            case markdown -> console.out().print(loaded.origin().isPresent()
+            case json -> out.print(PlanJson.render(result, loaded.origin()));
+            case markdown -> out.print(loaded.origin().isPresent()
                     ? PlanMarkdown.render(result, loaded.origin().get()) : PlanMarkdown.render(result));
             case text -> {
                 if (result.plan().isPresent()) {
-                    console.out().print(loaded.origin().isPresent()
+                    out.print(loaded.origin().isPresent()
                             ? PlanText.render(result.plan().get(), color, loaded.origin().get())
                             : PlanText.render(result.plan().get(), color));
                 } else {
                     console.err().print(PlanText.render(result, false));
                 }
+            }
+        }
+        out.flush();
+        if (output == null) {
+            console.out().print(written);
+        } else {
+            try {
+                java.nio.file.Files.writeString(output, written.toString(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                console.err().println("komodo-sync: cannot write the plan to " + output + ": "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                return ExitCode.ERRORS;
             }
         }
         if (result.plan().isEmpty()) {
@@ -160,26 +158,5 @@ final class PlanCommand implements Callable<Integer> {
             }
             throw failed;
         }
-    }
-
-    private SyncOptions options(SyncSourceOptions.Loaded read) throws SyncSourceOptions.Failure {
-        if (read.sync().isPresent() && (delete || !matchTags.isEmpty() || includeVariables || includeUserGroups
-                || noResources || self != null)) {
-            throw new SyncSourceOptions.Failure("--sync plans with the sync's own options: drop --delete, --match-tag,"
-                    + " --include-*, --no-include-resources and --self");
-        }
-        SyncOptions.Builder options = SyncOptions.builder()
-                .delete(delete)
-                .includeResources(!noResources)
-                .includeVariables(includeVariables)
-                .includeUserGroups(includeUserGroups)
-                .matchTags(matchTags)
-                .strict(source.strict);
-        only.forEach(restriction -> options.only(SyncOptions.Restriction.parse(restriction)));
-        if (self != null) {
-            options.selfSync(self);
-        }
-        read.applyTo(options);
-        return options.build();
     }
 }

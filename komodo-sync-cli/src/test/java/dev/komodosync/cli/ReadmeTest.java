@@ -47,6 +47,17 @@ class ReadmeTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("- deployment heimdall").contains("~ variable TZ");
     }
 
+    @Test
+    void ciRunsTheApplyWalkThroughAsReadmeWritesIt() throws IOException {
+        String readme = Files.readString(README);
+        String ci = Files.readString(Path.of(Cli.ROOT, ".ci/run"));
+        Matcher block = Pattern.compile("<!-- try-apply -->\n```sh\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertThat(block.find()).as("README has the try-apply block").isTrue();
+        assertThat(block.group(1)).contains("apply examples/homelab/sync --url \"$url\"").contains("--auto-approve");
+        assertThat(ci).contains("sed -n '/^<!-- try-apply -->$/,/^```$/p' README.md")
+                .contains("\"Apply done: 15 done, 0 failed, 0 skipped.\"").contains("\"No changes.\"");
+    }
+
     private static String between(String text, String start, String end) {
         int from = text.indexOf(start);
         int to = text.indexOf(end);

@@ -76,7 +76,7 @@ class SnapshotFetcherTest {
     }
 
     /** Every {@code $oid} of a snapshot's JSON, and every mention of it, as a 24-hex ObjectId. */
-    private static String withObjectIds(String json) {
+    static String withObjectIds(String json) {
         java.util.regex.Matcher ids = java.util.regex.Pattern.compile("\\\"\\$oid\\\"\\s*:\\s*\\\"([^\\\"]+)\\\"").matcher(json);
         java.util.Map<String, String> hex = new java.util.LinkedHashMap<>();
         while (ids.find()) {
