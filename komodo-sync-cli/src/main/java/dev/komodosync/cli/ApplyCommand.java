@@ -138,8 +138,8 @@ final class ApplyCommand implements Callable<Integer> {
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
-            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).build(), console,
-                    () -> Optional.of(fetched.get().result().snapshot()));
+            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(source.loadOptions())
+                    .build(), console, () -> Optional.of(fetched.get().result().snapshot()));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             return fail(badInput.getMessage());

@@ -14,6 +14,7 @@ import dev.komodosync.diff.render.PlanMarkdown;
 import dev.komodosync.diff.render.PlanText;
 import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotWriter;
+import dev.komodosync.emulator.KomodoEmulator;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.DeclaredVariable;
 import dev.komodosync.model.ExistingResource;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -38,7 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code passkey}, build {@code secret_args}, git provider and image registry tokens, alerter
  * endpoint URLs) with distinctive values, the Core holds other distinctive values for the same
  * fields; every command and API path runs over them, and every output byte is searched for every
- * value. (The client, apply and serve issues add their outputs here when they land.)
+ * value. Against a live Core (the emulator, seeded with the Core's values) the same holds for
+ * {@code plan --url}, {@code export --url}, the messages of {@code snapshot}, and {@code apply}'s
+ * reports in every format; the API secret shows nowhere either.
  */
 class SecretsEverywhereTest {
 
@@ -204,6 +208,40 @@ class SecretsEverywhereTest {
         }
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).hasSize(2);
+        }
+    }
+
+    @Test
+    void theLiveCoreCommandsPrintNone() throws IOException {
+        try (KomodoEmulator core = KomodoEmulator.builder().seed(state).port(0).build().start()) {
+            Path apiSecret = Files.writeString(dir.resolve("api-secret"), core.adminSecret());
+            List<String> connection = List.of("--url", core.url().toString(), "--api-key", core.adminKey(),
+                    "--api-secret-file", apiSecret.toString());
+            Map<String, String> environment = Map.of("XDG_STATE_HOME", dir.resolve("state-home").toString());
+            String[][] runs = {
+                {"plan", sync.toString(), "--include-variables"},
+                {"plan", sync.toString(), "--include-variables", "--format", "json"},
+                {"plan", sync.toString(), "--include-variables", "--format", "markdown"},
+                {"export", "--include-variables"},
+                {"apply", sync.toString(), "--include-variables", "--auto-approve", "--format", "json"},
+                {"apply", sync.toString(), "--include-variables", "--auto-approve", "--format", "markdown"},
+                {"apply", sync.toString(), "--include-variables", "--auto-approve"},
+            };
+            for (String[] run : runs) {
+                List<String> arguments = new ArrayList<>(List.of(run));
+                arguments.addAll(connection);
+                Cli result = Cli.run(false, environment, arguments.toArray(String[]::new));
+                assertThat(result.exitCode()).as(String.join(" ", run) + "\n" + result.err()).isIn(0, 1, 2);
+                assertNoSecret(result);
+                assertThat(result.out() + result.err()).doesNotContain(core.adminSecret());
+            }
+            // A snapshot file holds the Core's secrets by design (it is what Core holds); its messages hold none.
+            List<String> snapshot = new ArrayList<>(List.of("snapshot", "-o", dir.resolve("fetched.json").toString()));
+            snapshot.addAll(connection);
+            Cli fetched = Cli.run(false, environment, snapshot.toArray(String[]::new));
+            assertThat(fetched.exitCode()).isZero();
+            assertNoSecret(fetched);
+            assertThat(fetched.err()).doesNotContain(core.adminSecret());
         }
     }
 }
