@@ -11,6 +11,11 @@ final class PlanOptions {
     @Option(names = "--delete", description = "Delete existing resources no file declares.")
     boolean delete;
 
+    @Option(names = "--allow-empty",
+            description = "Let a run that declares no resource delete what exists (without it, that is an error:"
+                    + " a wrong path would delete everything).")
+    private boolean allowEmpty;
+
     @Option(names = "--match-tag", paramLabel = "<tag>",
             description = "Plan only resources carrying this tag (repeatable: all are required).")
     List<String> matchTags = new ArrayList<>();
@@ -45,6 +50,7 @@ final class PlanOptions {
                 .includeVariables(includeVariables)
                 .includeUserGroups(includeUserGroups)
                 .matchTags(matchTags)
+                .allowEmpty(allowEmpty)
                 .strict(strict);
         only.forEach(restriction -> options.only(SyncOptions.Restriction.parse(restriction)));
         if (self != null) {

@@ -106,6 +106,14 @@ public enum DiagnosticCode {
     NAME_TAKEN(414, "name-taken", Severity.ERROR),
     /** A reference written as an existing resource's id rather than its name. */
     REFERENCE_BY_ID(415, "reference-by-id", Severity.WARNING),
+    /** A restriction ({@code --only kind:name}) that names no declared or existing resource. */
+    RESTRICTION_MATCHES_NOTHING(416, "restriction-matches-nothing", Severity.WARNING),
+    /** The sync named as this run's own ({@code --self}) is neither declared nor existing. */
+    SELF_SYNC_UNKNOWN(417, "self-sync-unknown", Severity.WARNING),
+    /** Nothing is declared; an error when the run deletes, unless empty runs are allowed. */
+    NOTHING_DECLARED_TO_PLAN(418, "nothing-declared-to-plan", Severity.WARNING),
+    /** The plan deletes more than half of what exists in the run's scope. */
+    MASS_DELETE(419, "mass-delete", Severity.WARNING),
 
     /** An export filtered by a tag that does not exist. */
     EXPORT_UNKNOWN_TAG(501, "export-unknown-tag", Severity.ERROR),

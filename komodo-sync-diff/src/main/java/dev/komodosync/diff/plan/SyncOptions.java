@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param only the resources a restricted run covers; empty means all
  * @param selfSync the resource sync that reads these files, so that the plan can flag changes to it
  * @param strict whether warnings are errors
+ * @param allowEmpty whether a run that declares no resource may still delete: without it, that is an
+ *     error (a wrong path or a folder whose files are missing would otherwise delete everything)
  */
 public record SyncOptions(
         boolean delete,
@@ -34,7 +36,8 @@ public record SyncOptions(
         List<String> matchTags,
         List<Restriction> only,
         Optional<String> selfSync,
-        boolean strict) {
+        boolean strict,
+        boolean allowEmpty) {
 
     /** Checks and copies the arguments. */
     public SyncOptions {
@@ -124,6 +127,7 @@ public record SyncOptions(
         private final List<Restriction> only = new ArrayList<>();
         private Optional<String> selfSync = Optional.empty();
         private boolean strict;
+        private boolean allowEmpty;
 
         private Builder() {}
 
@@ -181,10 +185,16 @@ public record SyncOptions(
             return this;
         }
 
+        /** Whether a run that declares no resource may still delete (false by default). */
+        public Builder allowEmpty(boolean value) {
+            this.allowEmpty = value;
+            return this;
+        }
+
         /** The options. */
         public SyncOptions build() {
             return new SyncOptions(delete, managed, includeResources, includeVariables, includeUserGroups, matchTags, only,
-                    selfSync, strict);
+                    selfSync, strict, allowEmpty);
         }
     }
 }

@@ -250,7 +250,9 @@ class ResourcePlanningTest {
     void anUnknownKindInARestrictionIsAnError() {
         PlanResult result = Planner.plan(Declaration.empty(), Snapshot.empty(),
                 SyncOptions.builder().only(SyncOptions.Restriction.parse("stak")).build());
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.OPTION_CONFLICT);
+        // Nothing is declared either: KS418 says so beside the error.
+        assertThat(result.diagnostics()).extracting(Diagnostic::code)
+                .containsExactlyInAnyOrder(DiagnosticCode.OPTION_CONFLICT, DiagnosticCode.NOTHING_DECLARED_TO_PLAN);
     }
 
     @Test
@@ -289,7 +291,9 @@ class ResourcePlanningTest {
         PlanResult deleted = Planner.plan(Declaration.empty(), snapshot,
                 SyncOptions.builder().selfSync("self").delete(true).build());
         assertThat(deleted.plan()).isEmpty();
-        assertThat(deleted.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.DELETES_OWN_SYNC);
+        // Declaring nothing while deleting is an error of its own too (KS418).
+        assertThat(deleted.diagnostics()).extracting(Diagnostic::code)
+                .containsExactlyInAnyOrder(DiagnosticCode.DELETES_OWN_SYNC, DiagnosticCode.NOTHING_DECLARED_TO_PLAN);
     }
 
     @Test

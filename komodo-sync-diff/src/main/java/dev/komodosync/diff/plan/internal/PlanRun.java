@@ -18,6 +18,7 @@ import dev.komodosync.model.Severity;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.Variable;
+import dev.komodosync.parser.internal.Suggestions;
 import dev.komodosync.parser.internal.text.VariableReferences;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,6 +117,7 @@ public final class PlanRun {
             reportOutOfScope(declared);
             checkMatchTags();
             checkOwnSync(resources);
+            checkMassDelete(resources);
         } else {
             DeployPlan[] deployPlan = new DeployPlan[1];
             Parallel.all(List.<Supplier<Object>>of(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope,
@@ -153,11 +155,60 @@ public final class PlanRun {
 
     private void checkOptions() {
         for (SyncOptions.Restriction restriction : options.only()) {
-            if (index.kind(restriction.kind()).isEmpty()) {
+            Optional<ResourceKind<?>> kind = index.kind(restriction.kind());
+            if (kind.isEmpty()) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.OPTION_CONFLICT, "restriction `" + restriction
                         + "` names no resource kind").withHint("kinds: " + String.join(", ",
                         index.kinds().stream().map(k -> k.key()).toList())));
+                continue;
             }
+            List<String> names = index.names(kind.get());
+            if (restriction.name().isPresent() && !names.contains(restriction.name().get())) {
+                Diagnostic nothing = Diagnostic.of(DiagnosticCode.RESTRICTION_MATCHES_NOTHING, "restriction `"
+                        + restriction + "` names no declared or existing " + kind.get().key() + "; it plans nothing");
+                diagnostics.add(Suggestions.closest(restriction.name().get(), names)
+                        .map(name -> nothing.withHint("did you mean `" + kind.get().key() + ":" + name + "`?"))
+                        .orElse(nothing));
+            } else if (restriction.name().isEmpty() && names.isEmpty()) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.RESTRICTION_MATCHES_NOTHING, "restriction `"
+                        + restriction + "`: no " + kind.get().key() + " is declared or exists; it plans nothing"));
+            }
+        }
+        options.selfSync().ifPresent(self -> {
+            List<String> syncs = index.names(KomodoKinds.RESOURCE_SYNC);
+            if (!syncs.contains(self)) {
+                Diagnostic unknown = Diagnostic.of(DiagnosticCode.SELF_SYNC_UNKNOWN, "the sync named as this run's own, `"
+                        + self + "`, is neither declared nor existing: changes to it cannot be flagged");
+                diagnostics.add(Suggestions.closest(self, syncs).map(name -> unknown.withHint("did you mean `" + name + "`?"))
+                        .orElse(unknown.withHint("give --self the name of the resource sync that reads these files")));
+            }
+        });
+        boolean nothingDeclared = declaration.resources().isEmpty();
+        long existingInScope = snapshot.resources().stream().filter(existing -> scope.includes(existing.resource())).count();
+        if (options.includeResources() && options.deletes() && nothingDeclared && existingInScope > 0) {
+            Diagnostic everything = Diagnostic.of(DiagnosticCode.NOTHING_DECLARED_TO_PLAN, "no resource is declared, and"
+                    + " the run deletes: it would delete all " + existingInScope + " resources in its scope");
+            diagnostics.add(options.allowEmpty() ? everything.withHint("--allow-empty: deleting everything is meant")
+                    : everything.withSeverity(Severity.ERROR).withHint("check the path of the sync files; if deleting"
+                            + " everything is meant, say so with --allow-empty"));
+        } else if (nothingDeclared && declaration.variables().isEmpty() && declaration.userGroups().isEmpty()) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.NOTHING_DECLARED_TO_PLAN, "nothing is declared")
+                    .withHint("check the path of the sync files"));
+        }
+    }
+
+    /**
+     * A warning when the plan deletes more than half of what exists in the run's scope — and more
+     * than one resource: deleting the one resource of a small scope is no mass delete.
+     */
+    private void checkMassDelete(List<ResourceChange> resources) {
+        long deletes = resources.stream().filter(change -> change instanceof ResourceChange.Delete).count();
+        long inScope = snapshot.resources().stream().filter(existing -> scope.includes(existing.resource())).count();
+        if (deletes > 1 && deletes * 2 > inScope) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.MASS_DELETE, "the plan deletes " + deletes + " of the "
+                    + inScope + " resources that exist in this run's scope")
+                    .withHint("check the path of the sync files before applying: files that are missing delete"
+                            + " what they declared"));
         }
     }
 
