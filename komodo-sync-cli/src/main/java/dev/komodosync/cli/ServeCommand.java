@@ -12,9 +12,11 @@ import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import dev.komodosync.serve.PlanExecutor;
 import dev.komodosync.serve.SnapshotSource;
+import dev.komodosync.serve.SyncCommitter;
 import dev.komodosync.serve.SyncDefinition;
 import dev.komodosync.serve.SyncRunner;
 import dev.komodosync.serve.http.SyncServer;
+import dev.komodosync.source.GitOptions;
 import dev.komodosync.source.GitSource;
 import dev.komodosync.source.SourceException;
 import dev.komodosync.source.SourceSettings;
@@ -47,7 +49,8 @@ import picocli.CommandLine.Option;
         description = {"Run the Resource Syncs declared in --sync-file continuously against a Komodo Core: poll their"
                 + " sources, keep their pending plans, and serve Komodo's sync webhooks"
                 + " (/listener/{github|gitlab}/sync/<name>/{refresh|sync}) and an admin API behind a bearer token"
-                + " (/syncs, /metrics; /healthz is open).",
+                + " (/syncs, /metrics; /healthz is open). POST /syncs/<name>/commit writes what exists back into a"
+                + " managed sync's repository and pushes it.",
                 "Executing plans (apply on push, POST /syncs/<name>/execute) needs the applier, which is not in"
                         + " this build yet: executions are recorded as failed and plans stay pending."})
 final class ServeCommand implements Callable<Integer> {
@@ -117,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
     private final Console console;
     private final CountDownLatch stop = new CountDownLatch(1);
     private final Object logLock = new Object();
+    private Path commitWork;
 
     ServeCommand(Console console) {
         this.console = console;
@@ -136,12 +140,13 @@ final class ServeCommand implements Callable<Integer> {
                 log("warning: apply on push is on, but this build has no applier (komodo-sync-apply): executions"
                         + " are recorded as failed and plans stay pending");
             }
-            runner = SyncRunner.builder().syncs(syncs).snapshots(SnapshotSource.of(client))
+            SnapshotSource snapshots = SnapshotSource.of(client);
+            runner = SyncRunner.builder().syncs(syncs).snapshots(snapshots)
                     .executor(PlanExecutor.unavailable()).listener(event -> log(event.line()))
                     .pollInterval(Durations.parse(pollInterval, "--poll-interval"))
                     .replanInterval(Durations.parse(replanInterval, "--replan-interval")).parallelism(parallelism).build();
             SyncServer.Builder builder = SyncServer.builder(runner).address(InetAddress.getByName(listen)).port(port)
-                    .log(this::log);
+                    .log(this::log).committer(SyncCommitter.git(snapshots, commitWork));
             if (adminTokenFile != null) {
                 builder.adminToken(Secret.of(read(adminTokenFile, "--admin-token-file")));
             } else {
@@ -221,7 +226,9 @@ final class ServeCommand implements Callable<Integer> {
                 throw new SyncSourceOptions.Failure("--git-url " + name + ": no such resource_sync in " + syncFiles);
             }
         }
-        SourceSettings settings = SourceSettings.builder().syncDirectory(syncDirectory).git(access.gitOptions(console))
+        GitOptions gitOptions = access.gitOptions(console);
+        commitWork = gitOptions.cacheDirectory().resolveSibling("commits");
+        SourceSettings settings = SourceSettings.builder().syncDirectory(syncDirectory).git(gitOptions)
                 .repos(declarations.declaration()).build();
         List<SyncDefinition> syncs = new ArrayList<>();
         for (DeclaredResource<ResourceSyncConfig> sync : declared) {

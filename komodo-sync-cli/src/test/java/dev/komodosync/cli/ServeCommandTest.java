@@ -66,6 +66,10 @@ class ServeCommandTest {
     }
 
     private void serve(String... extra) throws Exception {
+        serveWith("", extra);
+    }
+
+    private void serveWith(String config, String... extra) throws Exception {
         Path syncs = folder.resolve("syncs.toml");
         Files.writeString(syncs, """
                 [[resource_sync]]
@@ -75,7 +79,7 @@ class ServeCommandTest {
                 branch = "main"
                 resource_path = ["sync"]
                 webhook_secret = "%s"
-                """.formatted(SECRET));
+                """.formatted(SECRET) + config + "\n");
         Files.writeString(folder.resolve("token"), TOKEN + "\n");
         Files.writeString(folder.resolve("api-secret"), core.adminSecret() + "\n");
         Path info = folder.resolve("info.json");
@@ -204,6 +208,31 @@ class ServeCommandTest {
             return status();
         } catch (Exception e) {
             return JSON.createObjectNode();
+        }
+    }
+
+    @Test
+    void aManagedModeCommitLandsInTheBareRepository() throws Exception {
+        core.clearRequests();
+        serveWith("managed = true");
+        dev.komodosync.client.KomodoClient client = dev.komodosync.client.KomodoClient.builder(core.url())
+                .apiKey(core.adminKey()).apiSecret(Secret.of(core.adminSecret())).build();
+        client.write("CreateServer", JSON.readTree("{\"name\":\"edge-7\",\"config\":{\"address\":\"https://127.0.0.1:8127\"}}"));
+
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url.resolve("/syncs/homelab/commit"))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"author_name\":\"Ops Bot\",\"author_email\":\"ops@example.com\",\"message\":\"sync from UI\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        String commit = JSON.readTree(answer.body()).path("commit").asText();
+        try (org.eclipse.jgit.api.Git bare = org.eclipse.jgit.api.Git.open(remote.bare().toFile());
+                org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(bare.getRepository())) {
+            org.eclipse.jgit.revwalk.RevCommit tip = walk.parseCommit(bare.getRepository().resolve("refs/heads/main"));
+            assertThat(tip.getName()).isEqualTo(commit);
+            assertThat(tip.getFullMessage()).isEqualTo("sync from UI");
+            assertThat(tip.getAuthorIdent().getName()).isEqualTo("Ops Bot");
         }
     }
 }
