@@ -279,4 +279,41 @@ class SyncServerTest {
         assertThat(admin("POST", "/syncs/homelab/commit", TOKEN).statusCode()).isEqualTo(501);
         assertThat(URI.create(server.url() + "/").getHost()).isEqualTo("127.0.0.1");
     }
+
+    @Test
+    void commitOfASyncThatIsNotManagedIs409WithTheReason() throws Exception {
+        dev.komodosync.serve.SyncCommitter refusing = (sync, request) -> {
+            throw new IllegalStateException("resource sync '" + sync.name() + "' is not managed");
+        };
+        try (SyncServer committing = SyncServer.builder(runner).port(0).adminToken(Secret.of(TOKEN)).committer(refusing)
+                .log(log::add).build().start()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(committing.url().resolve("/syncs/manual/commit"))
+                    .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"message\":\"from the UI\"}")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).isEqualTo(409);
+            assertThat(answer.body()).contains("is not managed");
+            assertThat(log).anyMatch(line -> line.contains("event=commit-failed"));
+        }
+    }
+
+    @Test
+    void commitRequestGivesTheAuthorAndMessageToTheCommitter() throws Exception {
+        List<dev.komodosync.serve.CommitRequest> requests = new CopyOnWriteArrayList<>();
+        dev.komodosync.serve.SyncCommitter recording = (sync, request) -> {
+            requests.add(request);
+            return new dev.komodosync.serve.CommitOutcome(java.util.Optional.of("abc123"), List.of("sync/servers.toml"));
+        };
+        try (SyncServer committing = SyncServer.builder(runner).port(0).adminToken(Secret.of(TOKEN)).committer(recording)
+                .log(log::add).build().start()) {
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(committing.url().resolve("/syncs/manual/commit"))
+                    .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"author_name\":\"Ops\",\"author_email\":\"ops@example.com\",\"message\":\"m\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"commit\" : \"abc123\"").contains("sync/servers.toml");
+            assertThat(requests).containsExactly(new dev.komodosync.serve.CommitRequest("Ops", "ops@example.com", "m"));
+        }
+    }
 }
