@@ -122,8 +122,26 @@ final class ServeCommand implements Callable<Integer> {
     private final Object logLock = new Object();
     private Path commitWork;
 
+    private final PlanExecutor executor;
+    private final boolean executorGiven;
+
     ServeCommand(Console console) {
+        this(console, PlanExecutor.unavailable(), false);
+    }
+
+    /**
+     * A command executing plans with {@code executor}: {@link PlanExecutor#unavailable()} until the
+     * applier (komodo-sync-apply) lands and its Komodo-backed executor is wired here; tests give a
+     * recording one.
+     */
+    ServeCommand(Console console, PlanExecutor executor) {
+        this(console, executor, true);
+    }
+
+    private ServeCommand(Console console, PlanExecutor executor, boolean executorGiven) {
         this.console = console;
+        this.executor = executor;
+        this.executorGiven = executorGiven;
     }
 
     @Override
@@ -136,13 +154,13 @@ final class ServeCommand implements Callable<Integer> {
             KomodoClient client = KomodoClient.of(core);
             log("serving " + syncs.size() + " sync(s) " + syncs.stream().map(SyncDefinition::name).toList() + " against "
                     + core.url() + " (" + core.sources() + ")");
-            if (syncs.stream().anyMatch(SyncDefinition::execute)) {
+            if (syncs.stream().anyMatch(SyncDefinition::execute) && !executorGiven) {
                 log("warning: apply on push is on, but this build has no applier (komodo-sync-apply): executions"
                         + " are recorded as failed and plans stay pending");
             }
             SnapshotSource snapshots = SnapshotSource.of(client);
             runner = SyncRunner.builder().syncs(syncs).snapshots(snapshots)
-                    .executor(PlanExecutor.unavailable()).listener(event -> log(event.line()))
+                    .executor(executor).listener(event -> log(event.line()))
                     .pollInterval(Durations.parse(pollInterval, "--poll-interval"))
                     .replanInterval(Durations.parse(replanInterval, "--replan-interval")).parallelism(parallelism).build();
             SyncServer.Builder builder = SyncServer.builder(runner).address(InetAddress.getByName(listen)).port(port)

@@ -57,6 +57,7 @@ class ServeCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final HttpClient http = HttpClient.newHttpClient();
     private URI url;
+    private RecordingPlans executor;
 
     @BeforeEach
     void start() throws Exception {
@@ -89,8 +90,9 @@ class ServeCommandTest {
                 "--admin-token-file", folder.resolve("token").toString(), "--git-url", "homelab=" + remote.url(),
                 "--git-cache", folder.resolve("cache").toString(), "--info-file", info.toString()));
         args.addAll(List.of(extra));
-        command = new ServeCommand(new Console(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), false,
-                false, Map.of()));
+        Console console = new Console(System.out, new PrintStream(err, true, StandardCharsets.UTF_8), false, false,
+                Map.of());
+        command = executor == null ? new ServeCommand(console) : new ServeCommand(console, executor);
         exit = CompletableFuture.supplyAsync(() -> new CommandLine(command).execute(args.toArray(String[]::new)));
         await(() -> Files.exists(info) || exit.isDone());
         assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isNotDone();
@@ -233,6 +235,77 @@ class ServeCommandTest {
             assertThat(tip.getName()).isEqualTo(commit);
             assertThat(tip.getFullMessage()).isEqualTo("sync from UI");
             assertThat(tip.getAuthorIdent().getName()).isEqualTo("Ops Bot");
+        }
+    }
+
+    @Test
+    void signedPushesToTheBranchExecuteOneAfterTheOtherAndOtherBranchesNothing() throws Exception {
+        executor = new RecordingPlans();
+        executor.hold();
+        serve("--execute", "homelab");
+
+        assertThat(github("sync", "refs/heads/dev", SECRET).statusCode()).isEqualTo(200);
+        assertThat(github("sync", "refs/heads/main", "wrong").statusCode()).isEqualTo(401);
+        assertThat(github("sync", "refs/heads/main", SECRET).statusCode()).isEqualTo(200);
+        assertThat(github("sync", "refs/heads/main", SECRET).statusCode()).isEqualTo(200);
+        await(() -> executor.calls().size() == 1);
+        assertThat(executor.calls()).hasSize(1);
+
+        executor.release();
+        await(() -> executor.calls().size() == 2 && statusQuietly().path("last_execution").path("done").asInt() == 1);
+        assertThat(executor.mostAtOnce()).isEqualTo(1);
+        assertThat(executor.calls()).allSatisfy(fingerprint -> assertThat(fingerprint).startsWith("sha256:"));
+        assertThat(statusQuietly().path("last_execution").path("report").path("recorded").asBoolean()).isTrue();
+    }
+
+    @Test
+    void refreshWithApplyOnPushOffGivesAPendingPlanOnly() throws Exception {
+        executor = new RecordingPlans();
+        serve();
+
+        HttpResponse<String> refreshed = admin("POST", "/syncs/homelab/refresh?wait", TOKEN);
+        assertThat(github("sync", "refs/heads/main", SECRET).statusCode()).isEqualTo(200);
+        await(() -> err.toString(StandardCharsets.UTF_8).contains("apply on push is off"));
+
+        assertThat(refreshed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(refreshed.body()).path("state").asText()).isEqualTo("pending");
+        assertThat(executor.calls()).isEmpty();
+    }
+
+    /** Records the fingerprints of the plans it is given; executes nothing; can hold calls until released. */
+    private static final class RecordingPlans implements dev.komodosync.serve.PlanExecutor {
+        private final List<String> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(0);
+
+        void hold() {
+            gate = new java.util.concurrent.CountDownLatch(1);
+        }
+
+        void release() {
+            gate.countDown();
+        }
+
+        List<String> calls() {
+            return List.copyOf(calls);
+        }
+
+        int mostAtOnce() {
+            return most.get();
+        }
+
+        @Override
+        public dev.komodosync.serve.ExecutionOutcome execute(String sync, dev.komodosync.diff.plan.Plan plan,
+                String fingerprint) throws InterruptedException {
+            most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            calls.add(fingerprint);
+            try {
+                gate.await(30, TimeUnit.SECONDS);
+                return new dev.komodosync.serve.ExecutionOutcome(plan.resources().size(), 0, "{\"recorded\":true}");
+            } finally {
+                inside.decrementAndGet();
+            }
         }
     }
 }
