@@ -108,4 +108,19 @@ class GitCommitterTest {
         }
         return text.toString();
     }
+
+    @Test
+    void aFailedCloneNamesTheSyncButNotTheCredentials() throws Exception {
+        SyncDefinition declared = Fixture.sync("homelab", "managed = true", remote, folder.resolve("cache"));
+        dev.komodosync.source.GitSource git = (dev.komodosync.source.GitSource) declared.source();
+        String missing = "file://user:tok-SECRET-123@" + folder.resolve("missing.git").toAbsolutePath();
+        SyncDefinition sync = declared.withSource(new dev.komodosync.source.GitSource(missing, git.branch(),
+                git.commit(), git.resourcePaths(), dev.komodosync.source.GitOptions.builder()
+                        .cacheDirectory(folder.resolve("cache")).credentials(dev.komodosync.source.GitCredentials.token(
+                                Secret.of("tok-SECRET-123"))).build()));
+
+        assertThatThrownBy(() -> committer().commit(sync, CommitRequest.defaults("homelab")))
+                .hasMessageContaining("resource sync 'homelab': git failed")
+                .hasMessageNotContaining("tok-SECRET-123");
+    }
 }

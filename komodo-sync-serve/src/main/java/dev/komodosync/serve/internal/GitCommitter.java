@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.TransportCommand;
+import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.PushResult;
@@ -53,6 +54,25 @@ public final class GitCommitter implements SyncCommitter {
 
     @Override
     public CommitOutcome commit(SyncDefinition sync, CommitRequest request) throws Exception {
+        try {
+            return commitChecked(sync, request);
+        } catch (GitAPIException | org.eclipse.jgit.errors.TransportException failed) {
+            // JGit's messages may name the remote with its user information, or echo what was sent.
+            throw new IllegalStateException("resource sync '" + sync.name() + "': git failed: "
+                    + scrub(String.valueOf(failed.getMessage()), sync));
+        }
+    }
+
+    private static String scrub(String message, SyncDefinition sync) {
+        String text = message.replaceAll("://[^/@\\s]+@", "://");
+        if (sync.source() instanceof GitSource git && git.options().credentials() instanceof GitCredentials.Token token
+                && !token.token().isEmpty()) {
+            text = text.replace(token.token().reveal(), dev.komodosync.model.Secret.MASK);
+        }
+        return text.lines().findFirst().orElse(text);
+    }
+
+    private CommitOutcome commitChecked(SyncDefinition sync, CommitRequest request) throws Exception {
         ResourceSyncConfig config = sync.config();
         if (!config.managed()) {
             throw new IllegalStateException("resource sync '" + sync.name() + "' is not managed: set managed = true to"
