@@ -277,4 +277,39 @@ class SyncRunnerTest {
         assertThat(queued).isCompletedExceptionally();
         assertThat(executor.calls()).hasSize(1);
     }
+
+    @Test
+    void pollReplansAnUnchangedSourceOnceThePlanIsOlderThanTheReplanInterval() throws Exception {
+        remote.commit("main", "one server", Fixture.files(Fixture.ONE_SERVER));
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-01-01T00:00:00Z"));
+        java.time.Clock clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        try (SyncRunner runner = SyncRunner.builder().sync(sync("homelab", "")).snapshots(snapshots).listener(events::add)
+                .clock(clock).replanInterval(Duration.ofMinutes(10)).pollInterval(Duration.ofHours(1)).build()) {
+            runner.poll("homelab").join();
+            now.set(now.get().plus(Duration.ofMinutes(5)));
+            runner.poll("homelab").join();
+            now.set(now.get().plus(Duration.ofMinutes(6)));
+            SyncStatus replanned = runner.poll("homelab").join();
+
+            assertThat(eventTypes("homelab")).filteredOn(t -> t != SyncEvent.Type.PENDING_CHANGES).containsExactly(
+                    SyncEvent.Type.PLANNED, SyncEvent.Type.UNCHANGED, SyncEvent.Type.PLANNED);
+            assertThat(replanned.plan().orElseThrow().plannedAt()).isEqualTo(now.get());
+        }
+    }
 }
