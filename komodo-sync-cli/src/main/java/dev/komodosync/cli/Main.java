@@ -46,7 +46,8 @@ public final class Main {
                 .addSubcommand(new ExportCommand(console))
                 .addSubcommand(new SnapshotCommand(console))
                 .addSubcommand(new EmulatorCommand(console, environment))
-                .addSubcommand(new SchemaCommand(console));
+                .addSubcommand(new SchemaCommand(console))
+                .addSubcommand(new ServeCommand(console));
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setParameterExceptionHandler((problem, arguments) -> {

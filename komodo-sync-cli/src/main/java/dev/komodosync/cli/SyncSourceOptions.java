@@ -3,25 +3,21 @@ package dev.komodosync.cli;
 import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.KomodoKinds;
-import dev.komodosync.model.Secret;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.config.ResourceSyncConfig;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
-import dev.komodosync.source.GitCredentials;
 import dev.komodosync.source.GitOptions;
 import dev.komodosync.source.GitSource;
 import dev.komodosync.source.SourceException;
 import dev.komodosync.source.SourceSettings;
 import dev.komodosync.source.SyncSource;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,11 +27,6 @@ import picocli.CommandLine.Option;
  * (which would land in the shell's history).
  */
 final class SyncSourceOptions {
-
-    /** The environment variable holding a git token for https. */
-    static final String TOKEN_VARIABLE = "KOMODO_SYNC_GIT_TOKEN";
-    /** The environment variable holding the ssh key's passphrase. */
-    static final String PASSPHRASE_VARIABLE = "KOMODO_SYNC_SSH_PASSPHRASE";
 
     @Option(names = "--git", paramLabel = "<url>",
             description = "Read the files from this git repository (https, ssh, file); with --sync: from this address"
@@ -65,28 +56,8 @@ final class SyncSourceOptions {
             description = "Core's sync directory, for a sync with files_on_host (default: /syncs).")
     Path syncDirectory = Path.of("/syncs");
 
-    @Option(names = "--git-token-file", paramLabel = "<file>",
-            description = "A file holding the token for https (else " + TOKEN_VARIABLE + " in the environment).")
-    Path tokenFile;
-
-    @Option(names = "--git-user", paramLabel = "<name>",
-            description = "The user name sent with the token (default: the sync's git_account, else x-access-token).")
-    String gitUser;
-
-    @Option(names = "--ssh-key", paramLabel = "<file>", description = "A private key for ssh repositories.")
-    Path sshKey;
-
-    @Option(names = "--ssh-passphrase-file", paramLabel = "<file>",
-            description = "A file holding the key's passphrase (else " + PASSPHRASE_VARIABLE + " in the environment).")
-    Path passphraseFile;
-
-    @Option(names = "--known-hosts", paramLabel = "<file>",
-            description = "The known_hosts file the ssh server's key must be in (default: ~/.ssh/known_hosts).")
-    Path knownHosts;
-
-    @Option(names = "--git-cache", paramLabel = "<dir>",
-            description = "Where clones are cached (default: $XDG_CACHE_HOME/komodo-sync/git, or ~/.cache/komodo-sync/git).")
-    Path cache;
+    @Mixin
+    GitAccessOptions access = new GitAccessOptions();
 
     /** What was loaded, and the declared sync it came from (with {@code --sync}). */
     record Loaded(LoadResult files, Optional<DeclaredResource<ResourceSyncConfig>> sync) {
@@ -186,41 +157,6 @@ final class SyncSourceOptions {
     }
 
     private GitOptions gitOptions(Console console) throws Failure {
-        GitOptions.Builder options = GitOptions.builder().cacheDirectory(cache != null ? cache : defaultCache(console));
-        if (sshKey != null) {
-            String passphrase = secret(passphraseFile, PASSPHRASE_VARIABLE, console).orElse("");
-            Path hosts = knownHosts != null ? knownHosts : Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
-            options.credentials(GitCredentials.sshKey(sshKey, Secret.of(passphrase), hosts));
-        } else {
-            Optional<String> token = secret(tokenFile, TOKEN_VARIABLE, console);
-            if (token.isPresent()) {
-                options.credentials(gitUser == null ? GitCredentials.token(Secret.of(token.get()))
-                        : GitCredentials.token(gitUser, Secret.of(token.get())));
-            }
-        }
-        return options.build();
-    }
-
-    private static Optional<String> secret(Path file, String variable, Console console) throws Failure {
-        if (file != null) {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8).strip();
-                if (text.isEmpty()) {
-                    throw new Failure("the file " + file + " is empty");
-                }
-                return Optional.of(text);
-            } catch (IOException e) {
-                throw new Failure("cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
-            }
-        }
-        String value = console.environment().get(variable);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    }
-
-    private static Path defaultCache(Console console) {
-        String xdg = console.environment().get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("komodo-sync").resolve("git");
+        return access.gitOptions(console);
     }
 }

@@ -42,7 +42,7 @@ class ApiSurfaceTest {
     /** The modules users depend on; the CLI's own package holds no API but is listed too. */
     private static final Set<String> PUBLISHED = Set.of(
             "komodo-sync-model", "komodo-sync-parser", "komodo-sync-diff", "komodo-sync-apply", "komodo-sync-client", "komodo-sync-emulator",
-            "komodo-sync-source", "komodo-sync-cli");
+            "komodo-sync-source", "komodo-sync-serve", "komodo-sync-cli");
 
     private static final Pattern MODULE_DIRECTORY = Pattern.compile(".*/(komodo-sync-[a-z]+)/target/classes/?$");
     private static final Pattern MODULE_JAR = Pattern.compile(".*/(komodo-sync-[a-z]+)-[0-9][^/]*\\.jar$");
