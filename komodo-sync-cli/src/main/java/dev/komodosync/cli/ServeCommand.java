@@ -2,6 +2,7 @@ package dev.komodosync.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.komodosync.client.HttpKomodoApi;
 import dev.komodosync.client.KomodoClient;
 import dev.komodosync.client.KomodoConnection;
 import dev.komodosync.model.DeclaredResource;
@@ -125,15 +126,12 @@ final class ServeCommand implements Callable<Integer> {
     private final PlanExecutor executor;
     private final boolean executorGiven;
 
+    /** The command, executing plans with the applier over the Core's HTTP API. */
     ServeCommand(Console console) {
         this(console, PlanExecutor.unavailable(), false);
     }
 
-    /**
-     * A command executing plans with {@code executor}: {@link PlanExecutor#unavailable()} until the
-     * applier (komodo-sync-apply) lands and its Komodo-backed executor is wired here; tests give a
-     * recording one.
-     */
+    /** A command executing plans with {@code executor} instead of the applier: tests give a recording one. */
     ServeCommand(Console console, PlanExecutor executor) {
         this(console, executor, true);
     }
@@ -154,13 +152,10 @@ final class ServeCommand implements Callable<Integer> {
             KomodoClient client = KomodoClient.of(core);
             log("serving " + syncs.size() + " sync(s) " + syncs.stream().map(SyncDefinition::name).toList() + " against "
                     + core.url() + " (" + core.sources() + ")");
-            if (syncs.stream().anyMatch(SyncDefinition::execute) && !executorGiven) {
-                log("warning: apply on push is on, but this build has no applier (komodo-sync-apply): executions"
-                        + " are recorded as failed and plans stay pending");
-            }
+            PlanExecutor executing = executorGiven ? executor : PlanExecutor.applying(HttpKomodoApi.of(client));
             SnapshotSource snapshots = SnapshotSource.of(client);
             runner = SyncRunner.builder().syncs(syncs).snapshots(snapshots)
-                    .executor(executor).listener(event -> log(event.line()))
+                    .executor(executing).listener(event -> log(event.line()))
                     .pollInterval(Durations.parse(pollInterval, "--poll-interval"))
                     .replanInterval(Durations.parse(replanInterval, "--replan-interval")).parallelism(parallelism).build();
             SyncServer.Builder builder = SyncServer.builder(runner).address(InetAddress.getByName(listen)).port(port)

@@ -167,16 +167,24 @@ class ServeCommandTest {
     }
 
     @Test
-    void aSignedPushWithApplyOnPushExecutesThroughTheMissingApplierAndSaysSo() throws Exception {
+    void aSignedPushWithApplyOnPushAppliesThePlanAndCoreConverges() throws Exception {
         serve("--execute", "homelab");
 
         assertThat(github("sync", "refs/heads/main", SECRET).statusCode()).isEqualTo(200);
 
         await(() -> statusQuietly().has("last_execution"));
-        assertThat(statusQuietly().path("last_execution").path("error").asText()).contains("no applier");
-        assertThat(statusQuietly().path("apply_failures").asInt()).isEqualTo(1);
-        // Not applied: the applier is wired when komodo-sync-apply lands.
-        assertThat(core.dump().resources(KomodoKinds.SERVER)).isEmpty();
+        JsonNode execution = statusQuietly().path("last_execution");
+        assertThat(execution.path("error").isMissingNode() || execution.path("error").isNull())
+                .as(execution.toString()).isTrue();
+        assertThat(statusQuietly().path("apply_failures").asInt()).isZero();
+        // Applied by the applier over Komodo's HTTP API: the emulator holds the declared server.
+        assertThat(core.dump().resources(KomodoKinds.SERVER)).extracting(r -> r.name()).containsExactly("edge-1");
+        // A push of the same commit again: the plan is empty, nothing more is applied.
+        int requests = core.requests().size();
+        assertThat(admin("POST", "/syncs/homelab/refresh?wait", TOKEN).statusCode()).isEqualTo(200);
+        await(() -> statusQuietly().path("pending_changes").asInt() == 0);
+        assertThat(core.requests().stream().skip(requests).map(r -> r.path()))
+                .allSatisfy(path -> assertThat(path).doesNotStartWith("/write"));
     }
 
     @Test

@@ -1,15 +1,16 @@
 package dev.komodosync.serve;
 
+import dev.komodosync.apply.KomodoApi;
 import dev.komodosync.diff.plan.Plan;
+import dev.komodosync.serve.internal.ApplyingExecutor;
 
 /**
  * Executes a sync's confirmed plan against Komodo: the runner's port to the applier.
  *
  * <p>The runner calls it at most once at a time per sync, with the plan it has just made and that
- * plan's fingerprint, so that an executor can refuse a plan that is not the one confirmed. The
- * Komodo-backed implementation ({@code Applier.apply} of {@code komodo-sync-apply} over the client's
- * {@code KomodoApi}) is wired when that module lands; until then {@link #unavailable()} is the
- * executor of {@code komodo-sync serve}, and every execution is recorded as failed with its reason.
+ * plan's fingerprint, so that an executor can refuse a plan that is not the one confirmed.
+ * {@link #applying(KomodoApi)} is the applier's ({@code komodo-sync-apply}), which
+ * {@code komodo-sync serve} uses over Komodo's HTTP API; tests and embedders may give their own.
  */
 @FunctionalInterface
 public interface PlanExecutor {
@@ -24,11 +25,21 @@ public interface PlanExecutor {
      */
     ExecutionOutcome execute(String sync, Plan plan, String fingerprint) throws Exception;
 
-    /** An executor that executes nothing and fails, saying that no applier is wired into this build. */
+    /**
+     * The applier ({@code Applier.apply}) through {@code api}: refuses a plan whose fingerprint is
+     * not the one confirmed, never deletes the sync's own resource sync, and counts what was not
+     * done (failed, skipped, refused) as failed; its JSON is the apply report
+     * ({@code docs/apply-report-format.md}).
+     */
+    static PlanExecutor applying(KomodoApi api) {
+        ApplyingExecutor executor = new ApplyingExecutor(api);
+        return executor::execute;
+    }
+
+    /** An executor that executes nothing and fails, saying that executions are off. */
     static PlanExecutor unavailable() {
         return (sync, plan, fingerprint) -> {
-            throw new UnsupportedOperationException("execution is not available: no applier is wired into this build"
-                    + " (komodo-sync-apply); plans are kept pending");
+            throw new UnsupportedOperationException("execution is not available here; plans are kept pending");
         };
     }
 }

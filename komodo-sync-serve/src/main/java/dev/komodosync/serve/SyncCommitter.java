@@ -26,7 +26,8 @@ public interface SyncCommitter {
      * pushes without force. Only syncs with {@code managed = true}; https tokens, not ssh keys (yet).
      */
     static SyncCommitter git(SnapshotSource snapshots, Path workRoot) {
-        return new GitCommitter(java.util.Objects.requireNonNull(snapshots, "snapshots"),
+        GitCommitter committer = new GitCommitter(java.util.Objects.requireNonNull(snapshots, "snapshots"),
                 java.util.Objects.requireNonNull(workRoot, "workRoot"));
+        return committer::commit;
     }
 }

@@ -4,8 +4,9 @@
  * it through a {@link dev.komodosync.serve.PlanExecutor} when a trigger asks and the sync allows;
  * one task at a time per sync, different syncs in parallel up to a bound.
  *
- * <p>Execution is a port: the Komodo-backed executor (the applier of {@code komodo-sync-apply}
- * over the client's {@code KomodoApi}) is wired when that module lands; until then
- * {@link dev.komodosync.serve.PlanExecutor#unavailable()} refuses to execute, and says so.
+ * <p>Execution is a port: {@link dev.komodosync.serve.PlanExecutor#applying} is the applier of
+ * {@code komodo-sync-apply} through a {@code KomodoApi} (Komodo's HTTP API in {@code komodo-sync
+ * serve}); a runner built without one refuses to execute ({@code PlanExecutor.unavailable()}), and
+ * says so.
  */
 package dev.komodosync.serve;

@@ -235,7 +235,7 @@ class SyncRunnerTest {
             SyncStatus status = runner.execute("homelab", Trigger.MANUAL).join();
 
             assertThat(status.lastExecution().orElseThrow().error()).hasValueSatisfying(
-                    error -> assertThat(error).contains("no applier"));
+                    error -> assertThat(error).contains("execution is not available"));
             assertThat(status.applyFailures()).isEqualTo(1);
             assertThat(status.state()).isEqualTo(SyncState.PENDING);
         }

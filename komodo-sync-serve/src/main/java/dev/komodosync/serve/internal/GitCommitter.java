@@ -9,7 +9,6 @@ import dev.komodosync.model.config.ResourceSyncConfig;
 import dev.komodosync.serve.CommitOutcome;
 import dev.komodosync.serve.CommitRequest;
 import dev.komodosync.serve.SnapshotSource;
-import dev.komodosync.serve.SyncCommitter;
 import dev.komodosync.serve.SyncDefinition;
 import dev.komodosync.source.GitCredentials;
 import dev.komodosync.source.GitSource;
@@ -39,7 +38,7 @@ import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
  * given author and message, and pushes — never with force, so a remote that moved on rejects it.
  * "Nothing to commit" is an outcome, not an error. Https tokens are supported; ssh keys are not yet.
  */
-public final class GitCommitter implements SyncCommitter {
+public final class GitCommitter {
 
     private static final String TOKEN_USER = "x-access-token";
 
@@ -52,7 +51,7 @@ public final class GitCommitter implements SyncCommitter {
         this.workRoot = workRoot;
     }
 
-    @Override
+    /** Writes what exists back into the sync's files, then commits and pushes them. */
     public CommitOutcome commit(SyncDefinition sync, CommitRequest request) throws Exception {
         try {
             return commitChecked(sync, request);
