@@ -288,7 +288,7 @@ class ApplierTest {
         Plan plan = plan(declare(""), existing("""
                 [[server]]
                 name = "old"
-                """).build(), SyncOptions.builder().delete(true).build());
+                """).build(), SyncOptions.builder().delete(true).allowEmpty(true).build());
         RecordingApi api = new RecordingApi();
 
         Applier.apply(plan, api, ApplyOptions.defaults(), ApplyListener.NONE);
@@ -309,7 +309,7 @@ class ApplierTest {
         Plan plan = plan(declare("""
                 [[user_group]]
                 name = "ops"
-                """), snapshot.build(), SyncOptions.builder().includeUserGroups(true).delete(true).build());
+                """), snapshot.build(), SyncOptions.builder().includeUserGroups(true).delete(true).allowEmpty(true).build());
         RecordingApi api = new RecordingApi();
 
         Applier.apply(plan, api, ApplyOptions.defaults(), ApplyListener.NONE);

@@ -21,7 +21,7 @@ class GuardRailsTest {
                 [[stack]]
                 name = "kept"
                 tags = ["protect"]
-                """).build(), SyncOptions.builder().delete(true).build());
+                """).build(), SyncOptions.builder().delete(true).allowEmpty(true).build());
     }
 
     @Test
@@ -69,7 +69,7 @@ class GuardRailsTest {
                 name = "homelab"
                 [resource_sync.config]
                 repo = "acme/homelab"
-                """).build(), SyncOptions.builder().delete(true).build());
+                """).build(), SyncOptions.builder().delete(true).allowEmpty(true).build());
         RecordingApi api = new RecordingApi();
 
         ApplyReport report = Applier.apply(plan, api, ApplyOptions.builder().selfSync("homelab").build(), ApplyListener.NONE);
