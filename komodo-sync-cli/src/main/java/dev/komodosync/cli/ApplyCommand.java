@@ -110,6 +110,7 @@ final class ApplyCommand implements Callable<Integer> {
     }
 
     @Override
+    @SuppressWarnings("try") // the apply lock is held for the whole apply; it is never read
     public Integer call() {
         if (!connection.given()) {
             return fail("apply needs a live Core: give --url <core> (or --profile <name>)");

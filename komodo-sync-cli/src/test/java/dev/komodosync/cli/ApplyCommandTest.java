@@ -153,6 +153,7 @@ class ApplyCommandTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lock is held while the second apply runs; it is never read
     void aSecondApplyOfTheSameSyncIsRefusedWhileOneRuns() throws Exception {
         String key = core.url() + " files [" + Path.of(SYNC).toAbsolutePath().normalize() + "]";
         try (ApplyLock.Held held = FileApplyLock.in(environment).acquire(key)) {

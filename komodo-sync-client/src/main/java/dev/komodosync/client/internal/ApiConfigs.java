@@ -8,7 +8,6 @@ import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +50,7 @@ public final class ApiConfigs {
     /** Only the top-level {@code fields} of {@code config}, in the config's field order. */
     public static ObjectNode only(ObjectNode config, Set<String> fields) {
         ObjectNode partial = NODES.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> entries = config.fields();
-        while (entries.hasNext()) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : config.properties()) {
             if (fields.contains(entry.getKey())) {
                 partial.set(entry.getKey(), entry.getValue());
             }
@@ -81,7 +78,7 @@ public final class ApiConfigs {
             return;
         }
         if (revealed.isObject()) {
-            revealed.fields().forEachRemaining(e -> collect(e.getValue(), masked.path(e.getKey()), into));
+            revealed.properties().forEach(e -> collect(e.getValue(), masked.path(e.getKey()), into));
         } else if (revealed.isArray()) {
             for (int i = 0; i < revealed.size(); i++) {
                 collect(revealed.get(i), masked.path(i), into);
