@@ -8,6 +8,7 @@ import dev.komodosync.emulator.KomodoEmulator;
 import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.Secret;
 import dev.komodosync.serve.webhook.WebhookVerifier;
+import dev.komodosync.source.GitRemote;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;

@@ -6,6 +6,7 @@ import dev.komodosync.model.config.ResourceSyncConfig;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import dev.komodosync.source.GitOptions;
+import dev.komodosync.source.GitRemote;
 import dev.komodosync.source.GitSource;
 import dev.komodosync.source.SourceException;
 import dev.komodosync.source.SourceSettings;

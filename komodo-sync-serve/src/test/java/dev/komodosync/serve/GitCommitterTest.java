@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.komodosync.client.KomodoClient;
 import dev.komodosync.emulator.KomodoEmulator;
 import dev.komodosync.model.Secret;
+import dev.komodosync.source.GitRemote;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import dev.komodosync.client.KomodoClient;
 import dev.komodosync.emulator.KomodoEmulator;
 import dev.komodosync.model.Secret;
 import dev.komodosync.serve.webhook.WebhookAction;
+import dev.komodosync.source.GitRemote;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
