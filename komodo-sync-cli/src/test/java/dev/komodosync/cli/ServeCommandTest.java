@@ -103,8 +103,17 @@ class ServeCommandTest {
     @AfterEach
     void stop() throws Exception {
         if (command != null) {
+            // The secrets suite's rule for serve: no webhook secret, admin token or API secret in what
+            // it answers (the sync's status, its metrics) or in its log.
+            String answers = admin("GET", "/syncs/homelab", TOKEN).body() + admin("GET", "/syncs", TOKEN).body()
+                    + admin("GET", "/metrics", TOKEN).body();
             command.requestStop();
             assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+            String log = err.toString(StandardCharsets.UTF_8);
+            for (String secret : List.of(SECRET, TOKEN, core.adminSecret())) {
+                assertThat(answers).as("serve's answers").doesNotContain(secret);
+                assertThat(log).as("serve's log").doesNotContain(secret);
+            }
         }
         remote.close();
         core.close();
