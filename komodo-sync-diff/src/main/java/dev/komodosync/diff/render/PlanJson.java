@@ -1,16 +1,15 @@
 package dev.komodosync.diff.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.render.internal.PlanDocument;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.parser.SourceOrigin;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +24,9 @@ import java.util.Optional;
  */
 public final class PlanJson {
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final PrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private PlanJson() {}
 
@@ -77,10 +76,6 @@ public final class PlanJson {
     }
 
     private static String write(JsonNode document) {
-        try {
-            return WRITER.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain JSON nodes always serialises", e);
-        }
+        return JsonText.pretty(document, PRINTER) + "\n";
     }
 }

@@ -10,6 +10,7 @@ import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.render.internal.LineDiff;
 import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.parser.SourceOrigin;
 import java.util.List;
@@ -160,7 +161,7 @@ public final class PlanMarkdown {
     }
 
     private static String cell(FieldChange change, Object value) {
-        String json = ValueJson.toJson(FieldChanges.type(change), value, ValueJson.Secrets.MASK).toString();
+        String json = JsonText.compact(ValueJson.toJson(FieldChanges.type(change), value, ValueJson.Secrets.MASK));
         return "`" + code(json).replace("|", "\\|") + "`";
     }
 

@@ -11,6 +11,7 @@ import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.render.internal.LineDiff;
 import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
 import dev.komodosync.parser.SourceOrigin;
@@ -157,7 +158,7 @@ public final class PlanText {
 
     private static String value(ValueType type, Object value) {
         JsonNode json = ValueJson.toJson(type, value, ValueJson.Secrets.MASK);
-        return ShownText.line(json.toString());
+        return ShownText.line(JsonText.compact(json));
     }
 
     /** {@code Plan: 1 to create, 2 to update, 0 to delete, 3 to deploy; 1 variable, 1 user group.} */

@@ -11,7 +11,12 @@ import java.util.Optional;
  * webhooks embed their tokens in the URL.
  */
 @Union(defaultVariant = "Custom")
-public sealed interface AlerterEndpoint {
+public sealed interface AlerterEndpoint
+        permits AlerterEndpoint.Custom,
+                AlerterEndpoint.Slack,
+                AlerterEndpoint.Discord,
+                AlerterEndpoint.Ntfy,
+                AlerterEndpoint.Pushover {
 
     /**
      * An HTTP endpoint receiving each alert as JSON.

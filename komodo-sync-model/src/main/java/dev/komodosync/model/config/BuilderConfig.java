@@ -17,7 +17,10 @@ import java.util.List;
  * though Komodo's stored default is {@code Aws}: the declaration's default is the one modelled.
  */
 @Union(defaultVariant = "Url")
-public sealed interface BuilderConfig {
+public sealed interface BuilderConfig
+        permits BuilderConfig.Url,
+                BuilderConfig.Server,
+                BuilderConfig.Aws {
 
     /**
      * A Periphery agent reached at an address.

@@ -11,7 +11,9 @@ import dev.komodosync.model.meta.Union;
  * Written {@code image = { type = "Image", params = { image = "nginx" } }}.
  */
 @Union(defaultVariant = "Image")
-public sealed interface DeploymentImage {
+public sealed interface DeploymentImage
+        permits DeploymentImage.Image,
+                DeploymentImage.Build {
 
     /**
      * Any docker image.

@@ -12,7 +12,10 @@ import java.util.Optional;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface ActionExecution extends Execution {
+public sealed interface ActionExecution extends Execution
+        permits ActionExecution.RunAction,
+                ActionExecution.BatchRunAction,
+                ActionExecution.CancelAction {
 
     /**
      * Runs an action, optionally with arguments.

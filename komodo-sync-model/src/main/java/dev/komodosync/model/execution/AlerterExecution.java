@@ -11,7 +11,9 @@ import java.util.List;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface AlerterExecution extends Execution {
+public sealed interface AlerterExecution extends Execution
+        permits AlerterExecution.TestAlerter,
+                AlerterExecution.SendAlert {
 
     /**
      * Sends a test alert.

@@ -10,7 +10,10 @@ import java.util.List;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface BuildExecution extends Execution {
+public sealed interface BuildExecution extends Execution
+        permits BuildExecution.RunBuild,
+                BuildExecution.BatchRunBuild,
+                BuildExecution.CancelBuild {
 
     /**
      * Runs a build.

@@ -12,7 +12,17 @@ import java.util.Optional;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface DeploymentExecution extends Execution {
+public sealed interface DeploymentExecution extends Execution
+        permits DeploymentExecution.Deploy,
+                DeploymentExecution.BatchDeploy,
+                DeploymentExecution.PullDeployment,
+                DeploymentExecution.StartDeployment,
+                DeploymentExecution.RestartDeployment,
+                DeploymentExecution.PauseDeployment,
+                DeploymentExecution.UnpauseDeployment,
+                DeploymentExecution.StopDeployment,
+                DeploymentExecution.DestroyDeployment,
+                DeploymentExecution.BatchDestroyDeployment {
 
     /**
      * Deploys a deployment.

@@ -5,7 +5,12 @@ package dev.komodosync.model.execution;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface MaintenanceExecution extends Execution {
+public sealed interface MaintenanceExecution extends Execution
+        permits MaintenanceExecution.ClearRepoCache,
+                MaintenanceExecution.BackupCoreDatabase,
+                MaintenanceExecution.GlobalAutoUpdate,
+                MaintenanceExecution.RotateAllServerKeys,
+                MaintenanceExecution.RotateCoreKeys {
 
     /**
      * Clears Core's repo cache.

@@ -11,7 +11,10 @@ import java.util.Optional;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface ProcedureExecution extends Execution {
+public sealed interface ProcedureExecution extends Execution
+        permits ProcedureExecution.RunProcedure,
+                ProcedureExecution.BatchRunProcedure,
+                ProcedureExecution.CancelProcedure {
 
     /**
      * Runs another procedure (never the procedure itself).

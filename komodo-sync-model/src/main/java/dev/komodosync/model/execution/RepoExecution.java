@@ -10,7 +10,14 @@ import java.util.List;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface RepoExecution extends Execution {
+public sealed interface RepoExecution extends Execution
+        permits RepoExecution.CloneRepo,
+                RepoExecution.BatchCloneRepo,
+                RepoExecution.PullRepo,
+                RepoExecution.BatchPullRepo,
+                RepoExecution.BuildRepo,
+                RepoExecution.BatchBuildRepo,
+                RepoExecution.CancelRepoBuild {
 
     /**
      * Clones a repo.

@@ -10,7 +10,28 @@ import java.util.Optional;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface ServerExecution extends Execution {
+public sealed interface ServerExecution extends Execution
+        permits ServerExecution.StartContainer,
+                ServerExecution.RestartContainer,
+                ServerExecution.PauseContainer,
+                ServerExecution.UnpauseContainer,
+                ServerExecution.StopContainer,
+                ServerExecution.DestroyContainer,
+                ServerExecution.StartAllContainers,
+                ServerExecution.RestartAllContainers,
+                ServerExecution.PauseAllContainers,
+                ServerExecution.UnpauseAllContainers,
+                ServerExecution.StopAllContainers,
+                ServerExecution.PruneContainers,
+                ServerExecution.DeleteNetwork,
+                ServerExecution.PruneNetworks,
+                ServerExecution.DeleteImage,
+                ServerExecution.PruneImages,
+                ServerExecution.DeleteVolume,
+                ServerExecution.PruneVolumes,
+                ServerExecution.PruneDockerBuilders,
+                ServerExecution.PruneBuildx,
+                ServerExecution.PruneSystem {
 
     /**
      * Starts a container.

@@ -12,7 +12,21 @@ import java.util.Optional;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface StackExecution extends Execution {
+public sealed interface StackExecution extends Execution
+        permits StackExecution.DeployStack,
+                StackExecution.BatchDeployStack,
+                StackExecution.DeployStackIfChanged,
+                StackExecution.BatchDeployStackIfChanged,
+                StackExecution.PullStack,
+                StackExecution.BatchPullStack,
+                StackExecution.StartStack,
+                StackExecution.RestartStack,
+                StackExecution.PauseStack,
+                StackExecution.UnpauseStack,
+                StackExecution.StopStack,
+                StackExecution.DestroyStack,
+                StackExecution.BatchDestroyStack,
+                StackExecution.RunStackService {
 
     /**
      * Deploys a stack.

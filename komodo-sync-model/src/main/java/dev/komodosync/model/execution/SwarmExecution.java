@@ -13,7 +13,17 @@ import java.util.Optional;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface SwarmExecution extends Execution {
+public sealed interface SwarmExecution extends Execution
+        permits SwarmExecution.RemoveSwarmNodes,
+                SwarmExecution.UpdateSwarmNode,
+                SwarmExecution.RemoveSwarmStacks,
+                SwarmExecution.RemoveSwarmServices,
+                SwarmExecution.CreateSwarmConfig,
+                SwarmExecution.RotateSwarmConfig,
+                SwarmExecution.RemoveSwarmConfigs,
+                SwarmExecution.CreateSwarmSecret,
+                SwarmExecution.RotateSwarmSecret,
+                SwarmExecution.RemoveSwarmSecrets {
 
     /**
      * Removes nodes from a swarm.

@@ -12,7 +12,9 @@ import java.util.Optional;
  *
  * <p>Each record is the {@code params} of the execution type named like it.
  */
-public sealed interface SyncExecution extends Execution {
+public sealed interface SyncExecution extends Execution
+        permits SyncExecution.RunSync,
+                SyncExecution.CommitSync {
 
     /**
      * Runs a resource sync, optionally restricted to a type or to resources.

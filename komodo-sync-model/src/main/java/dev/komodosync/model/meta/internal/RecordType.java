@@ -3,15 +3,6 @@ package dev.komodosync.model.meta.internal;
 import dev.komodosync.model.meta.ScalarForm;
 import dev.komodosync.model.meta.Union;
 import dev.komodosync.model.meta.Variant;
-import java.lang.invoke.CallSite;
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -20,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The description of a config record: its fields in declaration order, its defaults, and how to
@@ -36,12 +26,12 @@ public final class RecordType implements ValueType {
     private volatile String variantName;
 
     /**
-     * The reflected record. {@code indexes} (by identity) and {@code byKey} make {@link #get} and
-     * {@link #field} constant-time, and {@code getters} and {@code constructor} make reading and
-     * building cost about what direct calls cost: the planner and the binder do it for every value.
+     * The resolved record. {@code indexes} (by identity) and {@code byKey} make {@link #get} and
+     * {@link #field} constant-time, and {@code access} makes reading and building cost about what
+     * direct calls cost: the planner and the binder do it for every value.
      */
-    private record Resolved(List<FieldSpec> fields, List<Function<Object, Object>> getters, MethodHandle constructor,
-            Map<FieldSpec, Integer> indexes, Map<String, FieldSpec> byKey) {}
+    private record Resolved(List<FieldSpec> fields, RecordAccess access, Map<FieldSpec, Integer> indexes,
+            Map<String, FieldSpec> byKey) {}
 
     RecordType(Class<?> javaType) {
         this.javaType = javaType;
@@ -61,8 +51,7 @@ public final class RecordType implements ValueType {
     public String variantName() {
         String name = variantName;
         if (name == null) {
-            Variant variant = javaType.getAnnotation(Variant.class);
-            name = variant != null ? variant.value() : javaType.getSimpleName();
+            name = classFacts().variantName();
             variantName = name;
         }
         return name;
@@ -80,8 +69,19 @@ public final class RecordType implements ValueType {
 
     /** The field a bare string binds to, if the record has a {@link ScalarForm}. */
     public Optional<FieldSpec> scalarField() {
-        ScalarForm scalar = javaType.getAnnotation(ScalarForm.class);
-        return scalar == null ? Optional.empty() : field(scalar.value());
+        String key = classFacts().scalarKey();
+        return key == null ? Optional.empty() : field(key);
+    }
+
+    private BuiltInRecords.ClassFacts classFacts() {
+        BuiltInRecords.ClassFacts facts = BuiltInRecords.classFacts(javaType);
+        if (facts == null) {
+            Variant variant = javaType.getAnnotation(Variant.class);
+            ScalarForm scalar = javaType.getAnnotation(ScalarForm.class);
+            facts = new BuiltInRecords.ClassFacts(variant != null ? variant.value() : javaType.getSimpleName(),
+                    scalar != null ? scalar.value() : null);
+        }
+        return facts;
     }
 
     /**
@@ -114,7 +114,7 @@ public final class RecordType implements ValueType {
             throw new IllegalArgumentException("not a " + javaType.getName() + ": "
                     + (instance == null ? "null" : instance.getClass().getName()));
         }
-        return resolved().getters().get(index).apply(instance);
+        return resolved().access().get(instance, index);
     }
 
     /** The values of every field of {@code instance}, in field order. */
@@ -123,10 +123,10 @@ public final class RecordType implements ValueType {
             throw new IllegalArgumentException("not a " + javaType.getName() + ": "
                     + (instance == null ? "null" : instance.getClass().getName()));
         }
-        List<Function<Object, Object>> getters = resolved().getters();
-        Object[] values = new Object[getters.size()];
+        Resolved r = resolved();
+        Object[] values = new Object[r.fields().size()];
         for (int i = 0; i < values.length; i++) {
-            values[i] = getters.get(i).apply(instance);
+            values[i] = r.access().get(instance, i);
         }
         return Collections.unmodifiableList(Arrays.asList(values));
     }
@@ -144,14 +144,10 @@ public final class RecordType implements ValueType {
                     + " fields, got " + values.size() + " values");
         }
         try {
-            return (Object) r.constructor().invokeExact(values.toArray());
+            return r.access().create(values.toArray());
         } catch (RuntimeException e) {
             // A value of the wrong type, or the record's own checks refusing one.
             throw new IllegalArgumentException("cannot create " + javaType.getName() + ": " + e, e);
-        } catch (Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot create " + javaType.getName(), e);
         }
     }
 
@@ -214,16 +210,16 @@ public final class RecordType implements ValueType {
     }
 
     private Resolved resolve() {
-        RecordComponent[] components = javaType.getRecordComponents();
-        if (components == null) {
-            throw new IllegalArgumentException("not a record: " + javaType.getName());
+        BuiltInRecords.Description builtIn = BuiltInRecords.describe(javaType);
+        List<FieldSpec> fields;
+        RecordAccess access;
+        if (builtIn != null) {
+            fields = builtIn.fields();
+            access = builtIn.access();
+        } else {
+            fields = TypeResolver.fields(javaType);
+            access = ReflectiveAccess.of(javaType);
         }
-        List<FieldSpec> fields = Arrays.stream(components).map(TypeResolver::field).toList();
-        List<Method> accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toList();
-        // Skips the access check of every call where the module system allows it (class path, open packages).
-        accessors.forEach(Method::trySetAccessible);
-        List<Function<Object, Object>> getters = accessors.stream().map(this::getter).toList();
-        Class<?>[] parameterTypes = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Map<FieldSpec, Integer> indexes = new IdentityHashMap<>();
         Map<String, FieldSpec> byKey = new HashMap<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -231,50 +227,10 @@ public final class RecordType implements ValueType {
             indexes.put(field, i);
             // The first field in order whose key or alias it is, as a linear search would find.
             byKey.putIfAbsent(field.key(), field);
-            field.aliases().forEach(alias -> byKey.putIfAbsent(alias, field));
+            for (String alias : field.aliases()) {
+                byKey.putIfAbsent(alias, field);
+            }
         }
-        Constructor<?> constructor;
-        try {
-            constructor = javaType.getDeclaredConstructor(parameterTypes);
-        } catch (NoSuchMethodException e) {
-            throw new IllegalStateException("a record always has its canonical constructor: " + javaType.getName(), e);
-        }
-        constructor.trySetAccessible();
-        MethodHandle create;
-        try {
-            create = MethodHandles.lookup().unreflectConstructor(constructor)
-                    .asSpreader(Object[].class, parameterTypes.length)
-                    .asType(MethodType.methodType(Object.class, Object[].class));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot reach the constructor of " + javaType.getName()
-                    + "; export its package to dev.komodosync.model", e);
-        }
-        return new Resolved(fields, getters, create, indexes, byKey);
-    }
-
-    /**
-     * A function calling {@code accessor}: a generated class calling it directly where this class
-     * can see the record (an exported or open package), and reflection where it cannot.
-     */
-    @SuppressWarnings("unchecked")
-    private Function<Object, Object> getter(Method accessor) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            lookup.accessClass(javaType);
-            MethodHandle handle = lookup.unreflect(accessor);
-            CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
-                    MethodType.methodType(Object.class, Object.class), handle,
-                    MethodType.methodType(accessor.getReturnType(), javaType).wrap().changeParameterType(0, javaType));
-            return (Function<Object, Object>) site.getTarget().invokeExact();
-        } catch (Throwable e) {
-            return instance -> {
-                try {
-                    return accessor.invoke(instance);
-                } catch (IllegalAccessException | InvocationTargetException failure) {
-                    throw new IllegalStateException("cannot read " + javaType.getName() + "." + accessor.getName(),
-                            failure);
-                }
-            };
-        }
+        return new Resolved(fields, access, indexes, byKey);
     }
 }

@@ -132,6 +132,15 @@ final class TypeResolver {
                 + " float, double, Secret, Version, List, Map<String, V>, Optional)");
     }
 
+    /** The fields of the record {@code type}, read from its components' annotations. */
+    static List<FieldSpec> fields(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        if (components == null) {
+            throw new IllegalArgumentException("not a record: " + type.getName());
+        }
+        return Arrays.stream(components).map(TypeResolver::field).toList();
+    }
+
     static FieldSpec field(RecordComponent component) {
         ValueType type = resolve(component.getGenericType());
         Range range = component.getAnnotation(Range.class);

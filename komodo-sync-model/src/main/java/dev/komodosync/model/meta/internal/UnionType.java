@@ -13,20 +13,28 @@ import java.util.Optional;
 public final class UnionType implements ValueType {
 
     private final Class<?> javaType;
-    private final Union annotation;
     private final String tagKey;
     private final String contentKey;
+    private final String defaultVariantName;
+    private final List<Class<?>> variantClasses;
     private volatile List<RecordType> variants;
 
     UnionType(Class<?> javaType) {
         this.javaType = javaType;
-        this.annotation = javaType.getAnnotation(Union.class);
-        if (annotation == null || !javaType.isSealed()) {
-            throw new IllegalArgumentException("not a sealed interface annotated @Union: " + javaType.getName());
+        BuiltInRecords.UnionFacts facts = BuiltInRecords.union(javaType);
+        if (facts == null) {
+            // A plug-in's union: read once, as an annotation's methods go through a proxy.
+            Union annotation = javaType.getAnnotation(Union.class);
+            if (annotation == null || !javaType.isSealed()) {
+                throw new IllegalArgumentException("not a sealed interface annotated @Union: " + javaType.getName());
+            }
+            facts = new BuiltInRecords.UnionFacts(annotation.tag(), annotation.content(), annotation.defaultVariant(),
+                    variantClasses(javaType));
         }
-        // Read once: an annotation's methods go through a proxy, and binding asks for these per value.
-        this.tagKey = annotation.tag();
-        this.contentKey = annotation.content();
+        this.tagKey = facts.tag();
+        this.contentKey = facts.content();
+        this.defaultVariantName = facts.defaultVariant();
+        this.variantClasses = facts.variants();
     }
 
     /** The description of {@code sealedInterface}. */
@@ -53,9 +61,7 @@ public final class UnionType implements ValueType {
     public List<RecordType> variants() {
         List<RecordType> value = variants;
         if (value == null) {
-            List<RecordType> found = new ArrayList<>();
-            collect(javaType, found);
-            value = List.copyOf(found);
+            value = variantClasses.stream().map(RecordType::of).toList();
             variants = value;
         }
         return value;
@@ -78,8 +84,8 @@ public final class UnionType implements ValueType {
 
     /** The variant a missing value takes. */
     public RecordType defaultVariant() {
-        return variant(annotation.defaultVariant()).orElseThrow(() -> new IllegalStateException(
-                javaType.getName() + ": no variant " + annotation.defaultVariant()));
+        return variant(defaultVariantName).orElseThrow(() -> new IllegalStateException(
+                javaType.getName() + ": no variant " + defaultVariantName));
     }
 
     @Override
@@ -97,10 +103,17 @@ public final class UnionType implements ValueType {
         return "UnionType[" + javaType.getName() + "]";
     }
 
-    private static void collect(Class<?> type, List<RecordType> into) {
+    /** The variant records of the sealed interface {@code type}, in the order the interfaces permit them. */
+    static List<Class<?>> variantClasses(Class<?> type) {
+        List<Class<?>> found = new ArrayList<>();
+        collect(type, found);
+        return List.copyOf(found);
+    }
+
+    private static void collect(Class<?> type, List<Class<?>> into) {
         for (Class<?> permitted : type.getPermittedSubclasses()) {
             if (permitted.isRecord()) {
-                into.add(RecordType.of(permitted));
+                into.add(permitted);
             } else if (permitted.isInterface() && permitted.isSealed()) {
                 collect(permitted, into);
             } else {
