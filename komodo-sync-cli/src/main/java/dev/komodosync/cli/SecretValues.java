@@ -14,8 +14,10 @@ import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.UnionType;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -86,12 +88,14 @@ final class SecretValues {
         Set<String> keys = new HashSet<>();
         Deque<ValueType> todo = new ArrayDeque<>();
         KomodoKinds.ALL.forEach(k -> todo.add(ConfigTypes.of(k.configClass())));
-        declaration.resources().stream().map(r -> ConfigTypes.of(r.kind().configClass())).distinct().forEach(todo::add);
+        declaration.resources().forEach(r -> todo.add(ConfigTypes.of(r.kind().configClass())));
         todo.add(RecordType.of(UserGroup.class));
-        Set<ValueType> seen = new HashSet<>();
+        // By identity: records and unions are one object per class, and the other types are walked
+        // through (hashing them would call the records' generated hashCode, costly at start-up).
+        Set<ValueType> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         while (!todo.isEmpty()) {
             ValueType type = todo.pop();
-            if (!seen.add(type)) {
+            if ((type instanceof RecordType || type instanceof UnionType) && !seen.add(type)) {
                 continue;
             }
             if (type instanceof RecordType record) {

@@ -185,8 +185,7 @@ public final class ResourceKind<C> {
             requireNonNull(key, "key");
             requireNonNull(configClass, "configClass");
             checkArgument(KEY.matcher(key).matches(), "a kind key is lower snake case: %s", key);
-            checkArgument(configClass.isRecord()
-                            || (configClass.isInterface() && configClass.isSealed() && configClass.isAnnotationPresent(Union.class)),
+            checkArgument(configClass.isRecord() || ConfigTypes.isUnion(configClass),
                     "a kind's config is a record or a sealed @Union interface: %s", configClass.getName());
             this.key = key;
             this.configClass = configClass;

@@ -4,10 +4,10 @@ import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueEquality;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The field-by-field difference of two complete configs of one kind (behaviour §4.1), generic
@@ -67,7 +67,7 @@ final class ConfigDiff {
         }
         Object to = ValueRewriter.rewrite(type, declared, declaredLeaf);
         Object from = ValueRewriter.rewrite(type, existing, existingLeaf);
-        if (!Objects.equals(to, from)) {
+        if (!ValueEquality.equal(type, to, from)) {
             changes.add(FieldChanges.of(path, type, from, to));
         }
     }
@@ -78,10 +78,10 @@ final class ConfigDiff {
             FieldSpec field = fields.get(i);
             Object to = type.get(declared, i);
             Object from = type.get(existing, i);
-            if (Objects.equals(to, from) && !ConfigNormaliser.mayHoldReference(type, i) && !field.keepExistingWhenDefault()) {
+            if (ValueEquality.equal(field.type(), to, from) && !ConfigNormaliser.mayHoldReference(type, i) && !field.keepExistingWhenDefault()) {
                 continue;
             }
-            if (field.keepExistingWhenDefault() && Objects.equals(
+            if (field.keepExistingWhenDefault() && ValueEquality.equal(field.type(),
                     ValueRewriter.rewrite(field.type(), to, field, type, declared, declaredLeaf), type.defaultValue(field))) {
                 continue;
             }
@@ -92,7 +92,7 @@ final class ConfigDiff {
             }
             Object toNamed = ValueRewriter.rewrite(field.type(), to, field, type, declared, declaredLeaf);
             Object fromNamed = ValueRewriter.rewrite(field.type(), from, field, type, existing, existingLeaf);
-            if (!Objects.equals(toNamed, fromNamed)) {
+            if (!ValueEquality.equal(field.type(), toNamed, fromNamed)) {
                 changes.add(FieldChanges.of(path, field.type(), fromNamed, toNamed));
             }
         }

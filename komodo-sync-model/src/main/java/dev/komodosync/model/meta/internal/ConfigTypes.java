@@ -17,6 +17,15 @@ public final class ConfigTypes {
     private ConfigTypes() {}
 
     /**
+     * Whether {@code type} is a sealed interface annotated {@link dev.komodosync.model.meta.Union}:
+     * known without reading annotations for the built-in model.
+     */
+    public static boolean isUnion(Class<?> type) {
+        return BuiltInRecords.union(type) != null
+                || (type.isInterface() && type.isSealed() && type.isAnnotationPresent(dev.komodosync.model.meta.Union.class));
+    }
+
+    /**
      * The type description of the config class {@code configClass}; throws
      * {@link IllegalArgumentException} for a class the model cannot describe.
      */

@@ -150,6 +150,7 @@ public final class ConfigWalker {
      */
     public static final class Selection {
         private final Predicate<FieldSpec> wanted;
+        /** Per record or union type (compared by identity), whether it can hold a wanted field. */
         private final Map<ValueType, Boolean> holds = new ConcurrentHashMap<>();
         /** Per record type (compared by identity), which fields to visit and which to descend into. */
         private final Map<RecordType, Plan> plans = new ConcurrentHashMap<>();
@@ -191,8 +192,24 @@ public final class ConfigWalker {
             return plan;
         }
 
-        /** Whether a value of {@code type} can hold a wanted field, at any depth. */
+        /**
+         * Whether a value of {@code type} can hold a wanted field, at any depth. Only records and
+         * unions are remembered: they are one object per class, so the map hashes by identity and
+         * never calls a record's generated {@code hashCode} (costly on the first call of a run).
+         */
         private boolean mayHold(ValueType type) {
+            if (type instanceof ValueType.ListType list) {
+                return mayHold(list.element());
+            }
+            if (type instanceof ValueType.OptionalType optional) {
+                return mayHold(optional.value());
+            }
+            if (type instanceof ValueType.MapType map) {
+                return mayHold(map.value());
+            }
+            if (!(type instanceof RecordType) && !(type instanceof UnionType)) {
+                return false;
+            }
             Boolean known = holds.get(type);
             if (known != null) {
                 return known;
@@ -206,19 +223,17 @@ public final class ConfigWalker {
 
         private boolean compute(ValueType type) {
             if (type instanceof RecordType record) {
-                return record.fields().stream().anyMatch(f -> wanted.test(f) || mayHold(f.type()));
+                for (FieldSpec field : record.fields()) {
+                    if (wanted.test(field) || mayHold(field.type())) {
+                        return true;
+                    }
+                }
+                return false;
             }
-            if (type instanceof UnionType union) {
-                return union.variants().stream().anyMatch(this::mayHold);
-            }
-            if (type instanceof ValueType.ListType list) {
-                return mayHold(list.element());
-            }
-            if (type instanceof ValueType.OptionalType optional) {
-                return mayHold(optional.value());
-            }
-            if (type instanceof ValueType.MapType map) {
-                return mayHold(map.value());
+            for (RecordType variant : ((UnionType) type).variants()) {
+                if (mayHold(variant)) {
+                    return true;
+                }
             }
             return false;
         }

@@ -124,7 +124,7 @@ final class TypeResolver {
         if (cls.isRecord()) {
             return record(cls);
         }
-        if (cls.isInterface() && cls.isAnnotationPresent(Union.class)) {
+        if (cls.isInterface() && (BuiltInRecords.union(cls) != null || cls.isAnnotationPresent(Union.class))) {
             return union(cls);
         }
         throw new IllegalArgumentException("unsupported type in the model: " + cls.getName()
