@@ -119,8 +119,8 @@ final class ReferenceChecks {
     static Diagnostic undeclared(String message, Optional<SourceLocation> at, Optional<String> closest) {
         return Diagnostic.of(DiagnosticCode.UNDECLARED_REFERENCE, message + "; it must exist in Komodo")
                 .at(at)
-                .withHint(closest.map(s -> s + " (or ").orElse("(")
-                        + "check it against what exists: validate or plan with --state <snapshot> or --url <core>)");
+                .withHint(closest.map(s -> s + " Or c").orElse("C")
+                        + "heck it against what exists: validate or plan with --state <snapshot> or --url <core>");
     }
 
     private void patterns(DeclaredResource<?> resource, ResourceKind<?> kind, String text, boolean split, String path) {
