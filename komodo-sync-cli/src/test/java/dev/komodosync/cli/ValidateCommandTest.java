@@ -103,6 +103,15 @@ class ValidateCommandTest {
                 + " a resource of that name exists outside this sync's scope (lacks match tag prod) [KS414]");
     }
 
+    @Test
+    void aSnapshotSettlesTheNamesTheFilesAloneCannot() {
+        String seed = Cli.example("seed/sync");
+        assertThat(Cli.run("validate", seed).err()).contains("server `server-01` is declared in no file");
+        Cli settled = Cli.run("validate", seed, "--state", Cli.example("seed/snapshot.json"));
+        assertThat(settled.exitCode()).isZero();
+        assertThat(settled.err()).doesNotContain("KS420").doesNotContain("server-01");
+    }
+
     /** The lines of printed diagnostics, without the summary either command adds. */
     private static java.util.List<String> diagnosticLines(String err) {
         return err.lines().filter(line -> line.contains("[KS")).toList();
