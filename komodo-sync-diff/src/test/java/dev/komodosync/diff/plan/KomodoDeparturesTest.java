@@ -257,6 +257,35 @@ class KomodoDeparturesTest {
     }
 
     @Test
+    void aPinnedVersionOfABuildNeverBuiltSaysKomodoWouldNotCascade() {
+        String toml = """
+                [[build]]
+                name = "b"
+                [[deployment]]
+                name = "db"
+                deploy = true
+                [[deployment]]
+                name = "api"
+                deploy = true
+                after = ["db"]
+                config.image = { type = "Build", params = { build = "b", version = "1.0.0" } }
+                """;
+        RuntimeState.TargetState exited = RuntimeState.TargetState.of("exited");
+        RuntimeState.TargetState running = new RuntimeState.TargetState("running", "img:1.0.0", Optional.empty(),
+                Optional.empty());
+        Snapshot neverBuilt = existing(toml.replace("build = \"b\"", "build = \"id-b\"")).runtime(new RuntimeState(
+                Map.of("deployments", Map.of("db", exited, "api", running)), Map.of())).build();
+        assertThat(deploys(PlanTesting.plan(declare(toml), neverBuilt))).containsExactly(
+                "1: deployment db (deployment has exited state)", "2: deployment api (parent dependency 'db' is deploying)");
+        assertThat(reported(DiagnosticCode.BUILD_VERSION_REDEPLOY, declare(toml), neverBuilt))
+                .extracting(Diagnostic::message).singleElement().asString()
+                .contains("deployment `api` deploys because `db` deploys; Komodo v2.3.2 would not", "never built");
+        Snapshot built = existing(toml.replace("build = \"b\"", "build = \"id-b\"")).runtime(new RuntimeState(
+                Map.of("deployments", Map.of("db", exited, "api", running)), Map.of("b", new Version(1, 0, 0)))).build();
+        assertThat(reported(DiagnosticCode.BUILD_VERSION_REDEPLOY, declare(toml), built)).isEmpty();
+    }
+
+    @Test
     void aReferenceByIdSaysKomodoWouldUpdateItOnEveryRun() {
         PlanResult result = Planner.plan(declare("[[server]]\nname = \"nas\"\n[[stack]]\nname = \"web\"\nconfig.server = \"id-nas\"\n"),
                 existing("[[server]]\nname = \"nas\"\n[[stack]]\nname = \"web\"\nconfig.server = \"id-nas\"\n").build(),

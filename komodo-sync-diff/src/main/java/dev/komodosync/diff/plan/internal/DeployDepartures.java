@@ -119,6 +119,18 @@ final class DeployDepartures {
                 .withHint("this plan follows Komodo's documented behaviour, not its code (behaviour §5.2)"));
     }
 
+    /**
+     * Behaviour §5.2: {@code resource}, pinned to a version of a build that was never built,
+     * deploys because {@code parent} does; Komodo's inverted check stops before the cascade.
+     */
+    void neverBuilt(DeclaredResource<?> resource, String parent) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.BUILD_VERSION_REDEPLOY, resource.kind().key() + " `"
+                        + resource.name() + "` deploys because `" + parent + "` deploys; Komodo v2.3.2 would not: its"
+                        + " inverted build-version check finds the pinned build never built and stops before `after`")
+                .at(resource.sources().locate("config.image"))
+                .withHint("this plan follows Komodo's documented behaviour, not its code (behaviour §5.2)"));
+    }
+
     private static String count(int targets) {
         return targets + " deploy = true " + (targets == 1 ? "target" : "targets");
     }

@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * declared or existing (unknown or ambiguous names are errors); a cycle is an error naming its
  * members in order; the build-version check works as documented (a deployment tracking the
  * latest build redeploys when a newer version was built); filters apply to both sides; every
- * target that does not deploy says why.
+ * target that does not deploy says why. Where these departures change the deploys, {@link
+ * DeployDepartures} says what Komodo v2.3.2 would deploy instead.
  */
 final class DeployPlanner {
 
@@ -333,6 +334,9 @@ final class DeployPlanner {
         }
         for (Node parent : node.parents) {
             if (decide(parent).isPresent()) {
+                if (planning && redeploy.komodoStopsBeforeCascade(existing.get())) {
+                    departures.neverBuilt(declared, parent.target.name());
+                }
                 return Optional.of("parent dependency '" + parent.target.name() + "' is deploying");
             }
         }

@@ -100,6 +100,16 @@ final class RedeployChecks {
         return builtImage(existing).filter(build -> !build.version().isNone()).flatMap(build -> newer(build, state));
     }
 
+    /**
+     * Whether Komodo v2.3.2's inverted check stops before the {@code after} cascade (behaviour
+     * §5.2): a target pinned to a version of a build that was never built deploys not at all.
+     */
+    boolean komodoStopsBeforeCascade(ExistingResource<?> existing) {
+        return builtImage(existing).filter(build -> !build.version().isNone())
+                .map(build -> snapshot.runtime().buildVersion(build.buildId()).filter(v -> !v.isNone()).isEmpty())
+                .orElse(false);
+    }
+
     /** The build's latest version, when it was built and is not the tag the target runs. */
     private Optional<String> newer(DeploymentImage.Build build, RuntimeState.TargetState state) {
         Optional<Version> latest = snapshot.runtime().buildVersion(build.buildId());

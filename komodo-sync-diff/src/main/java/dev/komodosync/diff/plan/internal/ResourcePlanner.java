@@ -25,7 +25,9 @@ import java.util.function.Function;
 /**
  * Creates, updates and deletes of resources (behaviour §4.1): declared configs, complete with
  * defaults, against existing configs with ids turned into names; only within the {@link Scope};
- * deletes only in delete mode.
+ * deletes only in delete mode. A create whose name a resource outside the scope has is left out
+ * with a warning (KS414), where Komodo plans it and fails; updates Komodo would show or apply
+ * otherwise say so (KS426, KS427).
  */
 final class ResourcePlanner {
 
