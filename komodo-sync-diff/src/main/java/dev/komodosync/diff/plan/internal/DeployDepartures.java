@@ -5,6 +5,7 @@ import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.ResourceKind;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -73,10 +74,16 @@ final class DeployDepartures {
 
     /**
      * Behaviour §5.1: in a restricted run, Komodo filters only what exists, so it deploys every
-     * declared {@code deploy = true} target outside the restriction "on creation". {@code outside}
-     * are those targets (carrying the match tags, which Komodo does filter); this plan deploys none.
+     * declared {@code deploy = true} target outside the restriction "on creation" (those carrying
+     * the match tags, which Komodo does filter); this plan deploys none of them. {@code targets}
+     * are every declared target.
      */
-    void restrictedRun(List<DeclaredResource<?>> outside) {
+    void restrictedRun(List<DeclaredResource<?>> targets) {
+        List<DeclaredResource<?>> outside = targets.stream()
+                .filter(r -> !scope.coveredByRestriction(r.kind().key(), r.name()) && scope.matchesTags(r.resource().tags()))
+                .sorted(Comparator.comparingInt((DeclaredResource<?> r) -> r.kind().applyOrder())
+                        .thenComparing(r -> r.kind().key()).thenComparing(DeclaredResource::name))
+                .toList();
         if (outside.isEmpty()) {
             return;
         }

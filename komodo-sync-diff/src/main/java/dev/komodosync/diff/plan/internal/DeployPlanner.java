@@ -152,15 +152,7 @@ final class DeployPlanner {
 
     /** Where the deploys depart from what Komodo v2.3.2 would deploy, once every target is decided. */
     private void reportDepartures() {
-        List<DeclaredResource<?>> outsideRestriction = new ArrayList<>();
-        for (Node node : inOrder(nodes.values())) {
-            DeclaredResource<?> resource = node.resource;
-            if (!scope.coveredByRestriction(resource.kind().key(), resource.name())
-                    && scope.matchesTags(resource.resource().tags())) {
-                outsideRestriction.add(resource);
-            }
-        }
-        departures.restrictedRun(outsideRestriction);
+        departures.restrictedRun(nodes.values().stream().<DeclaredResource<?>>map(n -> n.resource).toList());
         for (Node node : nodes.values()) {
             if (!node.deploys()) {
                 continue;
