@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** README's embedding example is the code that compiles here, and it works. */
+/** README's embedding and plug-in examples are the code that compiles here, and they work. */
 class ReadmeTest {
 
     private static final Path README = Path.of(Cli.ROOT, "README.md");
@@ -56,6 +59,38 @@ class ReadmeTest {
         assertThat(block.group(1)).contains("apply examples/homelab/sync --url \"$url\"").contains("--auto-approve");
         assertThat(ci).contains("sed -n '/^<!-- try-apply -->$/,/^```$/p' README.md")
                 .contains("\"Apply done: 15 done, 0 failed, 0 skipped.\"").contains("\"No changes.\"");
+    }
+
+    @Test
+    void theSpiExampleCompilesAndPlansThroughPlugins(@TempDir Path work) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Matcher block = Pattern.compile("<!-- spi-example: (\\S+) -->\n```[a-z]*\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(README));
+        while (block.find()) {
+            files.put(block.group(1), block.group(2));
+        }
+        assertThat(files).containsKeys("com/example/dns/DnsRecordType.java", "com/example/dns/DnsRecordConfig.java",
+                "com/example/dns/DnsRecordKindProvider.java",
+                "META-INF/services/dev.komodosync.model.spi.ResourceKindProvider", "sync/dns.toml");
+        Path sync = work.resolve("sync");
+        Files.createDirectories(sync);
+        Files.writeString(sync.resolve("dns.toml"), files.remove("sync/dns.toml"));
+        Path plugins = work.resolve("plugins");
+        PluginJarWriter.write(plugins.resolve("dns.jar"), files, work);
+
+        Cli validate = Cli.run("--plugins", plugins.toString(), "validate", sync.toString());
+        Cli plan = Cli.run("--plugins", plugins.toString(), "plan", sync.toString(), "--state",
+                Cli.example("homelab/snapshot.json"));
+
+        assertThat(validate.exitCode()).as(validate.err()).isZero();
+        assertThat(plan.exitCode()).as(plan.err()).isEqualTo(2);
+        assertThat(plan.out()).contains("+ dns_record www");
+        Files.writeString(sync.resolve("dns.toml"), Files.readString(sync.resolve("dns.toml")).replace("CNAME", "MX"));
+        Cli wrongType = Cli.run("--plugins", plugins.toString(), "validate", sync.toString());
+        assertThat(wrongType.exitCode()).isEqualTo(1);
+        assertThat(wrongType.err()).as("the plug-in's enum is bound with its keys").contains("MX").contains("CNAME");
+        assertThat(Files.readString(README)).contains("bin/komodo-sync --plugins plugins/ plan sync/ --state"
+                + " examples/homelab/snapshot.json");
     }
 
     private static String between(String text, String start, String end) {
