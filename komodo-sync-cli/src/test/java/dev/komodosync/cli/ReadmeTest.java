@@ -2,6 +2,7 @@ package dev.komodosync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import example.DiagnosticsExample;
 import example.EmbeddingExampleAccess;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,16 +24,50 @@ class ReadmeTest {
 
     private static final Path README = Path.of(Cli.ROOT, "README.md");
     private static final Path EXAMPLE = Path.of("src/test/java/example/EmbeddingExample.java");
+    private static final Path DIAGNOSTICS_EXAMPLE = Path.of("src/test/java/example/DiagnosticsExample.java");
 
     @Test
     void readmeShowsTheCompiledExample() throws IOException {
-        String source = Files.readString(EXAMPLE);
+        assertReadmeShows("embedding-example", EXAMPLE);
+    }
+
+    @Test
+    void readmeShowsTheCompiledDiagnosticsExample() throws IOException {
+        assertReadmeShows("diagnostics-example", DIAGNOSTICS_EXAMPLE);
+    }
+
+    @Test
+    void theDiagnosticsExamplePrintsWhatTheCommandPrintsWithSecretsMasked(@TempDir Path work) throws IOException {
+        Files.writeString(work.resolve("bad.toml"), """
+                [[variable]]
+                name = "TOKEN"
+                value = "hunter2-secret-value"
+                is_secret = true
+
+                [[server]]
+                name = "nas"
+                config.address = "https://nas:8120"
+                config.pasword = "hunter2-secret-value"
+                """);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        boolean valid = DiagnosticsExample.run(work, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertThat(valid).isFalse();
+        assertThat(printed).contains("bad.toml:9:").contains(" 9 | ").contains("^").contains("  = hint: ")
+                .doesNotContain("hunter2");
+        assertThat(Cli.run("validate", work.toString()).err()).startsWith(printed);
+    }
+
+    private static void assertReadmeShows(String marker, Path example) throws IOException {
+        String source = Files.readString(example);
         String body = between(source, "    // README:begin\n", "    // README:end\n").lines()
                 .map(line -> line.startsWith("    ") ? line.substring(4) : line)
                 .collect(Collectors.joining("\n", "", "\n"));
-        Matcher block = Pattern.compile("<!-- embedding-example -->\n```java\n(.*?)```", Pattern.DOTALL)
+        Matcher block = Pattern.compile("<!-- " + marker + " -->\n```java\n(.*?)```", Pattern.DOTALL)
                 .matcher(Files.readString(README));
-        assertThat(block.find()).as("README has the embedding example block").isTrue();
+        assertThat(block.find()).as("README has the %s block", marker).isTrue();
         assertThat(block.group(1)).contains(body);
         List<String> imports = source.lines().filter(line -> line.startsWith("import dev.komodosync.")).toList();
         assertThat(imports).isNotEmpty();
