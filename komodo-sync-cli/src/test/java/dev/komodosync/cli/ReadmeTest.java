@@ -46,7 +46,7 @@ class ReadmeTest {
 
                 [[server]]
                 name = "nas"
-                config.address = "https://nas:8120"
+                config.address = ["hunter2-secret-value"]
                 config.pasword = "hunter2-secret-value"
                 """);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -55,7 +55,7 @@ class ReadmeTest {
 
         String printed = err.toString(StandardCharsets.UTF_8);
         assertThat(valid).isFalse();
-        assertThat(printed).contains("bad.toml:9:").contains(" 9 | ").contains("^").contains("  = hint: ")
+        assertThat(printed).contains("bad.toml:8:").contains(" 8 | config.address = [\"***\"]").contains("^").contains("  = hint: ")
                 .doesNotContain("hunter2");
         assertThat(Cli.run("validate", work.toString()).err()).startsWith(printed);
     }
