@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -29,6 +30,11 @@ final class PluginJarWriter {
      * compiled, everything else is copied.
      */
     static Path write(Path jar, Map<String, String> files, Path work) throws IOException {
+        return write(jar, files, work, Set.of());
+    }
+
+    /** As {@link #write(Path, Map, Path)}, leaving the entries {@code leftOut} out of the jar (a missing dependency). */
+    static Path write(Path jar, Map<String, String> files, Path work, Set<String> leftOut) throws IOException {
         Path sources = Files.createTempDirectory(work, "src");
         Path classes = Files.createTempDirectory(work, "classes");
         List<String> javac = new ArrayList<>(List.of("-d", classes.toString(), "-classpath", modelClassPath(),
@@ -50,7 +56,11 @@ final class PluginJarWriter {
         Files.createDirectories(jar.getParent());
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> walk = Files.walk(classes)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                String entry = classes.relativize(file).toString().replace('\\', '/');
+                if (leftOut.contains(entry)) {
+                    continue;
+                }
+                out.putNextEntry(new JarEntry(entry));
                 out.write(Files.readAllBytes(file));
                 out.closeEntry();
             }

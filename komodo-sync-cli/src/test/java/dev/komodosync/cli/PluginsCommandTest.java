@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +107,23 @@ class PluginsCommandTest {
 
         assertOneLine(result, "komodo-sync: resource-kind plug-in p.Throws: it failed while being loaded:"
                 + " IllegalStateException: no licence; fix its constructor");
+    }
+
+    @Test
+    void aClassThePlugInNeedsThatIsMissingIsNamed() throws IOException {
+        Path plugins = work.resolve("plugins");
+        PluginJarWriter.write(plugins.resolve("needs.jar"), Map.of(SERVICES, "p.Needs\n", "p/Needs.java", """
+                package p;
+                public final class Needs implements dev.komodosync.model.spi.ResourceKindProvider {
+                    private final Object helper = new Helper();
+                    public java.util.List<dev.komodosync.model.ResourceKind<?>> kinds() { return java.util.List.of(); }
+                }
+                """, "p/Helper.java", "package p;\nfinal class Helper {}\n"), work, Set.of("p/Helper.class"));
+
+        Cli result = Cli.run("--plugins", plugins.toString(), "validate", sync.toString());
+
+        assertOneLine(result, "komodo-sync: resource-kind plug-in p.Needs: a class it needs is missing: p/Helper; put the jar"
+                + " that holds it beside the plug-in");
     }
 
     @Test
