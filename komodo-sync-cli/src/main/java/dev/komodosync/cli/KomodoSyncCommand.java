@@ -1,8 +1,12 @@
 package dev.komodosync.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code komodo-sync}: the top-level command; it only holds the subcommands. */
@@ -13,16 +17,28 @@ import picocli.CommandLine.Spec;
         description = "Declarative, GitOps-style resource sync for Komodo: validate sync files, and plan them"
                 + " against what exists: a snapshot file or a live Komodo Core.",
         synopsisSubcommandLabel = "COMMAND",
-        footer = {"", "Exit codes: 0 nothing to do, 2 the plan has changes, 1 errors."})
+        footer = {"", "Plug-in resource kinds: every *.jar of each --plugins folder, and of each folder of "
+                + PluginJars.ENVIRONMENT + " (separated by the platform's path separator, ':' on Unix), is loaded"
+                + " before the command runs.",
+                "", "Exit codes: 0 nothing to do, 2 the plan has changes, 1 errors."})
 final class KomodoSyncCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--plugins", paramLabel = "<dir>",
+            description = "Load plug-in resource kinds from every *.jar in this folder (repeatable; before the command).")
+    private List<Path> plugins = new ArrayList<>();
+
     private final Console console;
 
     KomodoSyncCommand(Console console) {
         this.console = console;
+    }
+
+    /** The folders given with {@code --plugins}, in order. */
+    List<Path> pluginFolders() {
+        return List.copyOf(plugins);
     }
 
     @Override

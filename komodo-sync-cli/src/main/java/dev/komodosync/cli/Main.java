@@ -1,5 +1,6 @@
 package dev.komodosync.cli;
 
+import dev.komodosync.model.KindRegistrationException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,8 @@ public final class Main {
     public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err,
             Map<String, String> environment, boolean terminal) {
         Console console = new Console(out, err, terminal && !environment.containsKey("NO_COLOR"), terminal, environment);
-        CommandLine command = new CommandLine(new KomodoSyncCommand(console))
+        KomodoSyncCommand top = new KomodoSyncCommand(console);
+        CommandLine command = new CommandLine(top)
                 .addSubcommand(new ValidateCommand(console))
                 .addSubcommand(new PlanCommand(console))
                 .addSubcommand(new ApplyCommand(console, in))
@@ -55,7 +57,12 @@ public final class Main {
             problem.getCommandLine().usage(err);
             return ExitCode.ERRORS;
         });
+        command.setExecutionStrategy(parsed -> Plugins.run(parsed, top.pluginFolders(), environment, err));
         command.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
+            if (failure instanceof KindRegistrationException badPlugin) {
+                err.println("komodo-sync: " + badPlugin.getMessage());
+                return ExitCode.ERRORS;
+            }
             err.println("komodo-sync: internal error: " + failure);
             err.println("This is a bug in komodo-sync; please report it with the command that caused it.");
             return ExitCode.ERRORS;

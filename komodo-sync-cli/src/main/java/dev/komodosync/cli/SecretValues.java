@@ -1,125 +1,24 @@
 package dev.komodosync.cli;
 
+import dev.komodosync.diff.render.internal.SecretMask;
 import dev.komodosync.model.Declaration;
-import dev.komodosync.model.DeclaredResource;
-import dev.komodosync.model.DeclaredVariable;
-import dev.komodosync.model.KomodoKinds;
-import dev.komodosync.model.Secret;
-import dev.komodosync.model.UserGroup;
-import dev.komodosync.model.Variable;
-import dev.komodosync.model.meta.internal.ConfigTypes;
-import dev.komodosync.model.meta.internal.ConfigWalker;
-import dev.komodosync.model.meta.internal.FieldSpec;
-import dev.komodosync.model.meta.internal.RecordType;
-import dev.komodosync.model.meta.internal.UnionType;
-import dev.komodosync.model.meta.internal.ValueType;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * What must not be echoed from a source line: the values of the declaration's secret fields and
- * secret variables, and the keys that are a secret field somewhere in the model
- * ({@code webhook_secret}, {@code token}, …), whose values {@link SecretLines} masks wherever they
- * are written, which covers files too broken to be read.
+ * Whose secrets the command's output must not show: those of a declaration (its secret fields and
+ * secret variables), and the keys that are a secret field somewhere in the model.
+ *
+ * @param declaration what was loaded ({@link Declaration#empty()} when nothing was)
  */
-final class SecretValues {
+record SecretValues(Declaration declaration) {
 
-    /** The fields whose values are secrets: only these are visited. */
-    private static final ConfigWalker.Selection SECRETS =
-            ConfigWalker.Selection.of(field -> field.type() instanceof ValueType.SecretType);
-
-    private final Set<String> values;
-    private final Set<String> keys;
-
-    private SecretValues(Set<String> values, Set<String> keys) {
-        this.values = values;
-        this.keys = keys;
-    }
-
-    /** The secrets of {@code declaration}, and every secret key of the built-in model. */
+    /** The secrets of {@code declaration}. */
     static SecretValues of(Declaration declaration) {
-        Set<String> values = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
-        for (DeclaredResource<?> resource : declaration.resources()) {
-            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "", SECRETS, field -> {
-                if (field.value() instanceof Secret secret && !secret.isEmpty()) {
-                    values.add(secret.reveal());
-                }
-            });
-        }
-        for (DeclaredVariable variable : declaration.variables()) {
-            Variable value = variable.variable();
-            if (value.secret() && !value.value().isEmpty()) {
-                values.add(value.value().reveal());
-            }
-        }
-        return new SecretValues(values, secretKeys(declaration));
+        return new SecretValues(declaration);
     }
 
     /** The secret keys of the built-in model (and the kinds discovered), without any declaration. */
     static Set<String> builtInKeys() {
-        return secretKeys(Declaration.empty());
-    }
-
-    /** The keys that are secret fields somewhere in the model. */
-    Set<String> keySet() {
-        return keys;
-    }
-
-    /** {@code line} with every known secret value in it replaced by {@code ***}. */
-    String maskValues(String line) {
-        String masked = line;
-        for (String value : values) {
-            for (String piece : value.split("\n")) {
-                if (piece.strip().length() >= 4 && masked.contains(piece.strip())) {
-                    masked = masked.replace(piece.strip(), Secret.MASK);
-                }
-            }
-        }
-        return masked;
-    }
-
-    private static Set<String> secretKeys(Declaration declaration) {
-        Set<String> keys = new HashSet<>();
-        Deque<ValueType> todo = new ArrayDeque<>();
-        KomodoKinds.ALL.forEach(k -> todo.add(ConfigTypes.of(k.configClass())));
-        declaration.resources().forEach(r -> todo.add(ConfigTypes.of(r.kind().configClass())));
-        todo.add(RecordType.of(UserGroup.class));
-        // By identity: records and unions are one object per class, and the other types are walked
-        // through (hashing them would call the records' generated hashCode, costly at start-up).
-        Set<ValueType> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        while (!todo.isEmpty()) {
-            ValueType type = todo.pop();
-            if ((type instanceof RecordType || type instanceof UnionType) && !seen.add(type)) {
-                continue;
-            }
-            if (type instanceof RecordType record) {
-                for (FieldSpec field : record.fields()) {
-                    if (field.secret()) {
-                        keys.addAll(field.allKeys());
-                    }
-                    todo.add(field.type());
-                }
-            } else if (type instanceof UnionType union) {
-                todo.addAll(union.variants());
-            } else if (type instanceof ValueType.ListType list) {
-                todo.add(list.element());
-            } else if (type instanceof ValueType.OptionalType optional) {
-                todo.add(optional.value());
-            } else if (type instanceof ValueType.MapType map) {
-                todo.add(map.value());
-            }
-        }
-        return Set.copyOf(keys);
-    }
-
-    /** For tests: the secret keys known. */
-    List<String> keys() {
-        return keys.stream().sorted().toList();
+        return SecretMask.builtInKeys();
     }
 }

@@ -2,6 +2,7 @@ package dev.komodosync.cli;
 
 import dev.komodosync.diff.export.WriteBackResult;
 import dev.komodosync.diff.render.internal.LineDiff;
+import dev.komodosync.diff.render.internal.SecretLines;
 import dev.komodosync.diff.render.internal.ShownText;
 import java.io.PrintStream;
 import java.util.List;

@@ -45,7 +45,7 @@ class DiagnosticOutputTest {
                 .findFirst().orElseThrow());
         String shown = err[echo].substring(5);
         int caret = err[echo + 1].indexOf('^') - 5;
-        assertThat(shown.codePointCount(0, shown.length())).isLessThan(SourceEcho.WIDTH + 40);
+        assertThat(shown.codePointCount(0, shown.length())).isLessThan(dev.komodosync.diff.render.DiagnosticPrinter.DEFAULT_WIDTH + 40);
         assertThat(shown.substring(caret)).startsWith("42, \"b\"]");
         assertThat(shown).startsWith("…");
     }

@@ -102,8 +102,11 @@ public enum DiagnosticCode {
     OPTION_CONFLICT(412, "option-conflict", Severity.ERROR),
     /** A plan that deletes the sync that reads these files. */
     DELETES_OWN_SYNC(413, "deletes-own-sync", Severity.ERROR),
-    /** A create Komodo refuses: a resource outside the plan's filters already has the name. */
-    NAME_TAKEN(414, "name-taken", Severity.ERROR),
+    /**
+     * A create Komodo refuses: a resource outside the plan's filters already has the name. The
+     * create is left out of the plan (Komodo would plan it and fail at run time).
+     */
+    NAME_TAKEN(414, "name-taken", Severity.WARNING),
     /** A reference written as an existing resource's id rather than its name. */
     REFERENCE_BY_ID(415, "reference-by-id", Severity.WARNING),
     /** A restriction ({@code --only kind:name}) that names no declared or existing resource. */
@@ -114,6 +117,27 @@ public enum DiagnosticCode {
     NOTHING_DECLARED_TO_PLAN(418, "nothing-declared-to-plan", Severity.WARNING),
     /** The plan deletes more than half of what exists in the run's scope. */
     MASS_DELETE(419, "mass-delete", Severity.WARNING),
+    /**
+     * A reference no file declares, found without a snapshot ({@code validate}): the resource must
+     * exist in Komodo, which only a plan against what exists can tell.
+     */
+    UNDECLARED_REFERENCE(420, "undeclared-reference", Severity.WARNING),
+    /** A secret variable declared without a value keeps its value, where Komodo would empty it (Komodo #1402). */
+    SECRET_KEPT(421, "secret-kept", Severity.INFO),
+    /** An {@code after} entry across kinds that Komodo resolves as the wrong kind and drops. */
+    AFTER_ACROSS_KINDS(422, "after-across-kinds", Severity.INFO),
+    /** A permission on a resource the same run creates, which Komodo would drop until its next run. */
+    PERMISSION_ON_NEW_RESOURCE(423, "permission-on-new-resource", Severity.INFO),
+    /** A restricted run leaves out deploys that Komodo would run "on creation" outside the restriction. */
+    RESTRICTED_RUN_DEPLOYS(424, "restricted-run-deploys", Severity.INFO),
+    /** With {@code include_resources} off no target deploys, where Komodo would still deploy some. */
+    DEPLOYS_WITHOUT_RESOURCES(425, "deploys-without-resources", Severity.INFO),
+    /** A Builder type change with default params, which Komodo finds no difference in and never applies. */
+    BUILDER_TYPE_CHANGE(426, "builder-type-change", Severity.INFO),
+    /** A {@code template}-only or {@code is_secret}-only change, which Komodo's pending view does not show. */
+    HIDDEN_IN_KOMODO_VIEW(427, "hidden-in-komodo-view", Severity.INFO),
+    /** A redeploy for a new build version decided otherwise than Komodo's inverted check would. */
+    BUILD_VERSION_REDEPLOY(428, "build-version-redeploy", Severity.INFO),
 
     /** An export filtered by a tag that does not exist. */
     EXPORT_UNKNOWN_TAG(501, "export-unknown-tag", Severity.ERROR),

@@ -51,7 +51,7 @@ public final class ResourceKind<C> {
         this.variantName = builder.variantName != null ? builder.variantName : pascalCase(builder.key);
         this.configClass = builder.configClass;
         // Describing the type checks it: a config the model cannot describe fails here, at registration.
-        this.configType = ConfigTypes.of(builder.configClass);
+        this.configType = describe(builder.key, builder.configClass);
         this.applyOrder = builder.applyOrder;
         this.exportOrder = builder.exportOrder != null ? builder.exportOrder : builder.applyOrder;
         this.deployable = builder.deployable;
@@ -151,6 +151,16 @@ public final class ResourceKind<C> {
     @Override
     public String toString() {
         return key;
+    }
+
+    private static ValueType describe(String key, Class<?> configClass) {
+        try {
+            ValueType type = ConfigTypes.of(configClass);
+            type.zero();
+            return type;
+        } catch (IllegalArgumentException | IllegalStateException failure) {
+            throw KindConfigException.describing(key, configClass, failure);
+        }
     }
 
     private static String pascalCase(String key) {

@@ -5,11 +5,15 @@ import static java.util.Objects.requireNonNull;
 import dev.komodosync.model.spi.ResourceKindProvider;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 
 /**
  * The resource kinds a parser and planner know, found through {@link ResourceKindProvider}s
@@ -42,9 +46,31 @@ public final class ResourceKinds {
         this.byVariantName = Map.copyOf(variants);
     }
 
-    /** The kinds every provider on the class path of this library's class loader contributes. */
+    /**
+     * The kinds every provider contributes that this library's class loader finds, or the current
+     * thread's context class loader when it sees this library (a program that loads plug-in jars
+     * at run time, as {@code komodo-sync --plugins} does, makes their loader the context class
+     * loader).
+     *
+     * @throws KindRegistrationException when a plug-in cannot be loaded or its kinds registered:
+     *     its message names the plug-in class and what to fix
+     */
     public static ResourceKinds discover() {
-        return builder().discover(ResourceKinds.class.getClassLoader()).build();
+        Builder builder = builder().discover(ResourceKinds.class.getClassLoader());
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context != null && context != ResourceKinds.class.getClassLoader() && seesThisLibrary(context)) {
+            builder.discover(context);
+        }
+        return builder.build();
+    }
+
+    /** Whether {@code loader} resolves the SPI to this library's copy (else its providers could not be used). */
+    private static boolean seesThisLibrary(ClassLoader loader) {
+        try {
+            return Class.forName(ResourceKindProvider.class.getName(), false, loader) == ResourceKindProvider.class;
+        } catch (ClassNotFoundException | LinkageError unrelated) {
+            return false;
+        }
     }
 
     /** The built-in kinds only ({@link KomodoKinds#ALL}). */
@@ -84,33 +110,55 @@ public final class ResourceKinds {
         return "ResourceKinds" + kinds;
     }
 
-    /** Collects kinds, rejecting two kinds that claim the same key or API name. */
+    /**
+     * Collects kinds, rejecting two kinds that claim the same key or API name, and plug-ins that
+     * cannot be loaded, with a {@link KindRegistrationException} that names the plug-in.
+     */
     public static final class Builder {
         private final Map<String, ResourceKind<?>> claims = new LinkedHashMap<>();
         private final Map<String, String> claimedBy = new LinkedHashMap<>();
         private final List<ResourceKind<?>> kinds = new ArrayList<>();
+        private final Set<Class<?>> providers = new HashSet<>();
 
         private Builder() {}
 
-        /** Adds the kinds of every {@link ResourceKindProvider} {@code loader} finds. */
+        /**
+         * Adds the kinds of every {@link ResourceKindProvider} {@code loader} finds; a provider class
+         * already added (found again through a child loader) is skipped.
+         *
+         * @throws KindRegistrationException when a provider cannot be loaded or created, its
+         *     {@code kinds()} fails, or one of its kinds claims a key or API name already claimed
+         */
         public Builder discover(ClassLoader loader) {
-            for (ResourceKindProvider provider : ServiceLoader.load(ResourceKindProvider.class, loader)) {
-                for (ResourceKind<?> kind : provider.kinds()) {
-                    add(kind, provider.getClass().getName());
+            Iterator<ResourceKindProvider> found = ServiceLoader.load(ResourceKindProvider.class, loader).iterator();
+            while (true) {
+                ResourceKindProvider provider;
+                try {
+                    if (!found.hasNext()) {
+                        return this;
+                    }
+                    provider = found.next();
+                } catch (ServiceConfigurationError | LinkageError failure) {
+                    throw PluginFailures.loading(failure);
+                }
+                if (providers.add(provider.getClass())) {
+                    String name = provider.getClass().getName();
+                    for (ResourceKind<?> kind : PluginFailures.kindsOf(provider)) {
+                        add(kind, name);
+                    }
                 }
             }
-            return this;
         }
 
         /** Adds kinds by hand. */
         public Builder register(List<? extends ResourceKind<?>> more) {
-            more.forEach(kind -> add(kind, "register(...)"));
+            more.forEach(kind -> add(kind, KindRegistrationException.REGISTERED_BY_HAND));
             return this;
         }
 
         /** Adds one kind by hand. */
         public Builder register(ResourceKind<?> kind) {
-            add(kind, "register(...)");
+            add(kind, KindRegistrationException.REGISTERED_BY_HAND);
             return this;
         }
 
@@ -123,9 +171,8 @@ public final class ResourceKinds {
             names.add("variant:" + kind.variantName());
             for (String name : names) {
                 if (claims.containsKey(name)) {
-                    throw new IllegalStateException("two resource kinds claim `" + name.replace("variant:", "")
-                            + "`: " + claims.get(name).key() + " from " + claimedBy.get(name)
-                            + " and " + kind.key() + " from " + source);
+                    throw PluginFailures.claimedTwice(name.replace("variant:", ""), claims.get(name), claimedBy.get(name),
+                            kind, source);
                 }
             }
             for (String name : names) {

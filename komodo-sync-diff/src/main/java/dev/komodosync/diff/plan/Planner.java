@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.diff.plan.internal.PlanRun;
 import dev.komodosync.model.Declaration;
+import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Plans: what applying a {@link Declaration} to what exists ({@link Snapshot}) would create,
@@ -16,6 +19,14 @@ import dev.komodosync.model.Snapshot;
  * PlanResult result = Planner.plan(declaration, snapshot, SyncOptions.builder().delete(true).build());
  * result.diagnostics().forEach(System.err::println);
  * result.plan().ifPresent(plan -> System.out.print(PlanText.render(plan, false)));
+ * }</pre>
+ *
+ * <p>Without a snapshot, {@link #check} runs the checks that need none — what {@code komodo-sync
+ * validate} runs:
+ *
+ * <pre>{@code
+ * LoadResult loaded = SyncLoader.create().load(Path.of("sync"));
+ * List<Diagnostic> problems = Planner.check(loaded.declaration(), SyncOptions.defaults());
  * }</pre>
  *
  * <p>Planning is a pure function: no I/O, no clock, no randomness; the same inputs give an equal
@@ -53,5 +64,28 @@ public final class Planner {
         requireNonNull(snapshot, "snapshot");
         requireNonNull(options, "options");
         return new PlanRun(declaration, snapshot, options, kinds).plan();
+    }
+
+    /** Checks with the kinds on the class path; see {@link #checkFor}. */
+    public static List<Diagnostic> check(Declaration declaration, SyncOptions options) {
+        return create().checkFor(declaration, options);
+    }
+
+    /**
+     * The checks of a plan that need no snapshot, for a declaration not yet planned against what
+     * exists: references (a server, a build, a procedure's or action's execution target, …) and
+     * name patterns, {@code after} entries (an error for a cycle, which the message names in order,
+     * or for a name both a declared deployment and a declared stack have), user-group permission
+     * targets. A name that no file declares is a warning ({@code KS420 undeclared-reference}),
+     * since it may exist in Komodo; {@link #planFor} checks it against what exists. Only the
+     * declarations in the scope of {@code options} are checked, and {@link SyncOptions#strict()}
+     * makes warnings errors, as in a plan.
+     *
+     * @return the diagnostics found, in print order; none is about the declaration's own loading
+     */
+    public List<Diagnostic> checkFor(Declaration declaration, SyncOptions options) {
+        requireNonNull(declaration, "declaration");
+        requireNonNull(options, "options");
+        return new PlanRun(declaration, Optional.empty(), options, kinds).check();
     }
 }

@@ -3,14 +3,18 @@ package dev.komodosync.diff.plan;
 import static dev.komodosync.diff.plan.PlanTesting.actions;
 import static dev.komodosync.diff.plan.PlanTesting.changes;
 import static dev.komodosync.diff.plan.PlanTesting.declare;
+import static dev.komodosync.diff.plan.PlanTesting.deploys;
 import static dev.komodosync.diff.plan.PlanTesting.existing;
 import static dev.komodosync.diff.plan.PlanTesting.plan;
+import static dev.komodosync.diff.plan.PlanTesting.skipped;
+import static dev.komodosync.diff.plan.PlanTesting.states;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.Severity;
 import dev.komodosync.model.Snapshot;
 import org.junit.jupiter.api.Test;
 
@@ -228,13 +232,40 @@ class ResourcePlanningTest {
     }
 
     @Test
-    void aCreateThatWouldCollideWithAnOutOfScopeResourceIsAnError() {
-        PlanResult result = Planner.plan(declare("[[server]]\nname = \"nas\"\ntags = [\"prod\"]\n"),
+    void aCreateThatWouldCollideWithAnOutOfScopeResourceIsLeftOutWithAWarning() {
+        // Issue 13: KS414 was an error that stopped the whole plan; now only that create is left out.
+        PlanResult result = Planner.plan(declare("[[server]]\nname = \"nas\"\ntags = [\"prod\"]\n"
+                        + "[[server]]\nname = \"new\"\ntags = [\"prod\"]\n"),
                 existing("[[server]]\nname = \"nas\"\n").build(),
                 SyncOptions.builder().matchTags(java.util.List.of("prod")).build());
-        assertThat(result.plan()).isEmpty();
+        assertThat(actions(result.plan().orElseThrow())).containsExactly("create server new");
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NAME_TAKEN);
-        assertThat(result.diagnostics().get(0).location().orElseThrow().line()).isEqualTo(2);
+        Diagnostic taken = result.diagnostics().get(0);
+        assertThat(taken.severity()).isEqualTo(Severity.WARNING);
+        assertThat(taken.location().orElseThrow().line()).isEqualTo(2);
+        assertThat(taken.message()).contains("server `nas` is not created", "Komodo would try to create it and fail:"
+                + " a resource of that name exists outside this sync's scope", "lacks match tag prod");
+    }
+
+    @Test
+    void aNameTakenOutsideTheScopeIsAnErrorInStrictMode() {
+        PlanResult result = Planner.plan(declare("[[server]]\nname = \"nas\"\ntags = [\"prod\"]\n"),
+                existing("[[server]]\nname = \"nas\"\n").build(),
+                SyncOptions.builder().matchTags(java.util.List.of("prod")).strict(true).build());
+        assertThat(result.plan()).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(DiagnosticCode.NAME_TAKEN, Severity.ERROR));
+    }
+
+    @Test
+    void aDeployTargetWhoseNameIsTakenOutsideTheScopeDoesNotDeploy() {
+        Plan plan = plan(declare("[[stack]]\nname = \"web\"\ntags = [\"prod\"]\ndeploy = true\n"),
+                existing("[[stack]]\nname = \"web\"\n").runtime(states("stacks:web=running")).build(),
+                SyncOptions.builder().matchTags(java.util.List.of("prod")).build());
+        assertThat(actions(plan)).isEmpty();
+        assertThat(deploys(plan)).isEmpty();
+        assertThat(skipped(plan)).containsExactly(
+                "stack web: not created: a stack of that name exists outside this sync's scope");
     }
 
     @Test
@@ -279,7 +310,8 @@ class ResourcePlanningTest {
         assertThat(plan.deploys().count()).isZero();
         assertThat(PlanTesting.skipped(plan)).containsExactly("stack w: include_resources is off");
         assertThat(result.diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("2 resource entries ignored: include_resources is off");
+                .containsExactly("2 resource entries ignored: include_resources is off", "include_resources is off,"
+                        + " so this plan deploys nothing; Komodo v2.3.2 would still deploy 1 deploy = true target: stack w");
     }
 
     @Test

@@ -28,7 +28,8 @@ import java.util.TreeSet;
  * declared or existing (unknown or ambiguous names are errors); a cycle is an error naming its
  * members in order; the build-version check works as documented (a deployment tracking the
  * latest build redeploys when a newer version was built); filters apply to both sides; every
- * target that does not deploy says why.
+ * target that does not deploy says why. Where these departures change the deploys, {@link
+ * DeployDepartures} says what Komodo v2.3.2 would deploy instead.
  */
 final class DeployPlanner {
 
@@ -50,6 +51,9 @@ final class DeployPlanner {
     private final Scope scope;
     private final List<Diagnostic> diagnostics;
     private final RedeployChecks redeploy;
+    private final DeployDepartures departures;
+    /** Whether the deploys are planned (not all skipped), so that a departure of one of them matters. */
+    private boolean planning = true;
 
     /** The kinds {@code after} may name, in apply order. */
     private final List<ResourceKind<?>> deployableKinds;
@@ -67,6 +71,8 @@ final class DeployPlanner {
         final DeclaredResource<?> resource;
         /** The targets it comes after, resolved, each once. */
         List<Node> parents = List.of();
+        /** For each of {@link #parents}, the index of its first entry in {@code after}. */
+        List<Integer> parentEntries = List.of();
         /** The targets that come after it. */
         List<Node> children = List.of();
         /** Why it deploys, or empty; null until decided. */
@@ -95,6 +101,7 @@ final class DeployPlanner {
         this.scope = scope;
         this.diagnostics = diagnostics;
         this.redeploy = new RedeployChecks(index, snapshot);
+        this.departures = new DeployDepartures(index, scope, diagnostics);
         this.deployableKinds = index.kinds().stream().filter(ResourceKind::deployable).toList();
     }
 
@@ -103,27 +110,22 @@ final class DeployPlanner {
      * instead (include_resources off).
      */
     DeployPlan plan(List<DeclaredResource<?>> declarations, Optional<String> skipAll) {
-        for (DeclaredResource<?> resource : declarations) {
-            if (resource.kind().deployable() && resource.deploy()) {
-                Target target = new Target(resource.kind(), resource.name());
-                nodes.putIfAbsent(target, new Node(target, resource));
-            }
-        }
-        for (Node node : nodes.values()) {
-            node.parents = resolveAfter(node.resource);
-        }
-        if (hasCycles()) {
+        if (!check(declarations)) {
             return DeployPlan.none();
         }
         List<DeployPlan.SkippedDeploy> skipped = new ArrayList<>();
-        if (skipAll.isPresent()) {
-            nodes.keySet().stream().sorted(ORDER)
-                    .forEach(t -> skipped.add(new DeployPlan.SkippedDeploy(t.kind(), t.name(), skipAll.get())));
-            return new DeployPlan(List.of(), skipped);
-        }
+        planning = skipAll.isEmpty();
         for (Node node : nodes.values()) {
             decide(node);
         }
+        if (skipAll.isPresent()) {
+            nodes.keySet().stream().sorted(ORDER)
+                    .forEach(t -> skipped.add(new DeployPlan.SkippedDeploy(t.kind(), t.name(), skipAll.get())));
+            departures.withoutResources(inOrder(nodes.values()).stream().filter(Node::deploys)
+                    .<DeclaredResource<?>>map(n -> n.resource).toList());
+            return new DeployPlan(List.of(), skipped);
+        }
+        reportDepartures();
         List<Node> ordered = inOrder(nodes.values());
         List<Node> deploying = ordered.stream().filter(Node::deploys).toList();
         ordered.stream().filter(n -> !n.deploys()).forEach(n -> skipped.add(
@@ -131,9 +133,45 @@ final class DeployPlanner {
         return new DeployPlan(stages(deploying), skipped);
     }
 
-    /** The declared deploy targets {@code after} names, resolved; unknown and ambiguous names reported. */
-    private List<Node> resolveAfter(DeclaredResource<?> resource) {
+    /**
+     * The checks of {@code after} alone, deciding no deploy: unknown and ambiguous names, and
+     * cycles. Whether there is no cycle.
+     */
+    boolean check(List<DeclaredResource<?>> declarations) {
+        for (DeclaredResource<?> resource : declarations) {
+            if (resource.kind().deployable() && resource.deploy()) {
+                Target target = new Target(resource.kind(), resource.name());
+                nodes.putIfAbsent(target, new Node(target, resource));
+            }
+        }
+        for (Node node : nodes.values()) {
+            resolveAfter(node);
+        }
+        return !hasCycles();
+    }
+
+    /** Where the deploys depart from what Komodo v2.3.2 would deploy, once every target is decided. */
+    private void reportDepartures() {
+        departures.restrictedRun(nodes.values().stream().<DeclaredResource<?>>map(n -> n.resource).toList());
+        for (Node node : nodes.values()) {
+            if (!node.deploys()) {
+                continue;
+            }
+            for (int i = 0; i < node.parents.size(); i++) {
+                Node parent = node.parents.get(i);
+                if (parent.deploys()) {
+                    departures.afterEntry(node.resource, node.parentEntries.get(i), parent.target.kind(),
+                            parent.target.name());
+                }
+            }
+        }
+    }
+
+    /** Resolves the declared deploy targets {@code after} names into the node's parents; reports unknown and ambiguous names. */
+    private void resolveAfter(Node node) {
+        DeclaredResource<?> resource = node.resource;
         List<Node> resolved = new ArrayList<>();
+        List<Integer> entries = new ArrayList<>();
         List<String> after = resource.after();
         for (int i = 0; i < after.size(); i++) {
             String name = after.get(i);
@@ -147,6 +185,12 @@ final class DeployPlanner {
             if (kinds.isEmpty()) {
                 Set<String> candidates = new TreeSet<>();
                 index.kinds().stream().filter(ResourceKind::deployable).forEach(k -> candidates.addAll(index.names(k)));
+                if (!index.existingKnown()) {
+                    diagnostics.add(ReferenceChecks.undeclared(owner + ": after names `" + name + "`, which no file"
+                            + " declares as a deployment or stack", resource.sources().locate("after[" + i + "]"),
+                            Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")));
+                    continue;
+                }
                 diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEPENDENCY, owner + ": after names `" + name
                                 + "`, which is neither a deployment nor a stack, declared or existing")
                         .at(resource.sources().locate("after[" + i + "]"))
@@ -164,9 +208,11 @@ final class DeployPlanner {
             Node parent = nodes.get(new Target(kinds.get(0), name));
             if (parent != null && !resolved.contains(parent)) {
                 resolved.add(parent);
+                entries.add(i);
             }
         }
-        return resolved;
+        node.parents = resolved;
+        node.parentEntries = entries;
     }
 
     /** Reports every cycle of {@code after} dependencies, naming its members in order. */
@@ -244,8 +290,13 @@ final class DeployPlanner {
             node.notDeploying = outOfScope.get();
             return Optional.empty();
         }
-        Optional<ExistingResource<?>> existing = index.existing(target.kind(), target.name())
-                .filter(e -> scope.includes(e.resource()));
+        Optional<ExistingResource<?>> any = index.existing(target.kind(), target.name());
+        Optional<ExistingResource<?>> existing = any.filter(e -> scope.includes(e.resource()));
+        if (existing.isEmpty() && any.isPresent()) {
+            // KS414: the create is left out of the plan, and so is its deploy.
+            node.notDeploying = "not created: a " + target.kind().key() + " of that name exists outside this sync's scope";
+            return Optional.empty();
+        }
         if (existing.isEmpty()) {
             return Optional.of("deploy on creation");
         }
@@ -267,11 +318,17 @@ final class DeployPlanner {
             return Optional.of(kindName(target) + " config has changed (" + String.join(", ", changed) + ")");
         }
         Optional<String> newBuild = redeploy.newBuildVersion(existing.get(), state);
+        if (planning) {
+            departures.buildVersion(declared, newBuild, redeploy.komodoNewBuildVersion(existing.get(), state));
+        }
         if (newBuild.isPresent()) {
             return newBuild;
         }
         for (Node parent : node.parents) {
             if (decide(parent).isPresent()) {
+                if (planning && redeploy.komodoStopsBeforeCascade(existing.get())) {
+                    departures.neverBuilt(declared, parent.target.name());
+                }
                 return Optional.of("parent dependency '" + parent.target.name() + "' is deploying");
             }
         }

@@ -43,11 +43,32 @@ public final class PlanRun {
 
     /** A run over the given inputs. */
     public PlanRun(Declaration declaration, Snapshot snapshot, SyncOptions options, ResourceKinds kinds) {
+        this(declaration, Optional.of(snapshot), options, kinds);
+    }
+
+    /** A run over the given inputs; without a snapshot it can only {@link #check()}. */
+    public PlanRun(Declaration declaration, Optional<Snapshot> snapshot, SyncOptions options, ResourceKinds kinds) {
         this.declaration = declaration;
-        this.snapshot = snapshot;
+        this.snapshot = snapshot.orElse(Snapshot.empty());
         this.options = options;
         this.index = new ResourceIndex(declaration, snapshot, kinds);
         this.scope = new Scope(options);
+    }
+
+    /**
+     * The checks of a plan that need no snapshot, over every declaration in the options' scope:
+     * references and name patterns (procedure and action targets, servers, builds, …), {@code after}
+     * entries and their cycles, user-group permission targets. With a snapshot, a name neither
+     * declared nor existing is an error, as in {@link #plan()}; without one, a name no file declares
+     * is a warning (KS420), since it may exist.
+     */
+    public List<Diagnostic> check() {
+        checkDuplicates();
+        ReferenceChecks references = new ReferenceChecks(index, diagnostics);
+        declaration.resources().stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
+        new DeployPlanner(index, snapshot, scope, diagnostics).check(declaration.resources());
+        new UserGroupPlanner(index, snapshot, diagnostics).check(declaration.userGroups());
+        return ordered();
     }
 
     /** Plans; never throws for any declaration or snapshot. */
@@ -132,7 +153,8 @@ public final class PlanRun {
         } else if (options.restricted()) {
             ignored(declaration.variables().size(), "variable", "variables are not planned in a restricted run");
         } else {
-            variables = VariablePlanner.plan(declaration.variables(), snapshot.variables(), options.deletes());
+            variables = VariablePlanner.plan(declaration.variables(), snapshot.variables(), options.deletes(),
+                    diagnostics);
         }
         if (!options.includeUserGroups()) {
             ignored(declaration.userGroups().size(), "user_group", "include_user_groups is off");
@@ -142,15 +164,20 @@ public final class PlanRun {
             userGroups = new UserGroupPlanner(index, snapshot, diagnostics).plan(declaration.userGroups(), options.deletes());
         }
         diagnostics.addAll(unknownVariables);
-        List<Diagnostic> ordered = diagnostics.stream()
-                .map(d -> options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
-                .distinct()
-                .sorted(Diagnostic.ORDER)
-                .toList();
+        List<Diagnostic> ordered = ordered();
         if (ordered.stream().anyMatch(Diagnostic::isError)) {
             return new PlanResult(Optional.empty(), ordered);
         }
         return new PlanResult(Optional.of(new Plan(resources, variables, userGroups, deploys)), ordered);
+    }
+
+    /** The diagnostics found, each once, in print order; warnings are errors in strict mode. */
+    private List<Diagnostic> ordered() {
+        return diagnostics.stream()
+                .map(d -> options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
+                .distinct()
+                .sorted(Diagnostic.ORDER)
+                .toList();
     }
 
     private void checkOptions() {

@@ -88,6 +88,40 @@ final class RedeployChecks {
      * when the build's latest version is not the tag it runs. A pinned version never does.
      */
     Optional<String> newBuildVersion(ExistingResource<?> existing, RuntimeState.TargetState state) {
+        return builtImage(existing).filter(build -> build.version().isNone()).flatMap(build -> newer(build, state));
+    }
+
+    /**
+     * The build-version check as Komodo v2.3.2's code makes it (behaviour §5.2, inverted): only a
+     * target pinned to a version is compared, with the build's latest version. Planned only to
+     * say where this plan departs from it.
+     */
+    Optional<String> komodoNewBuildVersion(ExistingResource<?> existing, RuntimeState.TargetState state) {
+        return builtImage(existing).filter(build -> !build.version().isNone()).flatMap(build -> newer(build, state));
+    }
+
+    /**
+     * Whether Komodo v2.3.2's inverted check stops before the {@code after} cascade (behaviour
+     * §5.2): a target pinned to a version of a build that was never built deploys not at all.
+     */
+    boolean komodoStopsBeforeCascade(ExistingResource<?> existing) {
+        return builtImage(existing).filter(build -> !build.version().isNone())
+                .map(build -> snapshot.runtime().buildVersion(build.buildId()).filter(v -> !v.isNone()).isEmpty())
+                .orElse(false);
+    }
+
+    /** The build's latest version, when it was built and is not the tag the target runs. */
+    private Optional<String> newer(DeploymentImage.Build build, RuntimeState.TargetState state) {
+        Optional<Version> latest = snapshot.runtime().buildVersion(build.buildId());
+        String running = state.image().isEmpty() ? "0.0.0" : state.image().substring(state.image().lastIndexOf(':') + 1);
+        if (latest.isPresent() && !latest.get().isNone() && !latest.get().toString().equals(running)) {
+            return Optional.of("build has new version: " + latest.get());
+        }
+        return Optional.empty();
+    }
+
+    /** The stored image of {@code existing} when it is a build's (by the build's name), if it is. */
+    private Optional<DeploymentImage.Build> builtImage(ExistingResource<?> existing) {
         ValueType type = ConfigTypes.of(existing.kind().configClass());
         if (!(type instanceof RecordType record)) {
             return Optional.empty();
@@ -99,13 +133,8 @@ final class RedeployChecks {
             // Only a union field can hold an image: the others are not read.
             if (field.type() instanceof UnionType && record.get(config, i) instanceof DeploymentImage.Build
                     && ConfigNormaliser.field(record, config, field, storedLeaf) instanceof DeploymentImage.Build build
-                    && build.version().isNone() && !build.buildId().isEmpty()) {
-                Optional<Version> latest = snapshot.runtime().buildVersion(build.buildId());
-                String running = state.image().isEmpty() ? "0.0.0"
-                        : state.image().substring(state.image().lastIndexOf(':') + 1);
-                if (latest.isPresent() && !latest.get().isNone() && !latest.get().toString().equals(running)) {
-                    return Optional.of("build has new version: " + latest.get());
-                }
+                    && !build.buildId().isEmpty()) {
+                return Optional.of(build);
             }
         }
         return Optional.empty();

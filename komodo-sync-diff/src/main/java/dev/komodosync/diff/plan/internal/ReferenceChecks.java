@@ -4,6 +4,7 @@ import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.ConfigWalker;
@@ -90,18 +91,36 @@ final class ReferenceChecks {
         Optional<String> byId = index.existingById(kind, name).map(e -> e.name());
         if (byId.isPresent()) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.REFERENCE_BY_ID, owner + " refers to " + kind.key() + " `"
-                            + byId.get() + "` by its id `" + name + "`")
+                            + byId.get() + "` by its id `" + name + "`; this plan compares it by name, while Komodo"
+                            + " v2.3.2 would plan an update of it on every run (and a redeploy, where it triggers one of"
+                            + " a running deploy = true target)")
                     .at(resource.sources().locate(path.get()))
-                    .withHint("write the name `" + byId.get() + "`: Komodo shows a reference by id as a change on every run"));
+                    .withHint("write the name `" + byId.get() + "`"));
             return;
         }
         List<String> names = index.names(kind);
+        Optional<String> closest = Suggestions.closest(name, names).map(s -> "did you mean `" + s + "`?");
+        if (!index.existingKnown()) {
+            diagnostics.add(undeclared(owner + ": " + kind.key() + " `" + name + "` is declared in no file",
+                    resource.sources().locate(path.get()), closest));
+            return;
+        }
         diagnostics.add(Diagnostic.of(DiagnosticCode.UNRESOLVED_REFERENCE, owner + ": " + kind.key() + " `" + name
                         + "` is neither declared nor existing")
                 .at(resource.sources().locate(path.get()))
-                .withHint(Suggestions.closest(name, names).map(s -> "did you mean `" + s + "`?")
-                        .orElse(names.isEmpty() ? "no " + kind.key() + " is declared or exists"
+                .withHint(closest.orElse(names.isEmpty() ? "no " + kind.key() + " is declared or exists"
                                 : "declare [[" + kind.key() + "]] `" + name + "`, or name an existing one")));
+    }
+
+    /**
+     * KS420, for a check without a snapshot: what {@code message} says no file declares may exist
+     * in Komodo; a likely misspelling is hinted first.
+     */
+    static Diagnostic undeclared(String message, Optional<SourceLocation> at, Optional<String> closest) {
+        return Diagnostic.of(DiagnosticCode.UNDECLARED_REFERENCE, message + "; it must exist in Komodo")
+                .at(at)
+                .withHint(closest.map(s -> s + " Or c").orElse("C")
+                        + "heck it against what exists: validate or plan with --state <snapshot> or --url <core>");
     }
 
     private void patterns(DeclaredResource<?> resource, ResourceKind<?> kind, String text, boolean split, String path) {
@@ -111,6 +130,12 @@ final class ReferenceChecks {
                 : NameMatcher.compile(text).matcher().map(List::of).orElse(List.of()));
         for (NameMatcher matcher : matchers) {
             if (!matchesAny.computeIfAbsent(kind.key() + "\u0000" + matcher.pattern(), key -> index.anyMatches(kind, matcher))) {
+                if (!index.existingKnown()) {
+                    diagnostics.add(undeclared(resource.kind().key() + " `" + resource.name() + "`: pattern `"
+                            + matcher.pattern() + "` matches no declared " + kind.key(), resource.sources().locate(path),
+                            Optional.empty()));
+                    continue;
+                }
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_MATCHES_NOTHING, resource.kind().key() + " `"
                                 + resource.name() + "`: pattern `" + matcher.pattern() + "` matches no declared or existing "
                                 + kind.key())

@@ -36,7 +36,17 @@ final class ResourceIndex {
     /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
     private final Map<ResourceKind<?>, List<String>> names = new ConcurrentHashMap<>();
 
+    /** Whether what exists is known: without a snapshot, a name no file declares may still exist. */
+    private final boolean existingKnown;
+
     ResourceIndex(Declaration declaration, Snapshot snapshot, ResourceKinds registry) {
+        this(declaration, Optional.of(snapshot), registry);
+    }
+
+    /** The index of {@code declaration} and, when given, {@code snapshot}. */
+    ResourceIndex(Declaration declaration, Optional<Snapshot> given, ResourceKinds registry) {
+        Snapshot snapshot = given.orElse(Snapshot.empty());
+        this.existingKnown = given.isPresent();
         this.registry = registry;
         Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
         declaration.resources().forEach(r -> all.add(r.kind()));
@@ -94,6 +104,14 @@ final class ResourceIndex {
     @SuppressWarnings("unchecked")
     private static <R> Map<ResourceKind<?>, Map<String, R>> cast(Map<ResourceKind<?>, ? extends Map<String, ?>> table) {
         return (Map<ResourceKind<?>, Map<String, R>>) (Map<?, ?>) table;
+    }
+
+    /**
+     * Whether what exists is known. Without a snapshot ({@code validate}), a name that no file
+     * declares may exist, so the checks report it as undeclared rather than unresolved.
+     */
+    boolean existingKnown() {
+        return existingKnown;
     }
 
     /** The declarations that repeat the kind and name of an earlier one, in declaration order. */

@@ -6,10 +6,12 @@ import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.Resource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.UnionType;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,12 +19,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Creates, updates and deletes of resources (behaviour §4.1): declared configs, complete with
  * defaults, against existing configs with ids turned into names; only within the {@link Scope};
- * deletes only in delete mode.
+ * deletes only in delete mode. A create whose name a resource outside the scope has is left out
+ * with a warning (KS414), where Komodo plans it and fails; updates Komodo would show or apply
+ * otherwise say so (KS426, KS427).
  */
 final class ResourcePlanner {
 
@@ -90,13 +95,19 @@ final class ResourcePlanner {
                 current = null;
             }
             if (current == null) {
-                index.existing(kind, resource.name()).ifPresent(hidden -> nameTaken(resource, hidden));
-                creates.add(new ResourceChange.Create(resource));
+                Optional<ExistingResource<?>> hidden = index.existing(kind, resource.name());
+                if (hidden.isPresent()) {
+                    // A departure: Komodo plans this create and fails at run time; it is left out here.
+                    nameTaken(resource, hidden.get());
+                } else {
+                    creates.add(new ResourceChange.Create(resource));
+                }
                 continue;
             }
             List<FieldChange> fieldChanges = changes(resource, current);
             if (!fieldChanges.isEmpty()) {
                 updates.add(new ResourceChange.Update(resource, current, fieldChanges));
+                reportDepartures(resource, current, fieldChanges);
             }
         }
         if (deletes) {
@@ -156,10 +167,33 @@ final class ResourcePlanner {
         return changes;
     }
 
+    /** Where an update departs from what Komodo v2.3.2 would show or apply (behaviour §4.2, §4.5). */
+    private void reportDepartures(DeclaredResource<?> resource, ExistingResource<?> current, List<FieldChange> changes) {
+        String owner = resource.kind().key() + " `" + resource.name() + "`";
+        if (changes.size() == 1 && changes.get(0).path().equals("template")) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.HIDDEN_IN_KOMODO_VIEW, owner + ": only template changes;"
+                            + " Komodo's pending view does not show this change, though running the sync applies it")
+                    .at(resource.sources().locate("template")));
+        }
+        Object want = resource.resource().config();
+        Object have = current.resource().config();
+        if (resource.kind().equals(KomodoKinds.BUILDER) && ConfigTypes.of(resource.kind().configClass()) instanceof UnionType union
+                && !union.variantOf(want).equals(union.variantOf(have)) && want.equals(union.variantOf(want).defaults())) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.BUILDER_TYPE_CHANGE, owner + ": the type changes from "
+                            + union.variantOf(have).variantName() + " to " + union.variantOf(want).variantName()
+                            + " with default params; Komodo v2.3.2 finds no difference in such a change and never"
+                            + " applies it")
+                    .at(resource.sources().locate("config.type"))
+                    .withHint("this plan updates config.type; for Komodo itself, declare at least one param that is not"
+                            + " its default"));
+        }
+    }
+
     private void nameTaken(DeclaredResource<?> resource, ExistingResource<?> hidden) {
         String why = scope.why(hidden.resource()).orElse("out of scope");
         diagnostics.add(Diagnostic.of(DiagnosticCode.NAME_TAKEN, resource.kind().key() + " `" + resource.name()
-                        + "` exists but is out of this plan's scope (" + why + "), so the create would fail")
+                        + "` is not created: Komodo would try to create it and fail: a resource of that name exists"
+                        + " outside this sync's scope (" + why + ")")
                 .at(resource.sources().locate("name"))
                 .withHint("give the existing resource the match tags, or rename the declaration"));
     }

@@ -11,6 +11,7 @@ import dev.komodosync.model.Permission;
 import dev.komodosync.model.PermissionGrant;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.UserGroup;
 import dev.komodosync.model.config.PermissionLevel;
 import dev.komodosync.model.config.ResourceTargetVariant;
@@ -51,6 +52,11 @@ final class UserGroupPlanner {
         this.index = index;
         this.snapshot = snapshot;
         this.diagnostics = diagnostics;
+    }
+
+    /** The checks of the groups' permission targets alone, planning nothing. */
+    void check(List<DeclaredUserGroup> declarations) {
+        declarations.forEach(this::expand);
     }
 
     List<UserGroupChange> plan(List<DeclaredUserGroup> declarations, boolean deletes) {
@@ -144,12 +150,19 @@ final class UserGroupPlanner {
                 continue;
             }
             List<String> matches = index.matching(kind.get(), matcher.get());
-            if (matches.isEmpty()) {
+            Optional<SourceLocation> at = group.sources().locate("permissions[" + i + "].target.id");
+            if (matches.isEmpty() && !index.existingKnown()) {
+                diagnostics.add(ReferenceChecks.undeclared("user group `" + group.name() + "`: permission target `"
+                        + pattern + "` matches no declared " + kind.get().key(), at, Optional.empty()));
+            } else if (matches.isEmpty()) {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_MATCHES_NOTHING, "user group `" + group.name()
                                 + "`: permission target `" + pattern + "` matches no declared or existing " + kind.get().key())
                         // the pattern itself: an element's own position is where tomlj puts it, the line break before it
                         .at(group.sources().locate("permissions[" + i + "].target.id"))
                         .withHint("check the name; a regex is written between backslashes, \\^like-this.*\\"));
+            }
+            if (index.existingKnown()) {
+                newResources(group, kind.get(), matches, at);
             }
             for (String name : matches) {
                 byTarget.put(type.key() + "\u0000" + name,
@@ -157,6 +170,26 @@ final class UserGroupPlanner {
             }
         }
         return byTarget.values().stream().sorted(ResolvedPermission.ORDER).toList();
+    }
+
+    /**
+     * Behaviour §7.3 (Komodo PR #1582): Komodo matches permission targets against existing
+     * resources only, so a permission on a resource the same run creates is dropped until its
+     * next run; this plan sets it after the create.
+     */
+    private void newResources(DeclaredUserGroup group, ResourceKind<?> kind, List<String> matches,
+            Optional<SourceLocation> at) {
+        List<String> created = matches.stream().filter(name -> index.existing(kind, name).isEmpty()).toList();
+        if (!created.isEmpty()) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.PERMISSION_ON_NEW_RESOURCE, "user group `" + group.name()
+                            + "`: a permission on " + kind.key() + " " + created.stream().limit(5)
+                                    .map(name -> "`" + name + "`").collect(java.util.stream.Collectors.joining(", "))
+                            + (created.size() > 5 ? ", …" : "") + ", which this run creates; Komodo v2.3.2 matches"
+                            + " permission targets against existing resources only and would drop it until its next run"
+                            + " (Komodo PR #1582)")
+                    .at(at)
+                    .withHint("this plan sets the permission after the create"));
+        }
     }
 
     /** A group's stored permissions above {@code None}, by resource name, sorted. */

@@ -4,6 +4,8 @@ import dev.komodosync.diff.plan.ChangeAction;
 import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.VariableChange;
 import dev.komodosync.model.DeclaredVariable;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.Variable;
 import dev.komodosync.model.meta.internal.ValueType;
@@ -16,9 +18,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Variable changes (behaviour §6.1), with two departures: an {@code is_secret}-only change is
- * shown, since it is applied; a secret declared without a value keeps its existing value
- * (Komodo empties it, #1402).
+ * Variable changes (behaviour §6.1), with two departures, each reported where it changes the
+ * plan: an {@code is_secret}-only change is shown, since it is applied (KS427); a secret declared
+ * without a value keeps its existing value (Komodo empties it, #1402; KS421).
  */
 final class VariablePlanner {
 
@@ -28,7 +30,8 @@ final class VariablePlanner {
 
     private VariablePlanner() {}
 
-    static List<VariableChange> plan(List<DeclaredVariable> declarations, List<Variable> existingVariables, boolean deletes) {
+    static List<VariableChange> plan(List<DeclaredVariable> declarations, List<Variable> existingVariables, boolean deletes,
+            List<Diagnostic> diagnostics) {
         Map<String, DeclaredVariable> declared = new LinkedHashMap<>();
         declarations.forEach(v -> declared.putIfAbsent(v.name(), v));
         Map<String, Variable> existing = new TreeMap<>();
@@ -45,9 +48,22 @@ final class VariablePlanner {
                 continue;
             }
             if (!variable.valueDeclared() && wanted.secret()) {
+                if (!current.value().reveal().isEmpty()) {
+                    diagnostics.add(Diagnostic.of(DiagnosticCode.SECRET_KEPT, "variable `" + variable.name()
+                                    + "` is a secret declared without a value: this plan keeps its existing value;"
+                                    + " Komodo itself would reset this secret to empty (Komodo issue #1402)")
+                            .at(variable.sources().root())
+                            .withHint("if Komodo itself also runs this sync, declare the value there"));
+                }
                 wanted = new Variable(wanted.name(), current.value(), wanted.description(), wanted.secret());
             }
             List<FieldChange> changes = changes(wanted, current);
+            if (changes.size() == 1 && changes.get(0).path().equals("is_secret")) {
+                diagnostics.add(Diagnostic.of(DiagnosticCode.HIDDEN_IN_KOMODO_VIEW, "variable `" + variable.name()
+                                + "`: only is_secret changes; Komodo's pending view does not show this change, though"
+                                + " running the sync applies it")
+                        .at(variable.sources().root()));
+            }
             if (!changes.isEmpty()) {
                 updates.add(new VariableChange(variable.name(), ChangeAction.UPDATE, changes, wanted,
                         variable.sources().root()));

@@ -72,6 +72,14 @@ final class ReflectiveAccess implements RecordAccess {
         }
     }
 
+    private static boolean visibleToThisLibrary(Class<?> type) {
+        try {
+            return Class.forName(type.getName(), false, ReflectiveAccess.class.getClassLoader()) == type;
+        } catch (ClassNotFoundException | LinkageError notVisible) {
+            return false;
+        }
+    }
+
     /**
      * A function calling {@code accessor}: a generated class calling it directly where this class
      * can see the record (an exported or open package), and reflection where it cannot.
@@ -82,6 +90,21 @@ final class ReflectiveAccess implements RecordAccess {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             lookup.accessClass(javaType);
             MethodHandle handle = lookup.unreflect(accessor);
+            if (!visibleToThisLibrary(javaType)) {
+                // A generated class would name the record from this library's class loader, which
+                // cannot see a plug-in's loader (--plugins): call the handle instead.
+                MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
+                return instance -> {
+                    try {
+                        return (Object) generic.invokeExact(instance);
+                    } catch (RuntimeException | Error failure) {
+                        throw failure;
+                    } catch (Throwable failure) {
+                        throw new IllegalStateException("cannot read " + javaType.getName() + "." + accessor.getName(),
+                                failure);
+                    }
+                };
+            }
             CallSite site = LambdaMetafactory.metafactory(lookup, "apply", MethodType.methodType(Function.class),
                     MethodType.methodType(Object.class, Object.class), handle,
                     MethodType.methodType(accessor.getReturnType(), javaType).wrap().changeParameterType(0, javaType));

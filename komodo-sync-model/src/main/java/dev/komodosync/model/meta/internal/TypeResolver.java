@@ -121,6 +121,9 @@ final class TypeResolver {
             Class<? extends Enum<?>> enumType = (Class<? extends Enum<?>>) cls;
             return new ValueType.EnumType(enumType);
         }
+        if (cls.isEnum()) {
+            throw new IllegalArgumentException("enum " + cls.getName() + " does not implement KomodoEnum");
+        }
         if (cls.isRecord()) {
             return record(cls);
         }
@@ -142,7 +145,15 @@ final class TypeResolver {
     }
 
     static FieldSpec field(RecordComponent component) {
-        ValueType type = resolve(component.getGenericType());
+        ValueType type;
+        try {
+            type = resolve(component.getGenericType());
+        } catch (IllegalArgumentException unsupported) {
+            String field = component.getDeclaringRecord().getSimpleName() + "." + component.getName();
+            String message = String.valueOf(unsupported.getMessage());
+            throw new IllegalArgumentException(message.startsWith("field ") ? message : "field " + field + ": " + message,
+                    unsupported);
+        }
         Range range = component.getAnnotation(Range.class);
         if (range != null) {
             if (!(type instanceof ValueType.IntegerType integer)) {

@@ -1,4 +1,4 @@
-package dev.komodosync.cli;
+package dev.komodosync.diff.render.internal;
 
 import java.util.List;
 import java.util.Set;
@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
  * every key that is a secret field somewhere in the model, wherever it is written (a table, an
  * inline table, a snapshot's JSON object); every value but {@code name}, {@code description} and
  * {@code is_secret} of a variable that may be secret (a misspelt {@code vaule} too), and the lines
- * of such values' multi-line strings. Errs on the side of masking: it never parses, it scans.
+ * of such values' multi-line strings. Errs on the side of masking: it never parses, it scans. Not API.
  */
-final class SecretLines {
+public final class SecretLines {
 
-    static final String MASK = "***";
+    /** What a masked value is shown as. */
+    public static final String MASK = "***";
 
     private static final Pattern HEADER = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]*?)\\s*]]?.*$");
     private static final Pattern VARIABLE_HEADER = Pattern.compile("^\\s*\\[\\[?\\s*[\"']?variables?[\"']?\\s*]]?.*$");
@@ -37,21 +38,22 @@ final class SecretLines {
     }
 
     /** TOML lines: table context and multi-line strings are followed. */
-    static SecretLines toml(List<String> lines, Set<String> secretKeys) {
+    public static SecretLines toml(List<String> lines, Set<String> secretKeys) {
         return new SecretLines(lines, secretKeys, false);
     }
 
     /** JSON lines: keys are followed by {@code :}, and a variable's {@code value} is always masked. */
-    static SecretLines json(List<String> lines, Set<String> secretKeys) {
+    public static SecretLines json(List<String> lines, Set<String> secretKeys) {
         return new SecretLines(lines, secretKeys, true);
     }
 
-    int size() {
+    /** How many lines there are. */
+    public int size() {
         return lines.size();
     }
 
     /** Line {@code index} (0-based) as it is, unmasked: for locating columns only. */
-    String lineAt(int index) {
+    public String lineAt(int index) {
         return lines.get(index);
     }
 
@@ -59,7 +61,7 @@ final class SecretLines {
      * Line {@code index} (0-based) masked; {@code offset} is a char offset into the original line,
      * whose place in the masked line is returned in {@code mapped[0]}.
      */
-    String line(int index, int offset, int[] mapped) {
+    public String line(int index, int offset, int[] mapped) {
         String line = lines.get(index);
         byte kind = state[index];
         if (kind == 2) {

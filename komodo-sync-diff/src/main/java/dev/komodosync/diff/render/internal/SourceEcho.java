@@ -1,6 +1,5 @@
-package dev.komodosync.cli;
+package dev.komodosync.diff.render.internal;
 
-import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.SourceLocation;
@@ -13,36 +12,50 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
- * The source line a diagnostic points at, safe to print: read only from a regular file no larger
- * than {@link #MAX_FILE_BYTES} (never a FIFO or device, never the target of a link the loader
- * refused), with its secrets masked ({@link SecretLines}), its control characters escaped, and cut
- * to {@link #WIDTH} code points around the column, with the caret's place in that window.
+ * The source line a diagnostic points at, safe to print: from the file's text as given, or read
+ * only from a regular file no larger than {@link #MAX_FILE_BYTES} (never a FIFO or device, never
+ * the target of a link the loader refused), with its secrets masked ({@link SecretLines}), its
+ * control characters escaped, and cut to a width of code points around the column, with the
+ * caret's place in that window. Each file is read once per instance. Not API.
  */
-final class SourceEcho {
+public final class SourceEcho {
 
-    /** The widest echoed line, in code points. */
-    static final int WIDTH = 160;
     /** Files larger than this are not echoed from. */
-    static final long MAX_FILE_BYTES = 16L << 20;
+    public static final long MAX_FILE_BYTES = 16L << 20;
 
     /** Codes about a path itself: their location is a file that was not (or must not be) read. */
     private static final Set<DiagnosticCode> ABOUT_THE_PATH = Set.of(DiagnosticCode.PATH_NOT_FOUND,
             DiagnosticCode.READ_FAILED, DiagnosticCode.SYMLINK_LOOP, DiagnosticCode.PATH_ESCAPES_ROOT,
             DiagnosticCode.NOT_A_FILE);
 
-    /** An echoed line, and the spaces (and tabs) that put a caret under the column. */
-    record Echo(String line, String caretPrefix) {}
+    /**
+     * An echoed line, and the spaces (and tabs) that put a caret under the column.
+     *
+     * @param line the line as shown
+     * @param caretPrefix what to print before the caret
+     */
+    public record Echo(String line, String caretPrefix) {}
 
-    private final SecretValues secrets;
+    private final SecretMask secrets;
+    private final int width;
+    private final Function<String, Optional<String>> texts;
     private final Map<String, Optional<SecretLines>> files = new HashMap<>();
 
-    SourceEcho(SecretValues secrets) {
+    /**
+     * An echo masking {@code secrets}, cutting lines to {@code width} code points, and reading a
+     * file's text, by the name diagnostics give it, with {@code texts}.
+     */
+    public SourceEcho(SecretMask secrets, int width, Function<String, Optional<String>> texts) {
         this.secrets = secrets;
+        this.width = width;
+        this.texts = texts;
     }
 
-    Optional<Echo> echo(Diagnostic diagnostic) {
+    /** The echo of {@code diagnostic}'s line, if it has a location whose line can be read. */
+    public Optional<Echo> echo(Diagnostic diagnostic) {
         if (diagnostic.location().isEmpty() || ABOUT_THE_PATH.contains(diagnostic.code())) {
             return Optional.empty();
         }
@@ -56,32 +69,46 @@ final class SourceEcho {
         int[] mapped = new int[1];
         String masked = secrets.maskValues(lines.get().line(location.line() - 1, offset, mapped));
         int caret = Math.min(mapped[0], masked.length());
-        return Optional.of(window(masked, masked.codePointCount(0, caret)));
+        return Optional.of(window(masked, masked.codePointCount(0, caret), width));
     }
 
-    private Optional<SecretLines> read(String file) {
-        Path path = Path.of(file);
+    /**
+     * The text of the file named {@code file}, if it is a regular file no larger than
+     * {@link #MAX_FILE_BYTES} that can be read as UTF-8.
+     */
+    public static Optional<String> readFile(String file) {
         try {
+            Path path = Path.of(file);
             if (!Files.isRegularFile(path) || Files.size(path) > MAX_FILE_BYTES) {
                 return Optional.empty();
             }
-            String text = Files.readString(path, StandardCharsets.UTF_8);
-            List<String> lines = text.lines().toList();
-            return Optional.of(file.endsWith(".toml") ? SecretLines.toml(lines, secrets.keySet())
-                    : SecretLines.json(lines, secrets.keySet()));
+            return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
     }
 
-    /** The window of at most {@link #WIDTH} code points around {@code caret} (a code point index). */
-    static Echo window(String line, int caret) {
+    private Optional<SecretLines> read(String file) {
+        Optional<String> text;
+        try {
+            text = texts.apply(file);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        return text.filter(t -> t.length() <= MAX_FILE_BYTES).map(t -> {
+            List<String> lines = t.lines().toList();
+            return file.endsWith(".toml") ? SecretLines.toml(lines, secrets.keySet()) : SecretLines.json(lines, secrets.keySet());
+        });
+    }
+
+    /** The window of at most {@code width} code points around {@code caret} (a code point index). */
+    static Echo window(String line, int caret, int width) {
         int length = line.codePointCount(0, line.length());
         int from = 0;
         int to = length;
-        if (length > WIDTH) {
-            from = Math.max(0, Math.min(caret - WIDTH / 2, length - WIDTH));
-            to = from + WIDTH;
+        if (length > width) {
+            from = Math.max(0, Math.min(caret - width / 2, length - width));
+            to = from + width;
         }
         int fromChar = line.offsetByCodePoints(0, from);
         int caretChar = line.offsetByCodePoints(fromChar, Math.min(Math.max(caret, from), to) - from);

@@ -1,0 +1,199 @@
+package dev.komodosync.diff.render;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import dev.komodosync.diff.render.internal.SecretMask;
+import dev.komodosync.diff.render.internal.ShownText;
+import dev.komodosync.diff.render.internal.SourceEcho;
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.SourceLocation;
+import dev.komodosync.parser.LoadResult;
+import dev.komodosync.parser.SourceText;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prints diagnostics the way compilers do, exactly as the {@code komodo-sync} command prints them:
+ * {@code file:line:col: severity: message [code]}, then the source line with a caret under the
+ * column, then the hint.
+ *
+ * <pre>{@code
+ * LoadResult loaded = SyncLoader.create().load(Path.of("sync"));
+ * System.err.print(DiagnosticPrinter.of(loaded).render(loaded.diagnostics()));
+ *
+ * DiagnosticPrinter printer = DiagnosticPrinter.builder()
+ *         .color(true).width(120).secretsOf(loaded.declaration()).build();
+ * }</pre>
+ *
+ * <p>Echoed source lines never show a secret: the values of the declaration's secret fields and
+ * secret variables, and the value of every key that is a secret field somewhere in the model, are
+ * shown as {@code ***}, even in a file too broken to be read. Messages, hints and lines have their
+ * control characters escaped (a name cannot move the terminal's cursor) and are cut to a readable
+ * width; at most {@link #PER_FILE_AND_CODE} diagnostics of one code in one file are printed, then
+ * one line says how many more there are. Source lines come from the texts given with
+ * {@link Builder#sources(List)}, else from the files the diagnostics name (regular files of at
+ * most 16 MiB), unless {@link Builder#readFiles(boolean)} is off.
+ *
+ * <p>Immutable and safe to share between threads; lines end with {@code \n}.
+ */
+public final class DiagnosticPrinter {
+
+    /** How many diagnostics of one code in one file are printed. */
+    public static final int PER_FILE_AND_CODE = 50;
+    /** The longest message or hint printed whole, in code points. */
+    public static final int MESSAGE_WIDTH = 1000;
+    /** The widest echoed source line by default, in code points. */
+    public static final int DEFAULT_WIDTH = 160;
+
+    private static final String RESET = "\u001b[0m";
+
+    private final boolean color;
+    private final int width;
+    private final SecretMask secrets;
+    private final Map<String, String> sources;
+    private final boolean readFiles;
+
+    private DiagnosticPrinter(Builder builder) {
+        this.color = builder.color;
+        this.width = builder.width;
+        this.secrets = SecretMask.of(builder.declaration);
+        this.sources = Map.copyOf(builder.sources);
+        this.readFiles = builder.readFiles;
+    }
+
+    /** A printer without colour, echoing from the files {@code loaded} read and masking its declaration's secrets. */
+    public static DiagnosticPrinter of(LoadResult loaded) {
+        return builder().secretsOf(loaded.declaration()).build();
+    }
+
+    /** A builder: no colour, lines cut to {@link #DEFAULT_WIDTH}, files read, only the model's secret keys masked. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** {@code diagnostics}, in their order, as lines each ending with {@code \n}. */
+    public String render(List<Diagnostic> diagnostics) {
+        StringBuilder out = new StringBuilder();
+        SourceEcho echo = new SourceEcho(secrets, width, this::text);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            String group = diagnostic.location().map(SourceLocation::file).orElse("") + "\u0000" + diagnostic.code().code();
+            int count = counts.merge(group, 1, Integer::sum);
+            if (count <= PER_FILE_AND_CODE) {
+                render(diagnostic, echo, out);
+            }
+        }
+        counts.forEach((group, count) -> {
+            if (count > PER_FILE_AND_CODE) {
+                int split = group.indexOf('\u0000');
+                String file = group.substring(0, split);
+                out.append(file.isEmpty() ? "" : ShownText.line(file) + ": ").append("… and ").append(count - PER_FILE_AND_CODE)
+                        .append(" more [").append(group.substring(split + 1)).append("] not shown\n");
+            }
+        });
+        return out.toString();
+    }
+
+    /** Prints {@link #render(List) render(diagnostics)} to {@code out}. */
+    public void print(List<Diagnostic> diagnostics, PrintStream out) {
+        out.print(render(diagnostics));
+        out.flush();
+    }
+
+    private void render(Diagnostic diagnostic, SourceEcho echo, StringBuilder out) {
+        String severity = switch (diagnostic.severity()) {
+            case ERROR -> paint("\u001b[1;31m", "error");
+            case WARNING -> paint("\u001b[1;33m", "warning");
+            case INFO -> paint("\u001b[1;36m", "info");
+        };
+        diagnostic.location().ifPresent(l -> out.append(paint("\u001b[1m", ShownText.line(l.toString()))).append(": "));
+        out.append(severity).append(": ").append(shown(diagnostic.message())).append(' ')
+                .append(paint("\u001b[2m", "[" + diagnostic.code().code() + "]")).append('\n');
+        echo.echo(diagnostic).ifPresent(source -> {
+            String number = Integer.toString(diagnostic.location().get().line());
+            String gutter = " ".repeat(number.length());
+            out.append(' ').append(number).append(" | ").append(source.line()).append('\n');
+            out.append(' ').append(gutter).append(" | ").append(source.caretPrefix()).append(paint("\u001b[1;32m", "^"))
+                    .append('\n');
+        });
+        diagnostic.hint().ifPresent(hint -> out.append("  = hint: ").append(shown(hint)).append('\n'));
+    }
+
+    private Optional<String> text(String file) {
+        String given = sources.get(file);
+        if (given != null) {
+            return Optional.of(given);
+        }
+        return readFiles ? SourceEcho.readFile(file) : Optional.empty();
+    }
+
+    /** A message or hint: control characters escaped (line ends kept), cut to {@link #MESSAGE_WIDTH}. */
+    private static String shown(String text) {
+        return ShownText.escape(ShownText.cut(text, MESSAGE_WIDTH), true);
+    }
+
+    private String paint(String code, String text) {
+        return color ? code + text + RESET : text;
+    }
+
+    /** Configures a {@link DiagnosticPrinter}; each setting is checked as it is given. */
+    public static final class Builder {
+        private boolean color;
+        private int width = DEFAULT_WIDTH;
+        private Declaration declaration = Declaration.empty();
+        private Map<String, String> sources = Map.of();
+        private boolean readFiles = true;
+
+        private Builder() {}
+
+        /** Whether to colour severities, locations and carets with ANSI escapes; default off. */
+        public Builder color(boolean value) {
+            this.color = value;
+            return this;
+        }
+
+        /** The widest echoed source line, in code points (at least 20); default {@link #DEFAULT_WIDTH}. */
+        public Builder width(int value) {
+            checkArgument(value >= 20, "width must be at least 20: %s", value);
+            this.width = value;
+            return this;
+        }
+
+        /**
+         * Masks the values of {@code value}'s secret fields and secret variables wherever they
+         * appear in an echoed line (and the secret keys of its kinds, plug-ins too); default none
+         * beyond the model's secret keys.
+         */
+        public Builder secretsOf(Declaration value) {
+            this.declaration = requireNonNull(value, "declaration");
+            return this;
+        }
+
+        /**
+         * Files held in memory (a git commit's, a sync's inline contents), echoed from by the name
+         * diagnostics give them ({@link SourceText#name()}); default none.
+         */
+        public Builder sources(List<SourceText> value) {
+            Map<String, String> texts = new LinkedHashMap<>();
+            value.forEach(text -> texts.putIfAbsent(text.name(), text.text()));
+            this.sources = texts;
+            return this;
+        }
+
+        /** Whether to read a named file that {@link #sources(List)} does not hold; default on. */
+        public Builder readFiles(boolean value) {
+            this.readFiles = value;
+            return this;
+        }
+
+        /** The printer. */
+        public DiagnosticPrinter build() {
+            return new DiagnosticPrinter(this);
+        }
+    }
+}
