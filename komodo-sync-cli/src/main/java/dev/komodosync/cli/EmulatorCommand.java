@@ -1,6 +1,6 @@
 package dev.komodosync.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.emulator.KomodoEmulator;
 import java.io.IOException;
@@ -29,7 +29,6 @@ import picocli.CommandLine.Option;
             "Prints its URL and an admin API key and secret (generated, or KOMODO_API_KEY / KOMODO_API_SECRET)."})
 final class EmulatorCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--state", paramLabel = "<snapshot.json>",
             description = "Seed from a snapshot file (formats: docs/snapshot-format.md); empty without it.")
@@ -140,7 +139,7 @@ final class EmulatorCommand implements Callable<Integer> {
     }
 
     private void writeInfo(KomodoEmulator emulator) throws IOException {
-        ObjectNode info = JSON.createObjectNode();
+        ObjectNode info = JsonNodeFactory.instance.objectNode();
         info.put("url", emulator.url().toString());
         info.put("key", emulator.adminKey());
         info.put("secret", emulator.adminSecret());

@@ -1,6 +1,6 @@
 package dev.komodosync.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.client.HttpKomodoApi;
 import dev.komodosync.client.KomodoClient;
@@ -9,6 +9,7 @@ import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.config.ResourceSyncConfig;
+import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
 import dev.komodosync.serve.PlanExecutor;
@@ -56,7 +57,6 @@ import picocli.CommandLine.Option;
                         + " this build yet: executions are recorded as failed and plans stay pending."})
 final class ServeCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--sync-file", paramLabel = "<file-or-dir>", required = true,
             description = "Where the [[resource_sync]] entries to run (and the repos their linked_repo names) are"
@@ -188,8 +188,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             if (infoFile != null) {
-                ObjectNode info = JSON.createObjectNode().put("url", server.url().toString());
-                Files.writeString(infoFile, JSON.writeValueAsString(info) + "\n", StandardCharsets.UTF_8);
+                ObjectNode info = JsonNodeFactory.instance.objectNode().put("url", server.url().toString());
+                Files.writeString(infoFile, JsonText.compact(info) + "\n", StandardCharsets.UTF_8);
             }
             stop.await();
         } catch (IOException e) {
