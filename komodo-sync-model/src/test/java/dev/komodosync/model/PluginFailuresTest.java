@@ -52,8 +52,8 @@ class PluginFailuresTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("brokenPlugins")
     void aBrokenPluginGivesOneLineNamingItAndTheFix(String listed, String plugin, String problem, String fix) throws IOException {
-        KindRegistrationException failure = catchThrowableOfType(
-                () -> ResourceKinds.builder().discover(listing(listed)).build(), KindRegistrationException.class);
+        KindRegistrationException failure = catchThrowableOfType(KindRegistrationException.class,
+                () -> ResourceKinds.builder().discover(listing(listed)).build());
 
         assertThat(failure).as("a typed exception").isNotNull();
         assertThat(failure.plugin()).isEqualTo(plugin);
@@ -70,7 +70,7 @@ class PluginFailuresTest {
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(listing(listed));
         try {
-            KindRegistrationException failure = catchThrowableOfType(ResourceKinds::discover, KindRegistrationException.class);
+            KindRegistrationException failure = catchThrowableOfType(KindRegistrationException.class, ResourceKinds::discover);
             assertThat(failure).isNotNull();
             assertThat(failure.plugin()).isEqualTo(plugin);
         } finally {
