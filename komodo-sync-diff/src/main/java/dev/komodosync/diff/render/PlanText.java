@@ -19,11 +19,15 @@ import java.util.List;
 
 /**
  * The plan for people, in the manner of {@code terraform plan}: {@code -} deletes (listed first),
- * {@code +} creates, {@code ~} updates with each changed value {@code old → new} (multi-line
- * text as a line diff), variable and user-group changes, deploy stages with their reasons and the
- * targets that will not deploy, and a summary line ({@code Plan: 2 to create, 1 to update,
- * 37 to delete, 3 to deploy.}). Secrets show as {@code ***}. With {@code color}, ANSI colours
- * mark additions, removals and changes; without, the text is plain.
+ * {@code +} creates, {@code ~} updates with each changed value {@code ~ path: old → new} — lists
+ * and tables member by member, an inserted or removed element whole as TOML, lists of strings and
+ * multi-line text as line diffs — creates and deletes with their TOML (unless
+ * {@link RenderOptions#compact()}), variable and user-group changes, deploy stages with their
+ * reasons and the targets that will not deploy, and a summary line ({@code Plan: 2 to create,
+ * 1 to update, 37 to delete, 3 to deploy.}). Paths spell keys as Komodo's export writes them
+ * ({@code config.stage[1] "Deploy".executions[0].execution.params.deployment}). Secrets show as
+ * {@code ***}. With colour, ANSI colours mark additions, removals and changes; without, the text is
+ * plain.
  */
 public final class PlanText {
 
