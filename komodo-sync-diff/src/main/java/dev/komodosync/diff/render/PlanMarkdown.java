@@ -89,11 +89,13 @@ public final class PlanMarkdown {
         }
         if (!plan.variables().isEmpty()) {
             out.append("\n#### Variables\n\n");
-            plan.variables().forEach(v -> section(v.action(), "variable", v.name(), ShownChanges.members(v.changes())));
+            plan.variables().forEach(v -> whole(v.action(), "variable", v.name(), ShownChanges.members(v.changes()),
+                    ShownChanges.whole(v)));
         }
         if (!plan.userGroups().isEmpty()) {
             out.append("\n#### User groups\n\n");
-            plan.userGroups().forEach(g -> section(g.action(), "user group", g.name(), ShownChanges.members(g.changes())));
+            plan.userGroups().forEach(g -> whole(g.action(), "user group", g.name(), ShownChanges.members(g.changes()),
+                    ShownChanges.whole(g)));
         }
         deploys(plan.deploys());
     }
@@ -106,12 +108,17 @@ public final class PlanMarkdown {
         List<String> toml = options.compact() ? List.of()
                 : change instanceof ResourceChange.Create create ? ShownChanges.created(create)
                 : ShownChanges.deleted((ResourceChange.Delete) change, options.existing());
-        if (toml.isEmpty()) {
-            section(change.action(), change.kind().key(), change.name(), List.of());
+        whole(change.action(), change.kind().key(), change.name(), List.of(), toml);
+    }
+
+    /** A change with its members, or, unless compact, a create or delete with its TOML. */
+    private void whole(ChangeAction action, String kind, String name, List<NestedDiff.Member> members, List<String> toml) {
+        if (options.compact() || toml.isEmpty()) {
+            section(action, kind, name, members);
             return;
         }
-        out.append("<details><summary>").append(marker(change.action())).append(' ').append(change.kind().key())
-                .append(" <code>").append(html(change.name())).append("</code></summary>\n\n");
+        out.append("<details><summary>").append(marker(action)).append(' ').append(kind)
+                .append(" <code>").append(html(name)).append("</code></summary>\n\n");
         fenced("toml", toml.stream().map(ShownText::line).toList());
         out.append("\n</details>\n\n");
     }

@@ -104,13 +104,17 @@ public final class PlanText {
         }
         if (!plan.variables().isEmpty()) {
             heading("Variables");
-            plan.variables().forEach(v -> change(v.action(), "variable " + ShownText.line(v.name()), "",
-                    ShownChanges.members(v.changes())));
+            plan.variables().forEach(v -> {
+                change(v.action(), "variable " + ShownText.line(v.name()), "", ShownChanges.members(v.changes()));
+                whole(v.action(), ShownChanges.whole(v));
+            });
         }
         if (!plan.userGroups().isEmpty()) {
             heading("User groups");
-            plan.userGroups().forEach(g -> change(g.action(), "user group " + ShownText.line(g.name()), "",
-                    ShownChanges.members(g.changes())));
+            plan.userGroups().forEach(g -> {
+                change(g.action(), "user group " + ShownText.line(g.name()), "", ShownChanges.members(g.changes()));
+                whole(g.action(), ShownChanges.whole(g));
+            });
         }
         if (plan.deploys().count() > 0 || !plan.deploys().skipped().isEmpty()) {
             heading("Deploys");
@@ -161,10 +165,19 @@ public final class PlanText {
             return;
         }
         if (change instanceof ResourceChange.Create create) {
-            ShownChanges.created(create).forEach(line -> tomlLine(GREEN, "+ ", line));
+            whole(ChangeAction.CREATE, ShownChanges.created(create));
         } else if (change instanceof ResourceChange.Delete delete) {
-            ShownChanges.deleted(delete, options.existing()).forEach(line -> tomlLine(RED, "- ", line));
+            whole(ChangeAction.DELETE, ShownChanges.deleted(delete, options.existing()));
         }
+    }
+
+    /** The TOML of a created or deleted thing, unless compact. */
+    private void whole(ChangeAction action, List<String> toml) {
+        if (options.compact()) {
+            return;
+        }
+        toml.forEach(line -> tomlLine(action == ChangeAction.DELETE ? RED : GREEN, action == ChangeAction.DELETE ? "- " : "+ ",
+                line));
     }
 
     private void tomlLine(String colour, String marker, String line) {

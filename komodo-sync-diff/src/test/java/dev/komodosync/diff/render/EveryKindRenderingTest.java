@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A create and a delete of every built-in kind, in every renderer, against golden files
+ * A create and a delete of every built-in kind (and of variables, and a user group's create), in
+ * every renderer, against golden files
  * ({@code -Dkomodo.updateGolden=true} rewrites them): creates show what they declare, as TOML with
  * the defaults they differ from; deletes show what is deleted, references by name; {@code compact}
  * keeps one line per resource; every secret shows as {@code ***}.
@@ -106,6 +107,20 @@ class EveryKindRenderingTest {
             executions = [
               { execution.type = "Deploy", execution.params.deployment = "web" },
             ]
+
+            [[variable]]
+            name = "DOMAIN"
+            value = "example.com"
+
+            [[variable]]
+            name = "API_TOKEN"
+            value = "DECLARED-VARIABLE"
+            is_secret = true
+
+            [[user_group]]
+            name = "ops"
+            all.Stack = "Execute"
+            permissions = [{ target = { type = "Stack", id = "media" }, level = "Write" }]
             """;
 
     private static final String EXISTING = """
@@ -165,6 +180,11 @@ class EveryKindRenderingTest {
             executions = [
               { execution.type = "Deploy", execution.params.deployment = "id-old-web" },
             ]
+
+            [[variable]]
+            name = "OLD_TOKEN"
+            value = "STORED-VARIABLE"
+            is_secret = true
             """;
 
     private static Snapshot snapshot() {
@@ -173,7 +193,7 @@ class EveryKindRenderingTest {
 
     private static PlanResult result() {
         PlanResult result = Planner.plan(declare(DECLARED), snapshot(),
-                SyncOptions.builder().delete(true).build());
+                SyncOptions.builder().delete(true).includeVariables(true).includeUserGroups(true).build());
         assertThat(result.plan()).as("diagnostics: %s", result.diagnostics()).isPresent();
         return result;
     }

@@ -1,13 +1,19 @@
 package dev.komodosync.diff.render.internal;
 
+import dev.komodosync.diff.export.Exporter;
+import dev.komodosync.diff.plan.ChangeAction;
 import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.diff.plan.UserGroupChange;
+import dev.komodosync.diff.plan.VariableChange;
 import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.plan.internal.StoredNames;
 import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.Resource;
 import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Secret;
 import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.Variable;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
@@ -71,6 +77,32 @@ public final class ShownChanges {
     /** The TOML of a created resource, as export would write it; defaults marked unless {@code compact}. */
     public static List<String> created(ResourceChange.Create create) {
         return TomlShown.resource(create.declared().resource(), create.declared().deploy(), create.declared().after(), true);
+    }
+
+    /**
+     * The TOML of a created or deleted variable, or of a created user group; empty for other
+     * changes. A secret variable's value shows as {@code "***"}.
+     */
+    public static List<String> whole(VariableChange change) {
+        if (change.action() == ChangeAction.UPDATE) {
+            return List.of();
+        }
+        Variable variable = change.variable();
+        Variable shown = variable.secret() && !variable.value().isEmpty()
+                ? new Variable(variable.name(), Secret.of(Secret.MASK), variable.description(), true) : variable;
+        return lines(Exporter.block(shown, true));
+    }
+
+    /** The TOML of a created user group; empty for other changes. */
+    public static List<String> whole(UserGroupChange change) {
+        if (change.action() != ChangeAction.CREATE || change.group().isEmpty()) {
+            return List.of();
+        }
+        return lines(Exporter.block(change.group().get()));
+    }
+
+    private static List<String> lines(String text) {
+        return List.of(text.substring(0, text.length() - (text.endsWith("\n") ? 1 : 0)).split("\n", -1));
     }
 
     /** The TOML of a deleted resource; references by name when {@code existing} is given. */
