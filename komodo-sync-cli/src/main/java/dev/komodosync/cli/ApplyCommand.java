@@ -17,6 +17,7 @@ import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.Planner;
 import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.diff.render.PlanText;
+import dev.komodosync.diff.render.RenderOptions;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
@@ -160,7 +161,8 @@ final class ApplyCommand implements Callable<Integer> {
         if (plan.isEmpty()) {
             return ExitCode.ERRORS;
         }
-        console.err().print(PlanText.render(plan.get(), color));
+        console.err().print(PlanText.render(plan.get(),
+                RenderOptions.defaults().withColor(color).withExisting(fetched.get().result().snapshot())));
         if (expected.isPresent() && !expected.get().equals(plan.get().fingerprint())) {
             return fail("the saved plan is stale: planning again against " + resolved.url() + " gives " + plan.get().fingerprint()
                     + ", not " + expected.get() + "; nothing was changed. Plan again and review it.");

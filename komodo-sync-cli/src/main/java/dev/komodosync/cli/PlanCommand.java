@@ -6,6 +6,8 @@ import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.diff.render.PlanJson;
 import dev.komodosync.diff.render.PlanMarkdown;
 import dev.komodosync.diff.render.PlanText;
+import dev.komodosync.diff.render.PlanTomlDiff;
+import dev.komodosync.diff.render.RenderOptions;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.parser.LoadOptions;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,8 +31,27 @@ import picocli.CommandLine.Option;
                 + " Exits 0 (nothing to do), 2 (the plan has changes) or 1 (errors).")
 final class PlanCommand implements Callable<Integer> {
 
-    /** How the plan is written. */
+    /** How a report is written (apply's {@code --format}). */
     enum Format { text, json, markdown }
+
+    /** How the plan is written: a report's formats, and the diff of the TOML. */
+    enum PlanFormat {
+        text, json, markdown, toml_diff;
+
+        /** Reads {@code --format}'s value: {@code toml-diff} is written with a dash. */
+        static final class Converter implements CommandLine.ITypeConverter<PlanFormat> {
+            @Override
+            public PlanFormat convert(String value) {
+                for (PlanFormat format : values()) {
+                    if (format.name().replace('_', '-').equals(value)) {
+                        return format;
+                    }
+                }
+                throw new CommandLine.TypeConversionException(
+                        "expected one of text, json, markdown, toml-diff but was '" + value + "'");
+            }
+        }
+    }
 
     @Mixin
     private SourceOptions source;
@@ -48,10 +70,16 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private PlanOptions planOptions;
 
-    @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
-            description = "How to write the plan: text (default), json (formats: docs/plan-format.md) or markdown"
-                    + " (a pull-request comment).")
-    private Format format;
+    @Option(names = "--format", paramLabel = "text|json|markdown|toml-diff", defaultValue = "text",
+            converter = PlanFormat.Converter.class,
+            description = "How to write the plan: text (default), json (formats: docs/plan-format.md), markdown"
+                    + " (a pull-request comment) or toml-diff (per changed resource, a unified diff of the exported"
+                    + " TOML of what exists against the declared TOML, as Komodo's UI shows it).")
+    private PlanFormat format;
+
+    @Option(names = "--compact",
+            description = "Text and Markdown: one line per created or deleted resource, without its attributes.")
+    private boolean compact;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<file>",
             description = "Write the plan to this file instead of standard output (e.g. --format json -o plan.json,"
@@ -107,17 +135,21 @@ final class PlanCommand implements Callable<Integer> {
         new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
         java.io.StringWriter written = new java.io.StringWriter();
         java.io.PrintWriter out = new java.io.PrintWriter(written);
+        RenderOptions view = RenderOptions.defaults().withCompact(compact).withColor(color)
+                .withExisting(snapshot.snapshot());
         switch (format) {
             case json -> out.print(PlanJson.render(result, loaded.origin()));
             case markdown -> out.print(loaded.origin().isPresent()
-                    ? PlanMarkdown.render(result, loaded.origin().get()) : PlanMarkdown.render(result));
-            case text -> {
-                if (result.plan().isPresent()) {
-                    out.print(loaded.origin().isPresent()
-                            ? PlanText.render(result.plan().get(), color, loaded.origin().get())
-                            : PlanText.render(result.plan().get(), color));
-                } else {
+                    ? PlanMarkdown.render(result, loaded.origin().get(), view) : PlanMarkdown.render(result, view));
+            case text, toml_diff -> {
+                if (result.plan().isEmpty()) {
                     console.err().print(PlanText.render(result, false));
+                } else if (format == PlanFormat.toml_diff) {
+                    out.print(PlanTomlDiff.render(result.plan().get(), snapshot.snapshot()));
+                } else {
+                    out.print(loaded.origin().isPresent()
+                            ? PlanText.render(result.plan().get(), view, loaded.origin().get())
+                            : PlanText.render(result.plan().get(), view));
                 }
             }
         }

@@ -12,9 +12,12 @@ import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.diff.render.PlanJson;
 import dev.komodosync.diff.render.PlanMarkdown;
 import dev.komodosync.diff.render.PlanText;
+import dev.komodosync.diff.render.PlanTomlDiff;
+import dev.komodosync.diff.render.RenderOptions;
 import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotWriter;
 import dev.komodosync.emulator.KomodoEmulator;
+import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.DeclaredVariable;
 import dev.komodosync.model.ExistingResource;
@@ -174,6 +177,31 @@ class SecretsEverywhereTest {
     }
 
     @Test
+    void theNestedCreateDeleteAndTomlDiffViewsPrintNone() throws IOException {
+        Path nothing = Files.writeString(dir.resolve("empty.json"), SnapshotWriter.write(Snapshot.empty()));
+        Path noFiles = Files.createDirectories(dir.resolve("no-files"));
+        Files.writeString(noFiles.resolve("none.toml"), "");
+        String[][] runs = {
+            // every declared secret in a full create, in each view
+            {"plan", sync.toString(), "--state", nothing.toString(), "--include-variables"},
+            {"plan", sync.toString(), "--state", nothing.toString(), "--include-variables", "--format", "markdown"},
+            {"plan", sync.toString(), "--state", nothing.toString(), "--include-variables", "--format", "toml-diff"},
+            // every secret of the Core in a full delete
+            {"plan", noFiles.toString(), "--state", state.toString(), "--delete", "--allow-empty"},
+            {"plan", noFiles.toString(), "--state", state.toString(), "--delete", "--allow-empty", "--format", "markdown"},
+            {"plan", noFiles.toString(), "--state", state.toString(), "--delete", "--allow-empty", "--format", "toml-diff"},
+            // both sides of every secret in a diff of the TOML
+            {"plan", sync.toString(), "--state", state.toString(), "--format", "toml-diff"},
+        };
+        for (String[] run : runs) {
+            Cli result = Cli.run(run);
+            assertThat(result.exitCode()).as(String.join(" ", run) + "\n" + result.err()).isEqualTo(2);
+            assertThat(result.out()).as(String.join(" ", run)).contains("***");
+            assertNoSecret(result);
+        }
+    }
+
+    @Test
     void everySecretLineBrokenInTurnEchoesNone() throws IOException {
         List<String> lines = SYNC.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
@@ -200,6 +228,13 @@ class SecretsEverywhereTest {
         PlanResult plan = Planner.plan(loaded.declaration(), snapshot, SyncOptions.builder().includeVariables(true).build());
         List<String> renderings = List.of(loaded.toString(), loaded.declaration().toString(), snapshot.toString(),
                 plan.toString(), PlanText.render(plan, false), PlanJson.render(plan), PlanMarkdown.render(plan),
+                PlanText.render(plan, RenderOptions.defaults().withExisting(snapshot)),
+                PlanMarkdown.render(plan, RenderOptions.defaults().withExisting(snapshot)),
+                PlanTomlDiff.render(plan.plan().orElseThrow(), snapshot),
+                PlanTomlDiff.render(Planner.plan(Declaration.empty(), snapshot, SyncOptions.builder().delete(true)
+                        .allowEmpty(true).build()).plan().orElseThrow(), snapshot),
+                PlanTomlDiff.render(Planner.plan(loaded.declaration(), Snapshot.empty(), SyncOptions.defaults()).plan()
+                        .orElseThrow(), Snapshot.empty()),
                 Exporter.export(snapshot, ExportOptions.builder().includeVariables(true).build()).toString(),
                 WriteBack.prepare(sync, snapshot, WriteBackOptions.of(ExportOptions.defaults())).toString(),
                 String.valueOf(plan.diagnostics()));

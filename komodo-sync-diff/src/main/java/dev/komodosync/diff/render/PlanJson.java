@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * The plan as JSON, exactly as formats §2 describes it: {@code format_version}, the
  * {@code fingerprint}, a {@code summary}, the {@code diagnostics}, the {@code resources},
- * {@code variables} and {@code user_groups} changes, and the {@code deploys}; secrets as
+ * {@code variables} and {@code user_groups} changes (a change of a list or table with its changed
+ * {@code members}, an addition formats §2 allows), and the {@code deploys}; secrets as
  * {@code "***"}; empty optional members left out; deterministic, two-space indented, ending
  * with a newline.
  */

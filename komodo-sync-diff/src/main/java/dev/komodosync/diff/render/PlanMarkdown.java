@@ -1,18 +1,21 @@
 package dev.komodosync.diff.render;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.komodosync.diff.plan.ChangeAction;
 import dev.komodosync.diff.plan.DeployPlan;
-import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.ResourceChange;
-import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.render.internal.LineDiff;
+import dev.komodosync.diff.render.internal.NestedDiff;
+import dev.komodosync.diff.render.internal.ShownChanges;
 import dev.komodosync.diff.render.internal.ShownText;
+import dev.komodosync.diff.render.internal.TomlShown;
 import dev.komodosync.model.Diagnostic;
-import dev.komodosync.model.meta.internal.JsonText;
-import dev.komodosync.model.meta.internal.ValueJson;
+import dev.komodosync.model.meta.internal.ValueType;
 import dev.komodosync.parser.SourceOrigin;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,12 +27,25 @@ import java.util.List;
 public final class PlanMarkdown {
 
     private final StringBuilder out = new StringBuilder();
+    private final RenderOptions options;
 
-    private PlanMarkdown() {}
+    private PlanMarkdown(RenderOptions options) {
+        this.options = requireNonNull(options, "options");
+    }
 
-    /** A planning run: its plan and diagnostics, or the errors that prevented a plan. */
+    /** A planning run: its plan and diagnostics, or the errors that prevented a plan; with {@link RenderOptions#defaults()}. */
     public static String render(PlanResult result) {
-        PlanMarkdown markdown = new PlanMarkdown();
+        return render(result, RenderOptions.defaults());
+    }
+
+    /**
+     * A planning run: its plan and diagnostics, or the errors that prevented a plan. Updates list
+     * their changed values member by member (as {@link PlanText} does); creates and deletes show
+     * their TOML as {@code export} writes it, in a collapsed section, unless
+     * {@link RenderOptions#compact()}. {@link RenderOptions#color()} does not apply.
+     */
+    public static String render(PlanResult result, RenderOptions options) {
+        PlanMarkdown markdown = new PlanMarkdown(options);
         result.plan().ifPresentOrElse(markdown::plan, () -> markdown.out.append("### komodo-sync plan\n\n")
                 .append("**No plan:** the files or the snapshot have errors.\n"));
         markdown.diagnostics(result.diagnostics());
@@ -41,8 +57,13 @@ public final class PlanMarkdown {
      * line under the heading saying what the plan was made from (for git: repository, branch, commit).
      */
     public static String render(PlanResult result, SourceOrigin origin) {
+        return render(result, origin, RenderOptions.defaults());
+    }
+
+    /** As {@link #render(PlanResult, SourceOrigin)}, with {@code options}. */
+    public static String render(PlanResult result, SourceOrigin origin, RenderOptions options) {
         String heading = "### komodo-sync plan\n\n";
-        String text = render(result);
+        String text = render(result, options);
         String line = "Made from " + origin.type().key() + " `" + origin.location() + "`"
                 + origin.branch().map(b -> ", branch `" + b + "`").orElse("")
                 + origin.commit().map(c -> ", commit `" + c + "`").orElse("")
@@ -68,54 +89,119 @@ public final class PlanMarkdown {
         }
         if (!plan.variables().isEmpty()) {
             out.append("\n#### Variables\n\n");
-            plan.variables().forEach(v -> section(v.action(), "variable", v.name(), v.changes()));
+            plan.variables().forEach(v -> whole(v.action(), "variable", v.name(), ShownChanges.members(v.changes()),
+                    ShownChanges.whole(v)));
         }
         if (!plan.userGroups().isEmpty()) {
             out.append("\n#### User groups\n\n");
-            plan.userGroups().forEach(g -> section(g.action(), "user group", g.name(), g.changes()));
+            plan.userGroups().forEach(g -> whole(g.action(), "user group", g.name(), ShownChanges.members(g.changes()),
+                    ShownChanges.whole(g)));
         }
         deploys(plan.deploys());
     }
 
     private void resource(ResourceChange change) {
-        List<FieldChange> changes = change instanceof ResourceChange.Update update ? update.changes() : List.of();
-        section(change.action(), change.kind().key(), change.name(), changes);
+        if (change instanceof ResourceChange.Update update) {
+            section(change.action(), change.kind().key(), change.name(), ShownChanges.members(update));
+            return;
+        }
+        List<String> toml = options.compact() ? List.of()
+                : change instanceof ResourceChange.Create create ? ShownChanges.created(create)
+                : ShownChanges.deleted((ResourceChange.Delete) change, options.existing());
+        whole(change.action(), change.kind().key(), change.name(), List.of(), toml);
     }
 
-    private void section(ChangeAction action, String kind, String name, List<FieldChange> changes) {
-        String marker = switch (action) {
+    /** A change with its members, or, unless compact, a create or delete with its TOML. */
+    private void whole(ChangeAction action, String kind, String name, List<NestedDiff.Member> members, List<String> toml) {
+        if (options.compact() || toml.isEmpty()) {
+            section(action, kind, name, members);
+            return;
+        }
+        out.append("<details><summary>").append(marker(action)).append(' ').append(kind)
+                .append(" <code>").append(html(name)).append("</code></summary>\n\n");
+        fenced("toml", toml.stream().map(ShownText::line).toList());
+        out.append("\n</details>\n\n");
+    }
+
+    private static String marker(ChangeAction action) {
+        return switch (action) {
             case CREATE -> "➕ create";
             case UPDATE -> "✏️ update";
             case DELETE -> "🗑️ **delete**";
         };
-        if (changes.isEmpty()) {
+    }
+
+    private void section(ChangeAction action, String kind, String name, List<NestedDiff.Member> members) {
+        String marker = marker(action);
+        if (members.isEmpty()) {
             out.append("- ").append(marker).append(' ').append(kind).append(" `").append(code(name)).append("`\n\n");
             return;
         }
         out.append("<details><summary>").append(marker).append(' ').append(kind).append(" <code>").append(html(name))
-                .append("</code> (").append(changes.size()).append(changes.size() == 1 ? " change" : " changes")
+                .append("</code> (").append(members.size()).append(members.size() == 1 ? " change" : " changes")
                 .append(")</summary>\n\n");
         out.append("| Field | From | To |\n|---|---|---|\n");
-        StringBuilder blocks = new StringBuilder();
-        for (FieldChange change : changes) {
-            if (change.from() instanceof String before && change.to() instanceof String after
-                    && (before.contains("\n") || after.contains("\n"))) {
-                out.append("| `").append(code(change.path())).append("` | *(see below)* | *(see below)* |\n");
-                blocks.append("\n`").append(code(change.path())).append("`:\n\n```diff\n");
-                for (LineDiff.Line line : LineDiff.diff(before, after)) {
-                    blocks.append(switch (line.kind()) {
+        StringBuilder rows = out;
+        List<Runnable> blocks = new ArrayList<>();
+        for (NestedDiff.Member member : members) {
+            String path = "| `" + code(member.textPath()).replace("|", "\\|") + "` | ";
+            switch (member.kind()) {
+                case CHANGED -> rows.append(path).append(cell(member.type(), member.from())).append(" | ")
+                        .append(cell(member.type(), member.to())).append(" |\n");
+                case ORDER -> rows.append(path).append(labels(member.from())).append(" | ").append(labels(member.to()))
+                        .append(" |\n");
+                case LINES, LIST -> {
+                    rows.append(path).append("*(see below)* | *(see below)* |\n");
+                    List<LineDiff.Line> lines = member.kind() == NestedDiff.Kind.LINES
+                            ? LineDiff.diff((String) member.from(), (String) member.to())
+                            : LineDiff.diff(ShownChanges.elements(member.type(), member.from()),
+                                    ShownChanges.elements(member.type(), member.to()));
+                    blocks.add(() -> block(member.textPath(), lines.stream().map(line -> switch (line.kind()) {
                         case SAME -> "  ";
                         case REMOVED -> "- ";
                         case ADDED -> "+ ";
-                    }).append(ShownText.line(line.text()).replace("```", "` ` `")).append('\n');
+                    } + ShownText.line(line.text())).toList()));
                 }
-                blocks.append("```\n");
-                continue;
+                case ADDED -> {
+                    rows.append(path).append("*(none)* | *(added, see below)* |\n");
+                    blocks.add(() -> block(member.textPath(), TomlShown.element(member.type(), member.to()).stream()
+                            .map(line -> "+ " + ShownText.line(line)).toList()));
+                }
+                case REMOVED -> {
+                    rows.append(path).append("*(removed, see below)* | *(none)* |\n");
+                    blocks.add(() -> block(member.textPath(), TomlShown.element(member.type(), member.from()).stream()
+                            .map(line -> "- " + ShownText.line(line)).toList()));
+                }
             }
-            out.append("| `").append(code(change.path())).append("` | ").append(cell(change, change.from())).append(" | ")
-                    .append(cell(change, change.to())).append(" |\n");
         }
-        out.append(blocks).append("\n</details>\n\n");
+        blocks.forEach(Runnable::run);
+        out.append("\n</details>\n\n");
+    }
+
+    private void block(String path, List<String> lines) {
+        out.append("\n`").append(code(path)).append("`:\n\n");
+        fenced("diff", lines);
+    }
+
+    /** A fenced code block whose fence no line can close: longer than any run of backticks inside. */
+    private void fenced(String language, List<String> lines) {
+        int longest = 0;
+        for (String line : lines) {
+            int run = 0;
+            for (int i = 0; i < line.length(); i++) {
+                run = line.charAt(i) == '`' ? run + 1 : 0;
+                longest = Math.max(longest, run);
+            }
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        out.append(fence).append(language).append('\n');
+        lines.forEach(line -> out.append(line).append('\n'));
+        out.append(fence).append('\n');
+    }
+
+    private static String labels(Object labels) {
+        return "`" + code(String.join(", ", ((List<?>) labels).stream().map(String::valueOf).toList())).replace("|", "\\|")
+                + "`";
     }
 
     private void deploys(DeployPlan deploys) {
@@ -160,9 +246,8 @@ public final class PlanMarkdown {
         }
     }
 
-    private static String cell(FieldChange change, Object value) {
-        String json = JsonText.compact(ValueJson.toJson(FieldChanges.type(change), value, ValueJson.Secrets.MASK));
-        return "`" + code(json).replace("|", "\\|") + "`";
+    private static String cell(ValueType type, Object value) {
+        return "`" + code(ShownChanges.value(type, value)).replace("|", "\\|") + "`";
     }
 
     /** Text for inside a code span: one line (control characters escaped), backticks cannot end it early. */

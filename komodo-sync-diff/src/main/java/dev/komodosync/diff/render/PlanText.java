@@ -1,30 +1,33 @@
 package dev.komodosync.diff.render;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import static java.util.Objects.requireNonNull;
+
 import dev.komodosync.diff.plan.ChangeAction;
 import dev.komodosync.diff.plan.DeployPlan;
-import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.ResourceChange;
-import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.render.internal.LineDiff;
+import dev.komodosync.diff.render.internal.NestedDiff;
+import dev.komodosync.diff.render.internal.ShownChanges;
 import dev.komodosync.diff.render.internal.ShownText;
+import dev.komodosync.diff.render.internal.TomlShown;
 import dev.komodosync.model.Diagnostic;
-import dev.komodosync.model.meta.internal.JsonText;
-import dev.komodosync.model.meta.internal.ValueJson;
-import dev.komodosync.model.meta.internal.ValueType;
 import dev.komodosync.parser.SourceOrigin;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The plan for people, in the manner of {@code terraform plan}: {@code -} deletes (listed first),
- * {@code +} creates, {@code ~} updates with each changed value {@code old → new} (multi-line
- * text as a line diff), variable and user-group changes, deploy stages with their reasons and the
- * targets that will not deploy, and a summary line ({@code Plan: 2 to create, 1 to update,
- * 37 to delete, 3 to deploy.}). Secrets show as {@code ***}. With {@code color}, ANSI colours
- * mark additions, removals and changes; without, the text is plain.
+ * {@code +} creates, {@code ~} updates with each changed value {@code ~ path: old → new} — lists
+ * and tables member by member, an inserted or removed element whole as TOML, lists of strings and
+ * multi-line text as line diffs — creates and deletes with their TOML (unless
+ * {@link RenderOptions#compact()}), variable and user-group changes, deploy stages with their
+ * reasons and the targets that will not deploy, and a summary line ({@code Plan: 2 to create,
+ * 1 to update, 37 to delete, 3 to deploy.}). Paths spell keys as Komodo's export writes them
+ * ({@code config.stage[1] "Deploy".executions[0].execution.params.deployment}). Secrets show as
+ * {@code ***}. With colour, ANSI colours mark additions, removals and changes; without, the text is
+ * plain.
  */
 public final class PlanText {
 
@@ -35,26 +38,49 @@ public final class PlanText {
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
 
+    private final RenderOptions options;
     private final boolean color;
     private final StringBuilder out = new StringBuilder();
 
-    private PlanText(boolean color) {
-        this.color = color;
+    private PlanText(RenderOptions options) {
+        this.options = options;
+        this.color = options.color();
+    }
+
+    /** A planning run: its plan, or that there is none because of errors; as {@link #render(PlanResult, RenderOptions)}. */
+    public static String render(PlanResult result, boolean color) {
+        return render(result, RenderOptions.defaults().withColor(color));
     }
 
     /** A planning run: its plan, or that there is none because of errors. */
-    public static String render(PlanResult result, boolean color) {
-        return result.plan().map(plan -> render(plan, color)).orElseGet(() -> {
+    public static String render(PlanResult result, RenderOptions options) {
+        return result.plan().map(plan -> render(plan, options)).orElseGet(() -> {
             long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
             return "No plan: " + errors + " error" + (errors == 1 ? "" : "s") + " (see the diagnostics).\n";
         });
     }
 
-    /** A plan. */
+    /** A plan with {@link RenderOptions#defaults()}, coloured if {@code color}. */
     public static String render(Plan plan, boolean color) {
-        PlanText text = new PlanText(color);
+        return render(plan, RenderOptions.defaults().withColor(color));
+    }
+
+    /**
+     * A plan: each changed value of an update as {@code ~ path: old → new}, lists and tables member
+     * by member ({@code ~ config.stage[1] "Deploy".executions[0].execution.params.deployment: "a" → "b"},
+     * an inserted or removed element whole, as TOML), lists of strings and multi-line text as line
+     * diffs; creates and deletes with their TOML as {@code export} writes it, unless
+     * {@link RenderOptions#compact()}.
+     */
+    public static String render(Plan plan, RenderOptions options) {
+        PlanText text = new PlanText(requireNonNull(options, "options"));
         text.plan(plan);
         return text.out.toString();
+    }
+
+    /** A plan made from files of {@code origin}, as {@link #render(Plan, boolean, SourceOrigin)}. */
+    public static String render(Plan plan, RenderOptions options, SourceOrigin origin) {
+        return "Source: " + origin.describe() + "\n\n" + render(plan, options);
     }
 
     /**
@@ -78,11 +104,17 @@ public final class PlanText {
         }
         if (!plan.variables().isEmpty()) {
             heading("Variables");
-            plan.variables().forEach(v -> change(v.action(), "variable " + ShownText.line(v.name()), "", v.changes()));
+            plan.variables().forEach(v -> {
+                change(v.action(), "variable " + ShownText.line(v.name()), "", ShownChanges.members(v.changes()));
+                whole(v.action(), ShownChanges.whole(v));
+            });
         }
         if (!plan.userGroups().isEmpty()) {
             heading("User groups");
-            plan.userGroups().forEach(g -> change(g.action(), "user group " + ShownText.line(g.name()), "", g.changes()));
+            plan.userGroups().forEach(g -> {
+                change(g.action(), "user group " + ShownText.line(g.name()), "", ShownChanges.members(g.changes()));
+                whole(g.action(), ShownChanges.whole(g));
+            });
         }
         if (plan.deploys().count() > 0 || !plan.deploys().skipped().isEmpty()) {
             heading("Deploys");
@@ -123,42 +155,91 @@ public final class PlanText {
 
     private void resource(ResourceChange change) {
         String where = change.location().map(l -> "  " + paint(DIM, "(" + ShownText.line(l.file()) + ":" + l.line() + ")")).orElse("");
-        List<FieldChange> changes = change instanceof ResourceChange.Update update ? update.changes() : List.of();
-        change(change.action(), change.kind().key() + " " + ShownText.line(change.name()), where, changes);
+        String subject = change.kind().key() + " " + ShownText.line(change.name());
+        if (change instanceof ResourceChange.Update update) {
+            change(change.action(), subject, where, ShownChanges.members(update));
+            return;
+        }
+        change(change.action(), subject, where, List.of());
+        if (options.compact()) {
+            return;
+        }
+        if (change instanceof ResourceChange.Create create) {
+            whole(ChangeAction.CREATE, ShownChanges.created(create));
+        } else if (change instanceof ResourceChange.Delete delete) {
+            whole(ChangeAction.DELETE, ShownChanges.deleted(delete, options.existing()));
+        }
     }
 
-    private void change(ChangeAction action, String subject, String where, List<FieldChange> changes) {
+    /** The TOML of a created or deleted thing, unless compact. */
+    private void whole(ChangeAction action, List<String> toml) {
+        if (options.compact()) {
+            return;
+        }
+        toml.forEach(line -> tomlLine(action == ChangeAction.DELETE ? RED : GREEN, action == ChangeAction.DELETE ? "- " : "+ ",
+                line));
+    }
+
+    private void tomlLine(String colour, String marker, String line) {
+        int comment = line.lastIndexOf("  # default: ");
+        String shown = ShownText.line(line);
+        if (comment >= 0 && color) {
+            shown = paint(colour, marker + ShownText.line(line.substring(0, comment))) + paint(DIM, line.substring(comment));
+            out.append("      ").append(shown).append('\n');
+            return;
+        }
+        out.append("      ").append(paint(colour, line.isEmpty() ? marker.strip() : marker + shown)).append('\n');
+    }
+
+    private void change(ChangeAction action, String subject, String where, List<NestedDiff.Member> members) {
         String marker = switch (action) {
             case CREATE -> paint(GREEN, "+");
             case UPDATE -> paint(YELLOW, "~");
             case DELETE -> paint(RED, "-");
         };
         out.append("  ").append(marker).append(' ').append(subject).append(where).append('\n');
-        changes.forEach(this::field);
+        members.forEach(this::member);
     }
 
-    private void field(FieldChange change) {
-        Object from = change.from();
-        Object to = change.to();
-        if (from instanceof String before && to instanceof String after && (before.contains("\n") || after.contains("\n"))) {
-            out.append("      ").append(ShownText.line(change.path())).append(":\n");
-            for (LineDiff.Line line : LineDiff.diff(before, after)) {
-                switch (line.kind()) {
-                    case SAME -> out.append("          ").append(ShownText.line(line.text())).append('\n');
-                    case REMOVED -> out.append("        ").append(paint(RED, "- " + ShownText.line(line.text()))).append('\n');
-                    case ADDED -> out.append("        ").append(paint(GREEN, "+ " + ShownText.line(line.text()))).append('\n');
-                }
+    private void member(NestedDiff.Member member) {
+        String path = ShownText.line(member.textPath());
+        switch (member.kind()) {
+            case CHANGED -> out.append("      ").append(paint(YELLOW, "~")).append(' ').append(path).append(": ")
+                    .append(paint(RED, ShownChanges.value(member.type(), member.from()))).append(" → ")
+                    .append(paint(GREEN, ShownChanges.value(member.type(), member.to()))).append('\n');
+            case LINES -> lines(path, LineDiff.diff((String) member.from(), (String) member.to()));
+            case LIST -> lines(path, LineDiff.diff(ShownChanges.elements(member.type(), member.from()),
+                    ShownChanges.elements(member.type(), member.to())));
+            case ORDER -> out.append("      ").append(paint(YELLOW, "~")).append(' ').append(path).append(": order ")
+                    .append(paint(RED, ShownText.line(String.join(", ", labels(member.from()))))).append(" → ")
+                    .append(paint(GREEN, ShownText.line(String.join(", ", labels(member.to()))))).append('\n');
+            case ADDED -> whole(GREEN, "+", path, TomlShown.element(member.type(), member.to()));
+            case REMOVED -> whole(RED, "-", path, TomlShown.element(member.type(), member.from()));
+        }
+    }
+
+    private void lines(String path, List<LineDiff.Line> lines) {
+        out.append("      ").append(paint(YELLOW, "~")).append(' ').append(path).append(":\n");
+        for (LineDiff.Line line : lines) {
+            switch (line.kind()) {
+                case SAME -> out.append("            ").append(ShownText.line(line.text())).append('\n');
+                case REMOVED -> out.append("          ").append(paint(RED, "- " + ShownText.line(line.text()))).append('\n');
+                case ADDED -> out.append("          ").append(paint(GREEN, "+ " + ShownText.line(line.text()))).append('\n');
             }
+        }
+    }
+
+    private void whole(String colour, String marker, String path, List<String> toml) {
+        if (toml.size() == 1) {
+            out.append("      ").append(paint(colour, marker + " " + path + ": " + ShownText.line(toml.get(0)))).append('\n');
             return;
         }
-        out.append("      ").append(ShownText.line(change.path())).append(": ")
-                .append(paint(RED, value(FieldChanges.type(change), from))).append(" → ")
-                .append(paint(GREEN, value(FieldChanges.type(change), to))).append('\n');
+        out.append("      ").append(paint(colour, marker + " " + path + ":")).append('\n');
+        toml.forEach(line -> out.append("          ").append(paint(colour, ShownText.line(line))).append('\n'));
     }
 
-    private static String value(ValueType type, Object value) {
-        JsonNode json = ValueJson.toJson(type, value, ValueJson.Secrets.MASK);
-        return ShownText.line(JsonText.compact(json));
+    private static List<String> labels(Object labels) {
+        return ((List<?>) labels).stream().map(String::valueOf).toList();
     }
 
     /** {@code Plan: 1 to create, 2 to update, 0 to delete, 3 to deploy; 1 variable, 1 user group.} */

@@ -29,6 +29,9 @@ import java.util.Optional;
  */
 public final class TomlBlocks {
 
+    /** The key under which a procedure's stages are written: {@code [[procedure.config.stage]]} (behaviour §11.2). */
+    public static final String STAGE_KEY = "stage";
+
     private static final ValueType STRINGS = new ValueType.ListType(new ValueType.StringType());
 
     private TomlBlocks() {}
@@ -80,7 +83,7 @@ public final class TomlBlocks {
         RecordType execution = RecordType.of(EnabledExecution.class);
         for (ProcedureStage stage : config.stages()) {
             lines.add("");
-            lines.add("[[" + header + ".config.stage]]");
+            lines.add("[[" + header + ".config." + STAGE_KEY + "]]");
             lines.add("name = " + TomlText.basic(stage.name()));
             lines.add("enabled = " + stage.enabled());
             List<String> executions = new ArrayList<>();

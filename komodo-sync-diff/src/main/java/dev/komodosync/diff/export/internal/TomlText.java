@@ -169,7 +169,7 @@ public final class TomlText {
      * The {@code dotted.key = value} entries of a record inside an inline table: fields that differ
      * from their defaults, required fields always, nested records and unions flattened.
      */
-    static void recordEntries(RecordType type, Object value, String prefix, List<String> into, boolean requiredToo) {
+    public static void recordEntries(RecordType type, Object value, String prefix, List<String> into, boolean requiredToo) {
         for (FieldSpec field : type.fields()) {
             Object fieldValue = type.get(value, field);
             String key = prefix + key(field.exportKey());
@@ -193,7 +193,7 @@ public final class TomlText {
     }
 
     /** {@code type = "X"} and the variant's params, or {@code params = {}} when they are all defaults. */
-    static void unionEntries(UnionType union, Object value, String prefix, List<String> into) {
+    public static void unionEntries(UnionType union, Object value, String prefix, List<String> into) {
         RecordType variant = union.variantOf(value);
         into.add(prefix + key(union.tagKey()) + " = " + basic(variant.variantName()));
         int before = into.size();

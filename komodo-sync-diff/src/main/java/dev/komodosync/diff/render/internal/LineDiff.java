@@ -28,8 +28,11 @@ public final class LineDiff {
 
     /** The lines of {@code before} and {@code after}, removed lines before added ones where they differ. */
     public static List<Line> diff(String before, String after) {
-        List<String> a = lines(before);
-        List<String> b = lines(after);
+        return diff(lines(before), lines(after));
+    }
+
+    /** The lines of {@code a} and {@code b} (each element a line), removed lines before added ones where they differ. */
+    public static List<Line> diff(List<String> a, List<String> b) {
         int[][] common = new int[a.size() + 1][b.size() + 1];
         for (int i = a.size() - 1; i >= 0; i--) {
             for (int j = b.size() - 1; j >= 0; j--) {

@@ -1,13 +1,18 @@
 package dev.komodosync.diff.render.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.diff.plan.DeployPlan;
+import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.Plan;
+import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.plan.internal.PlanActions;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.meta.internal.ValueJson;
+import dev.komodosync.model.meta.internal.ValueType;
 import java.util.List;
 
 /**
@@ -37,9 +42,21 @@ public final class PlanDocument {
         counts.put("variables", summary.variables());
         counts.put("user_groups", summary.userGroups());
         document.set("diagnostics", diagnostics(diagnostics));
-        document.set("resources", PlanActions.resources(plan.resources(), ValueJson.Secrets.MASK, true));
+        ArrayNode resources = PlanActions.resources(plan.resources(), ValueJson.Secrets.MASK, true);
+        for (int i = 0; i < plan.resources().size(); i++) {
+            if (plan.resources().get(i) instanceof ResourceChange.Update update) {
+                withMembers((ArrayNode) resources.get(i).get("changes"), update.changes());
+            }
+        }
+        document.set("resources", resources);
         document.set("variables", PlanActions.variables(plan.variables(), ValueJson.Secrets.MASK));
-        document.set("user_groups", PlanActions.userGroups(plan.userGroups(), ValueJson.Secrets.MASK));
+        ArrayNode userGroups = PlanActions.userGroups(plan.userGroups(), ValueJson.Secrets.MASK);
+        for (int i = 0; i < plan.userGroups().size(); i++) {
+            if (userGroups.get(i).has("changes")) {
+                withMembers((ArrayNode) userGroups.get(i).get("changes"), plan.userGroups().get(i).changes());
+            }
+        }
+        document.set("user_groups", userGroups);
         ObjectNode deploys = document.putObject("deploys");
         deploys.set("stages", PlanActions.stages(plan.deploys(), true));
         ArrayNode skipped = deploys.putArray("skipped");
@@ -50,6 +67,72 @@ public final class PlanDocument {
             entry.put("reason", skip.reason());
         }
         return document;
+    }
+
+    /**
+     * Adds {@code members} to each change of a list or table: its changed members, each with its
+     * {@code path} (formats §2's grammar, elements by index: {@code config.stages[1].executions[0]}),
+     * its {@code action} ({@code update}, {@code create}, {@code delete} or {@code reorder}) and its
+     * {@code from} and/or {@code to}. Not covered by the fingerprint, which the actions decide.
+     */
+    private static void withMembers(ArrayNode entries, List<FieldChange> changes) {
+        for (int i = 0; i < changes.size(); i++) {
+            FieldChange change = changes.get(i);
+            if (!NestedDiff.isStructured(FieldChanges.type(change))) {
+                continue;
+            }
+            ArrayNode members = ((ObjectNode) entries.get(i)).putArray("members");
+            for (NestedDiff.Member member : ShownChanges.members(change, change.path())) {
+                member(member, members);
+            }
+        }
+    }
+
+    private static void member(NestedDiff.Member member, ArrayNode members) {
+        switch (member.kind()) {
+            case CHANGED, LINES -> entry(members, member.jsonPath(), "update")
+                    .<ObjectNode>set("from", json(member.type(), member.from())).set("to", json(member.type(), member.to()));
+            case ORDER -> entry(members, member.jsonPath(), "reorder")
+                    .<ObjectNode>set("from", json(member.type(), member.from())).set("to", json(member.type(), member.to()));
+            case ADDED -> entry(members, member.jsonPath(), "create").set("to", json(member.type(), member.to()));
+            case REMOVED -> entry(members, member.jsonPath(), "delete").set("from", json(member.type(), member.from()));
+            case LIST -> {
+                ValueType element = ((ValueType.ListType) member.type()).element();
+                List<?> before = (List<?>) member.from();
+                List<?> after = (List<?>) member.to();
+                List<LineDiff.Line> lines = LineDiff.diff(ShownChanges.elements(member.type(), before),
+                        ShownChanges.elements(member.type(), after));
+                int i = 0;
+                int j = 0;
+                for (LineDiff.Line line : lines) {
+                    switch (line.kind()) {
+                        case SAME -> {
+                            i++;
+                            j++;
+                        }
+                        case REMOVED -> {
+                            entry(members, member.jsonPath() + "[" + i + "]", "delete").set("from", json(element, before.get(i)));
+                            i++;
+                        }
+                        case ADDED -> {
+                            entry(members, member.jsonPath() + "[" + j + "]", "create").set("to", json(element, after.get(j)));
+                            j++;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static ObjectNode entry(ArrayNode members, String path, String action) {
+        ObjectNode entry = members.addObject();
+        entry.put("path", path);
+        entry.put("action", action);
+        return entry;
+    }
+
+    private static JsonNode json(ValueType type, Object value) {
+        return ValueJson.toJson(type, value, ValueJson.Secrets.MASK);
     }
 
     /** The document of a run with errors: its format version and diagnostics, nothing else. */
