@@ -34,8 +34,8 @@ locked() {
 echo "generating corpora (once; reused after) under $corpus"
 java -cp "$bench" dev.komodosync.bench.Corpus "$corpus" "${sizes[@]}" > /dev/null
 
-# A first run records the class-data-sharing archive (bin/komodo-sync does it after every build);
-# it is not timed: the figures are those of every later run.
+# A first run after a build makes bin/komodo-sync record its class-data-sharing archive (from a
+# training plan of the homelab example); it is not timed: the figures are those of every later run.
 locked "$launcher" plan "$corpus/${sizes[0]}/sync" --state "$corpus/${sizes[0]}/snapshot.json" > /dev/null 2>&1 || true
 
 printf '%-8s %-10s %-12s %-12s %s\n' resources files "wall (s)" "peak RSS" "runs (s)"
