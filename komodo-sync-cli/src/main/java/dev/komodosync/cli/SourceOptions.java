@@ -41,6 +41,18 @@ final class SourceOptions {
     @Option(names = "--max-snapshot-bytes", paramLabel = "<n>", description = "Largest snapshot read (default 1 GiB).")
     Long maxSnapshotBytes;
 
+    @Option(names = "--max-snapshot-string-length", paramLabel = "<n>",
+            description = "Longest string or key in a snapshot, in characters (default 32 MiB).")
+    Integer maxSnapshotStringLength;
+
+    @Option(names = "--max-snapshot-number-length", paramLabel = "<n>",
+            description = "Longest number in a snapshot, in characters (default 1000).")
+    Integer maxSnapshotNumberLength;
+
+    @Option(names = "--max-snapshot-depth", paramLabel = "<n>",
+            description = "Deepest nesting of a snapshot's arrays and objects (default 1000).")
+    Integer maxSnapshotDepth;
+
     /** The limits given, the defaults for the rest; throws IllegalArgumentException for a limit that is not positive. */
     LoadOptions loadOptions() {
         LoadOptions.Builder options = LoadOptions.builder();
@@ -64,6 +76,15 @@ final class SourceOptions {
         }
         if (maxSnapshotBytes != null) {
             options.maxSnapshotBytes(maxSnapshotBytes);
+        }
+        if (maxSnapshotStringLength != null) {
+            options.maxSnapshotStringLength(maxSnapshotStringLength);
+        }
+        if (maxSnapshotNumberLength != null) {
+            options.maxSnapshotNumberLength(maxSnapshotNumberLength);
+        }
+        if (maxSnapshotDepth != null) {
+            options.maxSnapshotDepth(maxSnapshotDepth);
         }
         return options.build();
     }

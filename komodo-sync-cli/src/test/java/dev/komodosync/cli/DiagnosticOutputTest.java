@@ -62,7 +62,8 @@ class DiagnosticOutputTest {
         Path file = Files.writeString(dir.resolve("a.toml"), "[[server]]\nname = \"s\"\nconfig.links = [\"a\", \"b\", \"c\"]\n");
         Cli limited = Cli.run("validate", file.toString(), "--max-array-length", "2");
         assertThat(limited.exitCode()).isEqualTo(1);
-        assertThat(limited.err()).contains("[KS110]").contains("an array of 3 elements");
+        assertThat(limited.err()).contains("[KS110]").contains("an array of more than 2 elements")
+                .contains("--max-array-length (LoadOptions.maxArrayLength)");
         Cli bad = Cli.run("validate", file.toString(), "--max-depth", "0");
         assertThat(bad.exitCode()).isEqualTo(1);
         assertThat(bad.err()).isEqualTo("komodo-sync: maxDepth must be positive: 0\n");

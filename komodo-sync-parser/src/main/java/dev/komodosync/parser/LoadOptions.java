@@ -17,7 +17,13 @@ package dev.komodosync.parser;
  * @param maxStringLength the longest string value or key, in characters (default 2 MiB)
  * @param maxArrayLength the most elements of one array (default 100,000)
  * @param maxResources the most resources one load declares (default 100,000)
- * @param maxSnapshotBytes the largest snapshot file read, in bytes (default 1 GiB)
+ * @param maxSnapshotBytes the largest snapshot read, in bytes for a file, in characters for a stream
+ *     or text (default 1 GiB)
+ * @param maxSnapshotStringLength the longest string or key in a snapshot, in characters (default 32
+ *     MiB: a snapshot is the Core's data, which holds more than was ever sent to it, such as the
+ *     contents of files it read from git)
+ * @param maxSnapshotNumberLength the longest number in a snapshot, in characters (default 1,000)
+ * @param maxSnapshotDepth the deepest nesting of a snapshot's arrays and objects (default 1,000)
  */
 public record LoadOptions(
         long maxFileBytes,
@@ -26,10 +32,14 @@ public record LoadOptions(
         int maxStringLength,
         int maxArrayLength,
         int maxResources,
-        long maxSnapshotBytes) {
+        long maxSnapshotBytes,
+        int maxSnapshotStringLength,
+        int maxSnapshotNumberLength,
+        int maxSnapshotDepth) {
 
     /** The defaults. */
-    private static final LoadOptions DEFAULTS = new LoadOptions(16L << 20, 10_000, 64, 2 << 20, 100_000, 100_000, 1L << 30);
+    private static final LoadOptions DEFAULTS = new LoadOptions(16L << 20, 10_000, 64, 2 << 20, 100_000, 100_000, 1L << 30,
+            32 << 20, 1_000, 1_000);
 
     /** Checks that every limit is positive. */
     public LoadOptions {
@@ -40,6 +50,9 @@ public record LoadOptions(
         positive("maxArrayLength", maxArrayLength);
         positive("maxResources", maxResources);
         positive("maxSnapshotBytes", maxSnapshotBytes);
+        positive("maxSnapshotStringLength", maxSnapshotStringLength);
+        positive("maxSnapshotNumberLength", maxSnapshotNumberLength);
+        positive("maxSnapshotDepth", maxSnapshotDepth);
     }
 
     private static void positive(String name, long value) {
@@ -67,6 +80,9 @@ public record LoadOptions(
         private int maxArrayLength = DEFAULTS.maxArrayLength;
         private int maxResources = DEFAULTS.maxResources;
         private long maxSnapshotBytes = DEFAULTS.maxSnapshotBytes;
+        private int maxSnapshotStringLength = DEFAULTS.maxSnapshotStringLength;
+        private int maxSnapshotNumberLength = DEFAULTS.maxSnapshotNumberLength;
+        private int maxSnapshotDepth = DEFAULTS.maxSnapshotDepth;
 
         private Builder() {}
 
@@ -106,16 +122,34 @@ public record LoadOptions(
             return this;
         }
 
-        /** The largest snapshot file read, in bytes. */
+        /** The largest snapshot read: bytes of a file, characters of a stream or text. */
         public Builder maxSnapshotBytes(long value) {
             this.maxSnapshotBytes = value;
+            return this;
+        }
+
+        /** The longest string or key in a snapshot, in characters. */
+        public Builder maxSnapshotStringLength(int value) {
+            this.maxSnapshotStringLength = value;
+            return this;
+        }
+
+        /** The longest number in a snapshot, in characters. */
+        public Builder maxSnapshotNumberLength(int value) {
+            this.maxSnapshotNumberLength = value;
+            return this;
+        }
+
+        /** The deepest nesting of a snapshot's arrays and objects. */
+        public Builder maxSnapshotDepth(int value) {
+            this.maxSnapshotDepth = value;
             return this;
         }
 
         /** The options; throws {@link IllegalArgumentException} naming a limit that is not positive. */
         public LoadOptions build() {
             return new LoadOptions(maxFileBytes, maxFiles, maxDepth, maxStringLength, maxArrayLength, maxResources,
-                    maxSnapshotBytes);
+                    maxSnapshotBytes, maxSnapshotStringLength, maxSnapshotNumberLength, maxSnapshotDepth);
         }
     }
 }

@@ -63,7 +63,7 @@ public final class SyncLoader {
         this.kinds = builder.kinds;
         this.strict = builder.strict;
         this.options = builder.options;
-        this.reader = new FastTomlReader();
+        this.reader = new FastTomlReader(limits());
     }
 
     /** A loader for every kind found on the class path, not strict. */
@@ -127,6 +127,11 @@ public final class SyncLoader {
     public LoadResult loadString(String fileName, String toml) {
         requireNonNull(fileName, "fileName");
         requireNonNull(toml, "toml");
+        long size = utf8Size(toml, options.maxFileBytes());
+        if (size > options.maxFileBytes()) {
+            return declare(List.of(), new ArrayList<>(List.of(tooLarge(fileName, String.valueOf(size), options.maxFileBytes()))),
+                    List.of(fileName));
+        }
         DocumentBinder binder = new DocumentBinder(kinds);
         return declare(List.of(bindFile(binder, reader.read(fileName, toml), limits())), new ArrayList<>(),
                 List.of(fileName));
@@ -149,14 +154,9 @@ public final class SyncLoader {
         }
         List<SourceText> toRead = new ArrayList<>();
         for (SourceText file : given) {
-            // UTF-16 units: at least a third of the UTF-8 bytes, so a file over the limit is caught cheaply.
-            long size = file.text().length() <= options.maxFileBytes() / 3 ? file.text().length()
-                    : file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            long size = utf8Size(file.text(), options.maxFileBytes());
             if (size > options.maxFileBytes()) {
-                limited.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, "`" + file.name() + "` is " + size
-                                + " bytes, larger than " + options.maxFileBytes() + "; not read")
-                        .at(new SourceLocation(file.name(), 1, 1))
-                        .withHint("no sync file needs to be this large; raise the limit with --max-file-bytes if it is meant"));
+                limited.add(tooLarge(file.name(), String.valueOf(size), options.maxFileBytes()));
             } else {
                 toRead.add(file);
             }
@@ -235,10 +235,7 @@ public final class SyncLoader {
         try {
             long size = Files.size(file.path());
             if (size > maxBytes) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, "`" + file.name() + "` is " + size
-                                + " bytes, larger than " + maxBytes + "; not read")
-                        .at(new SourceLocation(file.name(), 1, 1))
-                        .withHint("no sync file needs to be this large; raise the limit with --max-file-bytes if it is meant"));
+                diagnostics.add(tooLarge(file.name(), String.valueOf(size), maxBytes));
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -250,8 +247,13 @@ public final class SyncLoader {
             diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_A_FILE, "`" + file.name() + "` is not a regular file; not read"));
             return Optional.empty();
         }
-        try {
-            bytes = Files.readAllBytes(file.path());
+        try (java.io.InputStream in = Files.newInputStream(file.path())) {
+            // at most one byte over the limit: a file that grew since its size was asked is not read whole
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                diagnostics.add(tooLarge(file.name(), "more than " + maxBytes, maxBytes));
+                return Optional.empty();
+            }
         } catch (IOException e) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.READ_FAILED, "cannot read `" + file.name() + "`: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")));
@@ -274,6 +276,19 @@ public final class SyncLoader {
                     .withHint("save the file as UTF-8"));
             return Optional.empty();
         }
+    }
+
+    private static Diagnostic tooLarge(String name, String size, long maxBytes) {
+        return Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, "`" + name + "` is " + size + " bytes, larger than "
+                        + maxBytes + "; not read")
+                .at(new SourceLocation(name, 1, 1))
+                .withHint("no sync file needs to be this large; raise the limit with --max-file-bytes"
+                        + " (LoadOptions.maxFileBytes) if it is meant");
+    }
+
+    /** The UTF-8 length of {@code text} if it may be over {@code maxBytes}, else its length in UTF-16 units (a third of the bytes at least). */
+    private static long utf8Size(String text, long maxBytes) {
+        return text.length() <= maxBytes / 3 ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** The line and column of the first byte that is not UTF-8, found in one pass. */

@@ -70,7 +70,8 @@ class LoadLimitsTest {
     void anArrayLongerThanTheLimitIsOneErrorNotOnePerElement() {
         Diagnostic d = onlyError(SyncLoader.create(LoadOptions.builder().maxArrayLength(3).build())
                 .loadString("a.toml", "[[server]]\nname = \"s\"\nconfig.links = [0, 1, 2, 3, 4, 5]\n"));
-        assertThat(d.message()).contains("an array of 6 elements");
+        // the reader stops at the first element over the limit, before it reads or builds the rest
+        assertThat(d.message()).startsWith("an array of more than 3 elements");
         assertThat(d.location()).contains(new SourceLocation("a.toml", 3, 1));
     }
 
@@ -105,12 +106,86 @@ class LoadLimitsTest {
     }
 
     @Test
-    void tomlTooDeepForTheReaderIsLocatedAtTheBracketNotTheFilesStart() {
+    void nestingDeeperThanTheDefaultLimitStopsTheReaderAtTheFirstBracketOver() {
         LoadResult result = SyncLoader.create().loadString("deep.toml",
+                "[[server]]\nname = \"s\"\nconfig.links = " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
+        assertThat(result.errors()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.LIMIT_EXCEEDED);
+            assertThat(d.message()).startsWith("nesting deeper than 64 levels");
+            // server[0].config.links is at depth 4: its 61st inner bracket is the 65th level
+            assertThat(d.location()).contains(new SourceLocation("deep.toml", 3, 16 + 61));
+            assertThat(d.hint().orElseThrow()).contains("--max-depth").contains("LoadOptions.maxDepth");
+        });
+    }
+
+    @Test
+    void tomlTooDeepForTheReaderIsLocatedAtTheBracketNotTheFilesStart() {
+        LoadResult result = SyncLoader.create(LoadOptions.builder().maxDepth(100_000).build()).loadString("deep.toml",
                 "[[server]]\nname = \"s\"\nconfig.links = " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
         assertThat(result.errors()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(DiagnosticCode.TOML_SYNTAX);
             assertThat(d.location()).contains(new SourceLocation("deep.toml", 3, 16 + 64));
         });
+    }
+
+    // ---- the limits are kept while reading, on both of the reader's paths ----
+
+    private static final LoadOptions SMALL = LoadOptions.builder().maxStringLength(10).maxArrayLength(3).maxDepth(8).build();
+
+    @Test
+    void theReaderStopsAtTheFirstValueOverALimit() {
+        // the unclosed string after it is never reached: the read stopped at the limit
+        LoadResult result = SyncLoader.create(SMALL).loadString("s.toml",
+                "[[server]]\nname = \"s\"\nconfig.region = \"" + "r".repeat(11) + "\"\nconfig.address = \"unclosed\n");
+        Diagnostic d = onlyError(result);
+        assertThat(d.message()).startsWith("a string of more than 10 characters");
+        assertThat(d.location()).contains(new SourceLocation("s.toml", 3, 1));
+        assertThat(d.hint().orElseThrow()).contains("--max-string-length").contains("LoadOptions.maxStringLength");
+    }
+
+    @Test
+    void aQuotedKeyOverTheLimitIsLocatedAtItsQuote() {
+        Diagnostic d = onlyError(SyncLoader.create(SMALL).loadString("k.toml",
+                "[[server]]\nname = \"s\"\nconfig.\"" + "k".repeat(11) + "\" = 1\n"));
+        assertThat(d.message()).startsWith("a key of more than 10 characters");
+        assertThat(d.location()).contains(new SourceLocation("k.toml", 3, 8));
+    }
+
+    @Test
+    void aMultiLineStringOverTheLimitIsAnError() {
+        Diagnostic d = onlyError(SyncLoader.create(SMALL).loadString("m.toml",
+                "[[server]]\nname = \"s\"\nconfig.region = \"\"\"\n" + "r\n".repeat(6) + "\"\"\"\n"));
+        assertThat(d.message()).startsWith("a string of more than 10 characters");
+        assertThat(d.location()).contains(new SourceLocation("m.toml", 3, 1));
+    }
+
+    /** A file with a syntax error is read by tomlj, which builds the whole tree: the limits are checked on the text first. */
+    @Test
+    void aFileWithASyntaxErrorIsCheckedAgainstTheLimitsBeforeTomljReadsIt() {
+        // the syntax error comes first: the one-pass reader gives up there, before the values over the limits
+        String broken = "broken = = 1\n";
+        assertThat(onlyError(SyncLoader.create(SMALL).loadString("s.toml", broken
+                + "[[server]]\nname = \"s\"\nconfig.region = \"\"\"\n" + "r\n".repeat(6) + "\"\"\"\n")).message())
+                .startsWith("a string of more than 10 characters");
+        Diagnostic array = onlyError(SyncLoader.create(SMALL).loadString("a.toml", broken
+                + "[[server]]\nname = \"s\"\nconfig.links = [\n  \"a\",\n  \"b\",\n  \"c\",\n  \"d\",\n]\n"));
+        assertThat(array.message()).startsWith("an array of more than 3 elements");
+        assertThat(array.location()).contains(new SourceLocation("a.toml", 4, 16));
+        Diagnostic key = onlyError(SyncLoader.create(SMALL).loadString("k.toml", broken
+                + "[[server]]\nname = \"s\"\nconfig." + "k".repeat(11) + " = 1\n"));
+        assertThat(key.message()).startsWith("a key of 11 characters");
+        assertThat(key.location()).contains(new SourceLocation("k.toml", 4, 8));
+        Diagnostic deep = onlyError(SyncLoader.create(LoadOptions.builder().maxDepth(100).build()).loadString("d.toml",
+                broken + "x = " + "[".repeat(200) + "]".repeat(200) + "\n"));
+        assertThat(deep.message()).startsWith("nesting deeper than 100 levels");
+        assertThat(deep.location()).contains(new SourceLocation("d.toml", 2, 5 + 100));
+    }
+
+    @Test
+    void textGivenAsAStringIsHeldToTheFileSizeLimit() {
+        Diagnostic d = onlyError(SyncLoader.create(LoadOptions.builder().maxFileBytes(100).build())
+                .loadString("big.toml", "[[server]]\nname = \"" + "a".repeat(200) + "\"\n"));
+        assertThat(d.message()).contains("larger than 100");
+        assertThat(d.hint().orElseThrow()).contains("--max-file-bytes").contains("LoadOptions.maxFileBytes");
     }
 }

@@ -142,7 +142,8 @@ class TomlReadingTest {
     @Test
     void absurdNestingIsAnErrorNotACrash() {
         LoadResult result = Fixtures.load("x = " + "[".repeat(20_000) + "]".repeat(20_000) + "\n");
-        assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.TOML_SYNTAX);
+        // the reader stops at the limit of nesting (64 by default) before it goes deeper
+        assertThat(result.errors()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.LIMIT_EXCEEDED);
     }
 
     @Test

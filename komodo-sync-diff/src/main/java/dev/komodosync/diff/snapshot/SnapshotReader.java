@@ -51,10 +51,13 @@ public final class SnapshotReader {
 
     private final ResourceKinds kinds;
     private final long maxBytes;
+    private final SnapshotParsing.JsonLimits limits;
 
-    private SnapshotReader(ResourceKinds kinds, long maxBytes) {
+    private SnapshotReader(ResourceKinds kinds, LoadOptions options) {
         this.kinds = kinds;
-        this.maxBytes = maxBytes;
+        this.maxBytes = options.maxSnapshotBytes();
+        this.limits = new SnapshotParsing.JsonLimits(options.maxSnapshotBytes(), options.maxSnapshotStringLength(),
+                options.maxSnapshotNumberLength(), options.maxSnapshotDepth());
     }
 
     /** A reader for the kinds every provider on the class path contributes ({@link ResourceKinds#discover()}). */
@@ -62,14 +65,21 @@ public final class SnapshotReader {
         return create(LoadOptions.defaults());
     }
 
-    /** A reader as {@link #create()}, refusing snapshot files larger than {@link LoadOptions#maxSnapshotBytes()} (KS305). */
+    /**
+     * A reader as {@link #create()}, keeping to {@code options}' snapshot limits, each exceeded a
+     * located {@code KS305}: files larger than {@link LoadOptions#maxSnapshotBytes()} are not read
+     * (and no stream or text is read beyond as many characters); a string or key longer than
+     * {@link LoadOptions#maxSnapshotStringLength()}, a number longer than
+     * {@link LoadOptions#maxSnapshotNumberLength()} or nesting deeper than
+     * {@link LoadOptions#maxSnapshotDepth()} stops the read where it is met.
+     */
     public static SnapshotReader create(LoadOptions options) {
-        return new SnapshotReader(ResourceKinds.discover(), options.maxSnapshotBytes());
+        return new SnapshotReader(ResourceKinds.discover(), requireNonNull(options, "options"));
     }
 
     /** A reader for exactly {@code kinds}; the keys of other kinds are ignored like any unknown key. */
     public static SnapshotReader withKinds(ResourceKinds kinds) {
-        return new SnapshotReader(requireNonNull(kinds, "kinds"), LoadOptions.defaults().maxSnapshotBytes());
+        return new SnapshotReader(requireNonNull(kinds, "kinds"), LoadOptions.defaults());
     }
 
     /**
@@ -89,7 +99,7 @@ public final class SnapshotReader {
             if (Files.isRegularFile(file) && Files.size(file) > maxBytes) {
                 return new SnapshotResult(Snapshot.empty(), List.of(Diagnostic.of(DiagnosticCode.SNAPSHOT_TOO_LARGE,
                         "snapshot `" + name + "` is " + Files.size(file) + " bytes, larger than " + maxBytes + "; not read")
-                        .withHint("raise the limit with --max-snapshot-bytes if it is meant")));
+                        .withHint("raise the limit with --max-snapshot-bytes (LoadOptions.maxSnapshotBytes) if it is meant")));
             }
         } catch (IOException e) {
             return readFailed(name, e);
@@ -128,7 +138,7 @@ public final class SnapshotReader {
     public SnapshotResult read(String name, String json) {
         requireNonNull(name, "name");
         requireNonNull(json, "json");
-        return SnapshotParsing.parse(name, new StringReader(json), kinds);
+        return SnapshotParsing.parse(name, new StringReader(json), kinds, limits);
     }
 
     /**
@@ -140,7 +150,7 @@ public final class SnapshotReader {
         requireNonNull(json, "json");
         return SnapshotParsing.parse(name, new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), kinds);
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), kinds, limits);
     }
 
     private static SnapshotResult readFailed(String name, IOException e) {

@@ -98,7 +98,7 @@ class SnapshotDuplicatesTest {
     void jsonBeyondTheReadersLimitsIsALocatedErrorInOurWords() {
         SnapshotResult result = read("{\"servers\": [],\n \"tags\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}");
         Diagnostic d = only(result);
-        assertThat(d.code()).isEqualTo(DiagnosticCode.SNAPSHOT_SYNTAX);
+        assertThat(d.code()).isEqualTo(DiagnosticCode.SNAPSHOT_TOO_LARGE);
         assertThat(d.location().orElseThrow().line()).isEqualTo(2);
         assertThat(d.location().orElseThrow().column()).isGreaterThan(900);
         assertThat(d.message()).contains("exceeds a limit").doesNotContain("StreamReadConstraints").doesNotContain("from )");

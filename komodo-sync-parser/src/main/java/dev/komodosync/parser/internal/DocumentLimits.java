@@ -18,7 +18,16 @@ import java.util.Map;
 public final class DocumentLimits {
 
     /** The limits that apply to one document. */
-    public record Limits(int maxDepth, int maxStringLength, int maxArrayLength) {}
+    public record Limits(int maxDepth, int maxStringLength, int maxArrayLength) {
+
+        /** No limit at all: for tests and tools that read trusted text. */
+        public static Limits unlimited() {
+            return new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        }
+    }
+
+    private static final Map<String, String> OPTION_OF_FLAG = Map.of("--max-depth", "maxDepth",
+            "--max-string-length", "maxStringLength", "--max-array-length", "maxArrayLength");
 
     private record Entry(JsonNode node, RawPath path, int depth) {}
 
@@ -74,10 +83,18 @@ public final class DocumentLimits {
     }
 
     private static Diagnostic exceeded(ParsedDocument document, RawPath path, String what, String flag) {
-        SourceLocation at = document.locate(path).orElse(new SourceLocation(document.file(), 1, 1));
+        return exceeded(document.locate(path).orElse(new SourceLocation(document.file(), 1, 1)), what, flag);
+    }
+
+    /**
+     * The {@code KS110} of a value over a limit: {@code what} it is ("a string of more than 10
+     * characters"), {@code at} where, and the {@code flag} (and so the {@code LoadOptions} field)
+     * that raises the limit. The readers stop with it as soon as they meet the value.
+     */
+    public static Diagnostic exceeded(SourceLocation at, String what, String flag) {
         return Diagnostic.of(DiagnosticCode.LIMIT_EXCEEDED, what + ": over komodo-sync's limit; the file declares nothing")
                 .at(at)
                 .withHint("no such value could be applied (Core refuses requests over 2 MiB); raise the limit with "
-                        + flag + " if this is meant");
+                        + flag + " (LoadOptions." + OPTION_OF_FLAG.getOrDefault(flag, flag) + ") if this is meant");
     }
 }

@@ -47,6 +47,11 @@ public final class RawPath {
         return new RawPath(this, index);
     }
 
+    /** How many keys and indices lead here from the root (the root's is 0, a top-level key's 1). */
+    public int depth() {
+        return depth;
+    }
+
     /** The keys ({@code String}) and indices ({@code Integer}) from the root down. */
     public List<Object> segments() {
         Object[] segments = new Object[depth];

@@ -11,9 +11,12 @@ import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.diff.plan.internal.PlanActions;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The plan JSON document of formats §2, built as a tree with its keys in the documented order.
@@ -23,6 +26,9 @@ public final class PlanDocument {
 
     /** The version of the plan JSON format. */
     public static final int FORMAT_VERSION = 1;
+
+    /** The most diagnostics of one code in one file listed; the text output shows as many. */
+    public static final int PER_FILE_AND_CODE = 50;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -41,7 +47,7 @@ public final class PlanDocument {
         counts.put("deploy", summary.deploy());
         counts.put("variables", summary.variables());
         counts.put("user_groups", summary.userGroups());
-        document.set("diagnostics", diagnostics(diagnostics));
+        putDiagnostics(document, diagnostics);
         ArrayNode resources = PlanActions.resources(plan.resources(), ValueJson.Secrets.MASK, true);
         for (int i = 0; i < plan.resources().size(); i++) {
             if (plan.resources().get(i) instanceof ResourceChange.Update update) {
@@ -139,24 +145,49 @@ public final class PlanDocument {
     public static ObjectNode ofErrors(List<Diagnostic> diagnostics) {
         ObjectNode document = NODES.objectNode();
         document.put("format_version", FORMAT_VERSION);
-        document.set("diagnostics", diagnostics(diagnostics));
+        putDiagnostics(document, diagnostics);
         return document;
     }
 
-    private static ArrayNode diagnostics(List<Diagnostic> diagnostics) {
-        ArrayNode array = NODES.arrayNode();
+    /**
+     * {@code diagnostics}, at most {@link #PER_FILE_AND_CODE} of one code in one file (as the text
+     * output shows them), and when some are left out, {@code diagnostics_omitted}: how many of
+     * each code in each file — so that one broken line of a million elements is a bounded document.
+     */
+    private static void putDiagnostics(ObjectNode document, List<Diagnostic> diagnostics) {
+        ArrayNode array = document.putArray("diagnostics");
+        Map<List<String>, Integer> counts = new LinkedHashMap<>();
         for (Diagnostic diagnostic : diagnostics) {
-            ObjectNode entry = array.addObject();
-            entry.put("severity", diagnostic.severity().label());
-            entry.put("code", diagnostic.code().code());
-            entry.put("message", diagnostic.message());
-            diagnostic.location().ifPresent(location -> {
-                entry.put("file", location.file());
-                entry.put("line", location.line());
-                entry.put("column", location.column());
-            });
-            diagnostic.hint().ifPresent(hint -> entry.put("hint", hint));
+            List<String> group = List.of(diagnostic.location().map(SourceLocation::file).orElse(""),
+                    diagnostic.code().code());
+            if (counts.merge(group, 1, Integer::sum) <= PER_FILE_AND_CODE) {
+                addDiagnostic(array, diagnostic);
+            }
         }
-        return array;
+        ArrayNode omitted = null;
+        for (Map.Entry<List<String>, Integer> group : counts.entrySet()) {
+            if (group.getValue() > PER_FILE_AND_CODE) {
+                omitted = omitted != null ? omitted : document.putArray("diagnostics_omitted");
+                ObjectNode entry = omitted.addObject();
+                if (!group.getKey().get(0).isEmpty()) {
+                    entry.put("file", group.getKey().get(0));
+                }
+                entry.put("code", group.getKey().get(1));
+                entry.put("count", group.getValue() - PER_FILE_AND_CODE);
+            }
+        }
+    }
+
+    private static void addDiagnostic(ArrayNode array, Diagnostic diagnostic) {
+        ObjectNode entry = array.addObject();
+        entry.put("severity", diagnostic.severity().label());
+        entry.put("code", diagnostic.code().code());
+        entry.put("message", diagnostic.message());
+        diagnostic.location().ifPresent(location -> {
+            entry.put("file", location.file());
+            entry.put("line", location.line());
+            entry.put("column", location.column());
+        });
+        diagnostic.hint().ifPresent(hint -> entry.put("hint", hint));
     }
 }

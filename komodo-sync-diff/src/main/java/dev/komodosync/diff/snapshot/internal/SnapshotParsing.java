@@ -2,6 +2,7 @@ package dev.komodosync.diff.snapshot.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -13,6 +14,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.List;
 
 /**
  * Reads snapshot JSON text as a stream (formats.md §1): the document walked key by key, elements
@@ -21,12 +23,41 @@ import java.nio.file.NoSuchFileException;
  */
 public final class SnapshotParsing {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            // Snapshots hold secrets: no parser message may quote the text.
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            // The caller owns a stream it passes in.
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .build();
+    /**
+     * The limits of the JSON reader, each raised by a {@code LoadOptions} field and a flag: the
+     * longest document (in characters), string or key, number, and the deepest nesting.
+     */
+    public record JsonLimits(long maxDocumentLength, int maxStringLength, int maxNumberLength, int maxDepth) {}
+
+    /** A reader keeping to {@code limits}. */
+    private static JsonFactory json(JsonLimits limits) {
+        return JsonFactory.builder()
+                // Snapshots hold secrets: no parser message may quote the text.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                // The caller owns a stream it passes in.
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(limits.maxDocumentLength())
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .maxNumberLength(limits.maxNumberLength())
+                        .maxNestingDepth(limits.maxDepth())
+                        .build())
+                .build();
+    }
+
+    /** Each limit of the JSON reader: the start of Jackson's words for it, what it is in ours, the flag and option raising it. */
+    private record Limit(String jacksonPrefix, String what, String unit, String flag, String option) {}
+
+    private static final List<Limit> LIMITS = List.of(
+            new Limit("String value length", "a string longer than", "characters", "--max-snapshot-string-length",
+                    "maxSnapshotStringLength"),
+            new Limit("Name length", "a key longer than", "characters", "--max-snapshot-string-length",
+                    "maxSnapshotStringLength"),
+            new Limit("Number value length", "a number longer than", "characters", "--max-snapshot-number-length",
+                    "maxSnapshotNumberLength"),
+            new Limit("Document nesting depth", "nesting deeper than", "levels", "--max-snapshot-depth", "maxSnapshotDepth"),
+            new Limit("Document length", "a document longer than", "characters", "--max-snapshot-bytes", "maxSnapshotBytes"));
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -39,22 +70,22 @@ public final class SnapshotParsing {
      * Reads the snapshot JSON {@code text} to its end into a result; diagnostics name it
      * {@code name}. Never throws for bad content.
      */
-    public static SnapshotResult parse(String name, Reader text, ResourceKinds kinds) {
+    public static SnapshotResult parse(String name, Reader text, ResourceKinds kinds, JsonLimits limits) {
         CodePointColumns columns = new CodePointColumns(text);
         SnapshotProblems problems = new SnapshotProblems(name, columns);
         SnapshotAssembler assembler = new SnapshotAssembler(kinds);
         // The parser is closed first, then the pipeline, which waits until all it was given is applied.
         JsonParser[] reading = new JsonParser[1];
         try (SnapshotPipeline pipeline = SnapshotPipeline.start()) {
-            try (JsonParser parser = JSON.createParser(withoutByteOrderMark(columns))) {
+            try (JsonParser parser = json(limits).createParser(withoutByteOrderMark(columns))) {
                 reading[0] = parser;
                 new SnapshotDocument(parser, kinds, problems, assembler, pipeline).read();
             }
         } catch (StreamConstraintsException e) {
             // Jackson's words name its own settings; say it in ours, at the place it happened
-            problems.syntax("the snapshot exceeds a limit of komodo-sync's JSON reader: " + constraint(e),
-                    reading[0] != null ? SnapshotProblems.position(reading[0].currentLocation())
-                            : e.getLocation() != null ? SnapshotProblems.position(e.getLocation()) : columns.position());
+            long at = reading[0] != null ? SnapshotProblems.position(reading[0].currentLocation())
+                    : e.getLocation() != null ? SnapshotProblems.position(e.getLocation()) : columns.position();
+            overLimit(problems, e, at);
         } catch (StreamReadException e) {
             problems.syntax(syntaxMessage(e), SnapshotProblems.position(e.getLocation()));
         } catch (CharacterCodingException e) {
@@ -85,6 +116,26 @@ public final class SnapshotParsing {
                 .replaceAll("Unrecognized token '[^']*'", "unrecognized token")
                 .replaceAll("\\s+", " ")
                 .trim();
+    }
+
+    private static void overLimit(SnapshotProblems problems, StreamConstraintsException e, long at) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        for (Limit limit : LIMITS) {
+            if (message.startsWith(limit.jacksonPrefix())) {
+                problems.overLimit("the snapshot exceeds a limit of komodo-sync's JSON reader: " + limit.what() + " "
+                        + allowed(message) + " " + limit.unit(), at, "raise the limit with " + limit.flag()
+                        + " (LoadOptions." + limit.option() + ") if the snapshot is meant");
+                return;
+            }
+        }
+        problems.overLimit("the snapshot exceeds a limit of komodo-sync's JSON reader: " + constraint(e), at,
+                "a snapshot is Komodo's API JSON; check the file is one");
+    }
+
+    /** The limit in Jackson's words "exceeds the maximum allowed (20000000, from ...)": the number. */
+    private static String allowed(String message) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("maximum allowed \\((\\d+)").matcher(message);
+        return number.find() ? number.group(1) : "its limit";
     }
 
     /** What a limit is, without Jackson's setting names. */

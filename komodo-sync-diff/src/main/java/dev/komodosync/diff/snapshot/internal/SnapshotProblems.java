@@ -93,6 +93,11 @@ final class SnapshotProblems {
                 .withHint("a snapshot is Komodo's API JSON; check the file was written completely"), position));
     }
 
+    /** A limit of the JSON reader exceeded (KS305), at the place the reader stopped. */
+    void overLimit(String message, long position, String hint) {
+        diagnostics.add(new Reported(Diagnostic.of(DiagnosticCode.SNAPSHOT_TOO_LARGE, message).withHint(hint), position));
+    }
+
     /** A file that could not be read. */
     void readFailed(String message, String hint) {
         diagnostics.add(new Reported(Diagnostic.of(DiagnosticCode.SNAPSHOT_READ_FAILED, message).withHint(hint), NOWHERE));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.model.SourceLocation;
+import dev.komodosync.parser.internal.DocumentLimits;
 import dev.komodosync.parser.internal.ParsedDocument;
 import dev.komodosync.parser.internal.RawPath;
 import java.util.ArrayList;
@@ -65,47 +66,58 @@ final class FastTomlParser extends TomlScalars {
         }
     }
 
-    private final TomlKeyCache keys = new TomlKeyCache();
+    private final TomlKeyCache keys;
     private final Map<RawPath, SourceLocation> positions = new HashMap<>();
     /** Tables that dotted keys went through since the last header; a header defines them (as tomlj does). */
     private final List<Table> openTables = new ArrayList<>();
 
-    private FastTomlParser(String file, String text, TripleQuoteEscaper escaper) {
-        super(file, text, escaper);
+    private FastTomlParser(String file, TripleQuoteEscaper escaper, DocumentLimits.Limits limits, TomlWork work) {
+        super(file, escaper.escaped(), escaper, limits, work);
+        this.keys = new TomlKeyCache(work);
     }
 
     /**
-     * The document that {@code escaper}'s text holds, or empty where tomlj must read it.
+     * The document that {@code escaper}'s text holds, or empty where tomlj must read it; no limits.
      *
      * @param file the file name as diagnostics show it
      * @param escaper the file's text after the {@code """} rule
      */
     static Optional<ParsedDocument> parse(String file, TripleQuoteEscaper escaper) {
-        return new FastTomlParser(file, escaper.escaped(), escaper).document();
+        return parse(file, escaper, DocumentLimits.Limits.unlimited(), new TomlWork());
+    }
+
+    /**
+     * As {@link #parse(String, TripleQuoteEscaper)}, keeping to {@code limits}: the first key or
+     * value over one stops the read, and the document is empty but for that {@code KS110}.
+     * {@code work} counts the steps taken.
+     */
+    static Optional<ParsedDocument> parse(String file, TripleQuoteEscaper escaper, DocumentLimits.Limits limits,
+            TomlWork work) {
+        FastTomlParser parser = new FastTomlParser(file, escaper, limits, work);
+        try {
+            ObjectNode root = parser.readDocument();
+            return Optional.of(new ParsedDocument(file, root, parser.positions, List.of()));
+        } catch (GiveUp giveUp) {
+            return Optional.empty();
+        } catch (OverLimit over) {
+            return Optional.of(new ParsedDocument(file, NODES.objectNode(), Map.of(),
+                    List.of(DocumentLimits.exceeded(over.at, over.getMessage(), over.flag))));
+        }
     }
 
     /** Why the fast path would give up on {@code escaper}'s text, or empty if it reads it (for tests). */
     static Optional<String> reasonToGiveUp(TripleQuoteEscaper escaper) {
         try {
-            new FastTomlParser("", escaper.escaped(), escaper).readDocument();
+            new FastTomlParser("", escaper, DocumentLimits.Limits.unlimited(), new TomlWork()).readDocument();
             return Optional.empty();
         } catch (GiveUp giveUp) {
             return Optional.of(giveUp.getMessage());
         }
     }
 
-    private Optional<ParsedDocument> document() {
-        try {
-            ObjectNode root = readDocument();
-            return Optional.of(new ParsedDocument(file, root, positions, List.of()));
-        } catch (GiveUp giveUp) {
-            return Optional.empty();
-        }
-    }
-
     /** Where and why the fast path gives up on {@code escaper}'s text, or empty if it reads it. */
-    static Optional<Map.Entry<SourceLocation, String>> giveUp(String file, TripleQuoteEscaper escaper) {
-        FastTomlParser parser = new FastTomlParser(file, escaper.escaped(), escaper);
+    static Optional<Map.Entry<SourceLocation, String>> giveUp(String file, TripleQuoteEscaper escaper, TomlWork work) {
+        FastTomlParser parser = new FastTomlParser(file, escaper, DocumentLimits.Limits.unlimited(), work);
         try {
             parser.readDocument();
             return Optional.empty();
@@ -157,6 +169,10 @@ final class FastTomlParser extends TomlScalars {
         String last = keys.get(keys.size() - 1);
         Object existing = parent.children.get(last);
         RawPath path = parent.path.key(last);
+        if (path.depth() + (array ? 1 : 0) > limits.maxDepth()) {
+            valueAt = at;
+            throw tooDeep();
+        }
         if (array) {
             TableArray tables;
             if (existing == null) {
@@ -208,6 +224,7 @@ final class FastTomlParser extends TomlScalars {
             throw new GiveUp("key defined twice");
         }
         RawPath path = parent.path.key(last);
+        valueAt = at;
         JsonNode value = value(path, depth);
         parent.children.put(last, LEAF);
         parent.node.set(last, value);
@@ -279,17 +296,14 @@ final class FastTomlParser extends TomlScalars {
             throw new GiveUp("expected a key");
         }
         char c = chars[index];
-        if (c == '"') {
-            if (text.startsWith("\"\"\"", index)) {
+        if (c == '"' || c == '\'') {
+            if (text.startsWith(c == '"' ? "\"\"\"" : "'''", index)) {
                 throw new GiveUp("multi-line string as a key");
             }
-            return basicString();
-        }
-        if (c == '\'') {
-            if (text.startsWith("'''", index)) {
-                throw new GiveUp("multi-line string as a key");
-            }
-            return literalString();
+            keyStart = index;
+            String key = c == '"' ? basicString() : literalString();
+            keyStart = -1;
+            return key;
         }
         int start = index;
         while (index < length && isKeyChar(chars[index])) {
@@ -297,6 +311,12 @@ final class FastTomlParser extends TomlScalars {
         }
         if (index == start) {
             throw new GiveUp("expected a key");
+        }
+        if (index - start > limits.maxStringLength()) {
+            // stopped without making the key; its length is counted, which costs no memory
+            keyStart = start;
+            throw overLimit("a key of " + (index - start) + " characters, longer than " + limits.maxStringLength(),
+                    "--max-string-length");
         }
         return keys.get(chars, start, index);
     }
@@ -310,6 +330,10 @@ final class FastTomlParser extends TomlScalars {
     private JsonNode value(RawPath path, int depth) {
         if (index >= length) {
             throw new GiveUp("expected a value");
+        }
+        if (path.depth() > limits.maxDepth()) {
+            valueAt = here();
+            throw tooDeep();
         }
         char c = chars[index];
         JsonNode value;
@@ -345,6 +369,7 @@ final class FastTomlParser extends TomlScalars {
             throw new GiveUp("nested too deeply");
         }
         index++;
+        SourceLocation arrayAt = valueAt;
         ArrayNode array = NODES.arrayNode();
         SourceLocation firstBreak = null;
         boolean expectValue = true;
@@ -377,16 +402,25 @@ final class FastTomlParser extends TomlScalars {
             if (!expectValue) {
                 throw new GiveUp("expected a comma");
             }
+            if (array.size() >= limits.maxArrayLength()) {
+                valueAt = arrayAt;
+                throw overLimit("an array of more than " + limits.maxArrayLength() + " elements", "--max-array-length");
+            }
             // tomlj's array element starts at the first line break before its value, if any.
             SourceLocation at = firstBreak != null ? firstBreak : here();
             RawPath elementPath = path.index(array.size());
             // A date or time right before the closing bracket makes tomlj refuse the rest of the
             // file, a bug: read here, the file reads as TOML says it does.
+            valueAt = at;
             JsonNode element = value(elementPath, depth);
             array.add(element);
             positions.put(elementPath, at);
             expectValue = false;
         }
+    }
+
+    private OverLimit tooDeep() {
+        return overLimit("nesting deeper than " + limits.maxDepth() + " levels", "--max-depth");
     }
 
     private JsonNode inlineTable(RawPath path, int depth) {

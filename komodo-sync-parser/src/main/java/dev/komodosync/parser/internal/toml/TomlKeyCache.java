@@ -6,10 +6,17 @@ package dev.komodosync.parser.internal.toml;
  * Open addressing over the key's characters, so that a key already met makes no string.
  */
 final class TomlKeyCache {
+    private final TomlWork work;
     private String[] table = new String[128];
     private int size;
 
+    TomlKeyCache(TomlWork work) {
+        this.work = work;
+    }
+
+    /** The key {@code chars[from, to)}: hashed, and compared with a key of the same hash (counted as two passes). */
     String get(char[] chars, int from, int to) {
+        work.add(2L * (to - from));
         int hash = 0;
         for (int i = from; i < to; i++) {
             hash = 31 * hash + chars[i];
@@ -49,6 +56,7 @@ final class TomlKeyCache {
 
     private void grow() {
         String[] old = table;
+        work.add(old.length);
         table = new String[old.length * 2];
         int mask = table.length - 1;
         for (String key : old) {

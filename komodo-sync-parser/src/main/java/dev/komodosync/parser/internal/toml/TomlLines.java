@@ -2,7 +2,6 @@ package dev.komodosync.parser.internal.toml;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A line-level view of TOML text that knows where multi-line strings are: enough to find the
@@ -10,10 +9,6 @@ import java.util.regex.Pattern;
  * others. Used to recover more than one syntax error from a file.
  */
 final class TomlLines {
-
-    /** A {@code [table]} or {@code [[array]]} header alone on its line, perhaps with a comment. */
-    private static final Pattern HEADER = Pattern.compile(
-            "\\s*\\[\\[?\\s*[A-Za-z0-9_\\-\"'. ]+\\s*]]?\\s*(#.*)?");
 
     private final List<String> lines;
     private final boolean[] inMultilineString;
@@ -85,11 +80,78 @@ final class TomlLines {
     List<Integer> headerLines() {
         List<Integer> headers = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
-            if (!inMultilineString[n] && HEADER.matcher(lines.get(n)).matches()) {
+            if (!inMultilineString[n] && isHeader(lines.get(n))) {
                 headers.add(n + 1);
             }
         }
         return headers;
+    }
+
+    /**
+     * Whether {@code line} is a {@code [table]} or {@code [[array]]} header alone on its line,
+     * perhaps with a comment: blanks, one or two {@code [}, a name of letters, digits, {@code _-"'.}
+     * and blanks, one or two {@code ]}, blanks, a comment. Read in one pass: the regular
+     * expression this was took cubic time on a {@code [} followed by many blanks.
+     */
+    static boolean isHeader(String line) {
+        int n = line.length();
+        int i = skipBlanks(line, 0);
+        if (i >= n || line.charAt(i) != '[') {
+            return false;
+        }
+        i++;
+        if (i < n && line.charAt(i) == '[') {
+            i++;
+        }
+        boolean named = false;
+        for (; i < n && line.charAt(i) != ']'; i++) {
+            char c = line.charAt(i);
+            if (isNameChar(c)) {
+                named = true;
+            } else if (!isBlank(c)) {
+                return false;
+            }
+        }
+        if (i >= n || !named) {
+            return false;
+        }
+        i++;
+        if (i < n && line.charAt(i) == ']') {
+            i++;
+        }
+        i = skipBlanks(line, i);
+        if (i >= n) {
+            return true;
+        }
+        if (line.charAt(i) != '#') {
+            return false;
+        }
+        for (i++; i < n; i++) {
+            char c = line.charAt(i);
+            // what `.` of a regular expression does not match
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                || c == '_' || c == '-' || c == '"' || c == '\'' || c == '.' || c == ' ';
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    private static int skipBlanks(String line, int from) {
+        int i = from;
+        while (i < line.length() && isBlank(line.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The number of lines. */
@@ -98,13 +160,14 @@ final class TomlLines {
     }
 
     /**
-     * The text with every line outside {@code [first, last]} (1-based, inclusive) and every line
-     * in {@code blanked} replaced by nothing, so that line numbers stay where they were.
+     * Lines {@code [first, last]} (1-based, inclusive) alone, each line in {@code blanked} replaced
+     * by nothing: line {@code first} of the file is line 1 of the text. Only the section, never the
+     * whole file with the rest blanked: that made reading a file of many sections quadratic.
      */
     String keepOnly(int first, int last, List<Integer> blanked) {
         StringBuilder text = new StringBuilder();
-        for (int n = 1; n <= lines.size(); n++) {
-            if (n >= first && n <= last && !blanked.contains(n)) {
+        for (int n = first; n <= last; n++) {
+            if (!blanked.contains(n)) {
                 text.append(lines.get(n - 1));
             }
             if (n < lines.size()) {

@@ -2,6 +2,7 @@ package dev.komodosync.parser.internal.toml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.komodosync.parser.internal.DocumentLimits;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,8 +19,8 @@ abstract class TomlScalars extends TomlStrings {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    TomlScalars(String file, String text, TripleQuoteEscaper escaper) {
-        super(file, text, escaper);
+    TomlScalars(String file, String text, TripleQuoteEscaper escaper, DocumentLimits.Limits limits, TomlWork work) {
+        super(file, text, escaper, limits, work);
     }
 
     JsonNode number() {
@@ -66,6 +67,7 @@ abstract class TomlScalars extends TomlStrings {
         if (index < length && (chars[index] == ':' || chars[index] == '-')) {
             return dateTime(start);
         }
+        work.add(2L * (index - start));
         String number = text.substring(start, index).replace("_", "");
         try {
             if (isFloat) {
@@ -91,6 +93,7 @@ abstract class TomlScalars extends TomlStrings {
      * left to tomlj, which reports it.
      */
     private JsonNode dateTime(int start) {
+        work.add(index - start);
         index = start;
         try {
             if (fixedDigits(4) >= 0 && at('-')) {
@@ -213,6 +216,7 @@ abstract class TomlScalars extends TomlStrings {
         if (!digitBefore) {
             throw new GiveUp("integer without digits");
         }
+        work.add(2L * (index - start));
         try {
             return NODES.numberNode(Long.parseLong(text.substring(start, index).replace("_", ""), radix));
         } catch (NumberFormatException outOfRange) {

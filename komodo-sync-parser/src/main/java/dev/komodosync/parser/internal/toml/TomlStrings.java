@@ -1,5 +1,7 @@
 package dev.komodosync.parser.internal.toml;
 
+import dev.komodosync.parser.internal.DocumentLimits;
+
 /**
  * The strings of TOML 1.1 as tomlj 1.2.0 reads them — basic and literal, single- and multi-line,
  * with every escape (including {@code \e} and {@code \xHH}) — read where the cursor is; gives up
@@ -11,24 +13,50 @@ abstract class TomlStrings extends TomlCursor {
     /** tomlj's lexer writes every line break inside a multi-line string as the platform's. */
     static final String LINE_BREAK = System.lineSeparator();
 
-    TomlStrings(String file, String text, TripleQuoteEscaper escaper) {
-        super(file, text, escaper);
+    TomlStrings(String file, String text, TripleQuoteEscaper escaper, DocumentLimits.Limits limits, TomlWork work) {
+        super(file, text, escaper, limits, work);
+    }
+
+    /** How many more characters a string may have, holding {@code built} already, before it is over the limit. */
+    private int room(StringBuilder built) {
+        return limits.maxStringLength() - (built == null ? 0 : built.length());
+    }
+
+    private OverLimit tooLong() {
+        return overLimit((keyStart >= 0 ? "a key" : "a string") + " of more than " + limits.maxStringLength()
+                + " characters", "--max-string-length");
+    }
+
+    /** {@code text[from, to)} as a string, its copy counted. */
+    private String copy(int from, int to) {
+        work.add(to - from);
+        return text.substring(from, to);
     }
 
     // ---- strings ----
 
+    /** A one-line basic string; stops at the limit of string length, before building more. */
     String basicString() {
         index++;
         StringBuilder value = null;
         int runStart = index;
+        int room = room(value);
         while (true) {
             if (index >= length) {
                 throw new GiveUp("string not closed");
             }
+            if (index - runStart > room) {
+                throw tooLong();
+            }
             char c = chars[index];
             if (c == '"') {
-                String result = value == null ? text.substring(runStart, index)
-                        : value.append(text, runStart, index).toString();
+                String result;
+                if (value == null) {
+                    result = copy(runStart, index);
+                } else {
+                    work.add(index - runStart + value.length());
+                    result = value.append(text, runStart, index).toString();
+                }
                 index++;
                 return result;
             }
@@ -36,9 +64,14 @@ abstract class TomlStrings extends TomlCursor {
                 if (value == null) {
                     value = new StringBuilder();
                 }
+                work.add(index - runStart);
                 value.append(text, runStart, index);
                 escape(value);
                 runStart = index;
+                room = room(value);
+                if (room < 0) {
+                    throw tooLong();
+                }
                 continue;
             }
             checkStringChar(c);
@@ -46,16 +79,21 @@ abstract class TomlStrings extends TomlCursor {
         }
     }
 
+    /** A one-line literal string; stops at the limit of string length, before building it. */
     String literalString() {
         index++;
         int start = index;
+        int room = room(null);
         while (true) {
             if (index >= length) {
                 throw new GiveUp("string not closed");
             }
+            if (index - start > room) {
+                throw tooLong();
+            }
             char c = chars[index];
             if (c == '\'') {
-                return text.substring(start, index++);
+                return copy(start, index++);
             }
             checkStringChar(c);
             index++;
@@ -80,33 +118,42 @@ abstract class TomlStrings extends TomlCursor {
         skipFirstLineBreak();
         StringBuilder value = new StringBuilder();
         int runStart = index;
+        int room = room(value);
         while (true) {
             if (index >= length) {
                 throw new GiveUp("string not closed");
             }
+            if (index - runStart > room) {
+                throw tooLong();
+            }
             char c = chars[index];
             if (c == quote && text.startsWith(delimiter, index)) {
+                work.add(index - runStart + value.length());
                 value.append(text, runStart, index);
                 closeMultiline(quote);
                 return value.toString();
             }
             if (basic && c == '\\') {
+                work.add(index - runStart);
                 value.append(text, runStart, index);
                 if (!lineEndingBackslash()) {
                     escape(value);
                 }
-                runStart = index;
-                continue;
-            }
-            if (c == '\n' || c == '\r') {
+            } else if (c == '\n' || c == '\r') {
+                work.add(index - runStart);
                 value.append(text, runStart, index);
                 newLine();
                 value.append(LINE_BREAK);
-                runStart = index;
+            } else {
+                checkStringChar(c);
+                index++;
                 continue;
             }
-            checkStringChar(c);
-            index++;
+            runStart = index;
+            room = room(value);
+            if (room < 0) {
+                throw tooLong();
+            }
         }
     }
 
@@ -131,6 +178,7 @@ abstract class TomlStrings extends TomlCursor {
             probe++;
         }
         if (probe >= length || (chars[probe] != '\n' && chars[probe] != '\r')) {
+            work.add(probe - index);
             return false;
         }
         index = probe;

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.tomlj.Toml;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlParseError;
@@ -51,8 +52,13 @@ public final class TomljReader implements TomlReader {
 
     /** Reads a file's text after the {@code """} rule. */
     ParsedDocument read(String file, TripleQuoteEscaper escaper) {
+        return read(file, escaper, new TomlWork());
+    }
+
+    /** As {@link #read(String, TripleQuoteEscaper)}, counting in {@code work} every character handed to tomlj. */
+    ParsedDocument read(String file, TripleQuoteEscaper escaper, TomlWork work) {
         try {
-            return readChecked(file, escaper);
+            return readChecked(file, escaper, work);
         } catch (StackOverflowError tooDeep) {
             // Thousands of nested brackets exhaust the stack of the recursive-descent parser.
             Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.TOML_SYNTAX, "the file nests arrays or tables too deeply to read")
@@ -62,21 +68,25 @@ public final class TomljReader implements TomlReader {
         }
     }
 
-    private ParsedDocument readChecked(String file, TripleQuoteEscaper escaper) {
+    /** A syntax error at a line and column of the file, in tomlj's words. */
+    private record SyntaxError(int line, int column, String message) {}
+
+    private ParsedDocument readChecked(String file, TripleQuoteEscaper escaper, TomlWork work) {
         TomlParseResult result;
-        List<TomlParseError> wholeFileErrors;
+        List<SyntaxError> wholeFileErrors;
         try {
+            work.add(escaper.escaped().length());
             result = Toml.parse(escaper.escaped(), TomlVersion.LATEST);
-            wholeFileErrors = result.errors();
+            wholeFileErrors = result.errors().stream().map(e -> shifted(e, 0)).toList();
         } catch (TomlParseError thrown) {
             // tomlj throws for some inputs (an invalid escape in a quoted key) instead of listing them.
             result = null;
-            wholeFileErrors = List.of(thrown);
+            wholeFileErrors = List.of(shifted(thrown, 0));
         }
         if (!wholeFileErrors.isEmpty()) {
-            List<TomlParseError> errors = recoverErrors(escaper.escaped(), wholeFileErrors);
+            List<SyntaxError> errors = recoverErrors(escaper.escaped(), wholeFileErrors, work);
             List<Diagnostic> diagnostics = new ArrayList<>();
-            for (TomlParseError error : errors) {
+            for (SyntaxError error : errors) {
                 diagnostics.add(syntaxError(file, error, escaper));
             }
             return new ParsedDocument(file, JsonNodeFactory.instance.objectNode(), Map.of(), diagnostics);
@@ -86,55 +96,83 @@ public final class TomljReader implements TomlReader {
         return new ParsedDocument(file, root, positions, List.of());
     }
 
-    private static List<TomlParseError> recoverErrors(String text, List<TomlParseError> wholeFile) {
+    /**
+     * The errors of the whole file up to the end of the first bad section, then each later section
+     * read alone: tomlj is handed each section a bounded number of times, so the work is linear in
+     * the file however many sections it has.
+     */
+    private static List<SyntaxError> recoverErrors(String text, List<SyntaxError> wholeFile, TomlWork work) {
+        work.add(2L * text.length());
         TomlLines lines = TomlLines.of(text);
         List<Integer> headers = lines.headerLines();
-        List<TomlParseError> sorted = wholeFile.stream().sorted(POSITION).toList();
-        int firstLine = sorted.get(0).position().line();
+        List<SyntaxError> sorted = wholeFile.stream().sorted(POSITION).toList();
+        int firstLine = sorted.get(0).line();
         int firstSectionEnd = sectionEnd(headers, firstLine, lines.size());
-        Map<String, TomlParseError> found = new LinkedHashMap<>();
-        sorted.stream().filter(e -> e.position().line() <= firstSectionEnd).forEach(e -> found.putIfAbsent(key(e), e));
+        Map<String, SyntaxError> found = new LinkedHashMap<>();
+        sorted.stream().filter(e -> e.line() <= firstSectionEnd).forEach(e -> found.putIfAbsent(key(e), e));
         if (found.size() == 1) {
-            retryWithoutBadLines(lines, sectionStart(headers, firstLine), firstSectionEnd, found);
+            retryWithoutBadLines(lines, sectionStart(headers, firstLine), firstSectionEnd, firstLine, found, work);
         }
-        for (int header : headers) {
+        for (int i = 0; i < headers.size(); i++) {
+            int header = headers.get(i);
             if (header <= firstSectionEnd) {
                 continue;
             }
-            int end = sectionEnd(headers, header, lines.size());
-            List<TomlParseError> sectionErrors = errorsOf(lines.keepOnly(header, end, List.of()));
+            // the headers are in order: a section ends where the next starts
+            int end = i + 1 < headers.size() ? headers.get(i + 1) - 1 : lines.size();
+            List<SyntaxError> sectionErrors = errorsOf(lines, header, end, List.of(), work);
             sectionErrors.forEach(e -> found.putIfAbsent(key(e), e));
             if (sectionErrors.size() == 1) {
-                retryWithoutBadLines(lines, header, end, found);
+                retryWithoutBadLines(lines, header, end, sectionErrors.get(0).line(), found, work);
             }
         }
         return found.values().stream().sorted(POSITION).toList();
     }
 
-    /** tomlj stopped at the single error it reported: blank that line and look further. */
-    private static void retryWithoutBadLines(TomlLines lines, int first, int last, Map<String, TomlParseError> found) {
+    /** tomlj stopped at the single error it reported, on line {@code bad}: blank that line and look further. */
+    private static void retryWithoutBadLines(TomlLines lines, int first, int last, int bad, Map<String, SyntaxError> found,
+            TomlWork work) {
         List<Integer> blanked = new ArrayList<>();
-        int lastBad = found.values().stream().filter(e -> e.position().line() >= first && e.position().line() <= last)
-                .mapToInt(e -> e.position().line()).max().orElse(last + 1);
+        int lastBad = bad;
         for (int attempt = 0; attempt < MAX_RETRIES_PER_SECTION && lastBad <= last; attempt++) {
             blanked.add(lastBad);
             int after = lastBad;
-            List<TomlParseError> next = errorsOf(lines.keepOnly(first, last, blanked)).stream()
-                    .filter(e -> e.position().line() > after).toList();
+            List<SyntaxError> next = errorsOf(lines, first, last, blanked, work).stream()
+                    .filter(e -> e.line() > after).toList();
             if (next.isEmpty()) {
                 return;
             }
             found.putIfAbsent(key(next.get(0)), next.get(0));
-            lastBad = next.get(0).position().line();
+            lastBad = next.get(0).line();
         }
     }
 
-    private static List<TomlParseError> errorsOf(String text) {
+    /** The errors of lines {@code [first, last]} read alone (those in {@code blanked} left out), at their lines in the file. */
+    private static List<SyntaxError> errorsOf(TomlLines lines, int first, int last, List<Integer> blanked, TomlWork work) {
+        String section = lines.keepOnly(first, last, blanked);
+        work.add(2L * section.length());
+        List<TomlParseError> errors;
         try {
-            return Toml.parse(text, TomlVersion.LATEST).errors().stream().sorted(POSITION).toList();
+            errors = Toml.parse(section, TomlVersion.LATEST).errors();
         } catch (TomlParseError thrown) {
-            return List.of(thrown);
+            errors = List.of(thrown);
         }
+        // The end of the section is where the file ends, as if every later line were blank.
+        return errors.stream().map(e -> shifted(e, first - 1))
+                .map(e -> e.line() > last ? new SyntaxError(lines.size(), 1, e.message()) : e)
+                .sorted(POSITION).toList();
+    }
+
+    private static final Pattern AT_LINE = Pattern.compile("\\bline (\\d+)");
+
+    /** {@code error} of a text whose line 1 is line {@code offset + 1} of the file; the lines its message names move too. */
+    private static SyntaxError shifted(TomlParseError error, int offset) {
+        String message = error.getMessage();
+        if (offset > 0 && message != null && message.contains("line ")) {
+            message = AT_LINE.matcher(message).replaceAll(m -> "line " + (Integer.parseInt(m.group(1)) + offset));
+        }
+        return new SyntaxError(error.position().line() + offset, error.position().column(),
+                message == null ? "not valid TOML" : message);
     }
 
     private static int sectionStart(List<Integer> headers, int line) {
@@ -156,18 +194,18 @@ public final class TomljReader implements TomlReader {
         return lastLine;
     }
 
-    private static final Comparator<TomlParseError> POSITION = Comparator
-            .comparingInt((TomlParseError e) -> e.position().line())
-            .thenComparingInt(e -> e.position().column());
+    private static final Comparator<SyntaxError> POSITION = Comparator
+            .comparingInt(SyntaxError::line)
+            .thenComparingInt(SyntaxError::column);
 
-    private static String key(TomlParseError error) {
-        return error.position().line() + ":" + error.position().column();
+    private static String key(SyntaxError error) {
+        return error.line() + ":" + error.column();
     }
 
-    private static Diagnostic syntaxError(String file, TomlParseError error, TripleQuoteEscaper escaper) {
-        String message = error.getMessage();
+    private static Diagnostic syntaxError(String file, SyntaxError error, TripleQuoteEscaper escaper) {
+        String message = error.message();
         Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.TOML_SYNTAX, message)
-                .at(location(file, error.position(), escaper));
+                .at(new SourceLocation(file, error.line(), escaper.originalColumn(error.line(), error.column())));
         if (message.contains("expected ]") || message.contains("expected }")) {
             return diagnostic.withHint("a `[` or `{` opened earlier is not closed");
         }

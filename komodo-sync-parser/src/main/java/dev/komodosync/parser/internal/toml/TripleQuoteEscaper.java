@@ -28,16 +28,26 @@ final class TripleQuoteEscaper {
     }
 
     static TripleQuoteEscaper escape(String text) {
+        return escape(text, new TomlWork());
+    }
+
+    /** As {@link #escape(String)}, counting its steps in {@code work}. */
+    static TripleQuoteEscaper escape(String text, TomlWork work) {
+        work.add(text.length());
         int next = text.indexOf(TRIPLE);
         if (next < 0) {
             return new TripleQuoteEscaper(text, Map.of());
         }
+        work.add(text.length());
         StringBuilder out = new StringBuilder(text.length() + 16);
         Map<Integer, List<Integer>> insertions = new HashMap<>();
         // Where the escaped text's lines start, counted only as far as a backslash needs them.
         int line = 1;
         int counted = 0;
         int lineStart = 0;
+        // the code points of the line up to columnIndex, counted on from one backslash to the next
+        int columnIndex = 0;
+        int columnCodePoints = 0;
         int insertedOnLine = 0;
         int from = 0;
         boolean inside = false;
@@ -49,10 +59,15 @@ final class TripleQuoteEscaper {
                         if (text.charAt(counted) == '\n') {
                             line++;
                             lineStart = counted + 1;
+                            columnIndex = lineStart;
+                            columnCodePoints = 0;
                             insertedOnLine = 0;
                         }
                     }
-                    int column = text.codePointCount(lineStart, slash) + insertedOnLine + 1;
+                    work.add(slash - columnIndex);
+                    columnCodePoints += text.codePointCount(columnIndex, slash);
+                    columnIndex = slash;
+                    int column = columnCodePoints + insertedOnLine + 1;
                     out.append(text, from, slash + 1).append('\\');
                     insertions.computeIfAbsent(line, l -> new ArrayList<>()).add(column + 1);
                     insertedOnLine++;
@@ -88,19 +103,31 @@ final class TripleQuoteEscaper {
 
     /** The column in the file of 1-based column {@code column} of line {@code line} of the escaped text. */
     int originalColumn(int line, int column) {
+        return originalColumn(line, column, new TomlWork());
+    }
+
+    /**
+     * As {@link #originalColumn(int, int)}, counting its steps: a binary search of the line's
+     * insertions, so that a line of a million backslashes and as many values is not quadratic.
+     */
+    int originalColumn(int line, int column, TomlWork work) {
         List<Integer> inserted = insertions.get(line);
         if (inserted == null) {
             return column;
         }
-        int before = 0;
-        for (int position : inserted) {
-            if (position < column) {
-                before++;
-            } else if (position == column) {
-                // A position on an inserted backslash is the backslash it doubles.
-                before++;
+        // The insertions before the column and at it (a position on an inserted backslash is the
+        // backslash it doubles): the first index whose position is beyond the column.
+        int low = 0;
+        int high = inserted.size();
+        while (low < high) {
+            work.add(1);
+            int middle = (low + high) >>> 1;
+            if (inserted.get(middle) <= column) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return Math.max(1, column - before);
+        return Math.max(1, column - low);
     }
 }
