@@ -7,9 +7,12 @@ import dev.komodosync.client.KomodoException;
 import dev.komodosync.client.SnapshotFetcher;
 import dev.komodosync.diff.snapshot.SnapshotReader;
 import dev.komodosync.diff.snapshot.SnapshotResult;
+import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.parser.LoadOptions;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Reads a live Core for a command: resolves the connection, says on standard error which Core and
@@ -44,15 +47,24 @@ final class LiveSnapshot {
     static Optional<FetchedSnapshot> fetch(ConnectionOptions options, Console console) {
         KomodoConnection connection;
         KomodoClient client;
+        ResourceKinds kinds;
         try {
             connection = options.resolve(console);
-            client = KomodoClient.of(connection);
+            // The JDK's HTTP client sets up TLS when it is made, even for http://, and the kinds are
+            // found by reflection: a few hundred milliseconds each at start-up, done side by side.
+            FutureTask<KomodoClient> made = new FutureTask<>(() -> KomodoClient.of(connection));
+            Thread maker = new Thread(made, "komodo-sync-client");
+            maker.setDaemon(true);
+            maker.start();
+            kinds = ResourceKinds.discover();
+            client = made(made);
         } catch (IllegalArgumentException unusable) {
             console.err().println("komodo-sync: " + unusable.getMessage());
             return Optional.empty();
         }
         console.err().println("Reading " + connection.url() + " (" + connection.sources() + ")");
         SnapshotFetcher fetcher = SnapshotFetcher.builder(client)
+                .kinds(kinds)
                 .allowPartial(options.allowPartial)
                 .progress(console.terminal() ? (done, total) -> progress(console, done, total) : (done, total) -> { })
                 .build();
@@ -69,6 +81,24 @@ final class LiveSnapshot {
             console.err().println("komodo-sync: " + failed.getMessage());
             hint(failed).ifPresent(hint -> console.err().println("  = hint: " + hint));
             return Optional.empty();
+        }
+    }
+
+    /** The client {@code made} made; what it threw, thrown again. */
+    private static KomodoClient made(FutureTask<KomodoClient> made) {
+        try {
+            return made.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the client was made", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error thrown) {
+                throw thrown;
+            }
+            throw new IllegalStateException("making the client failed", e.getCause());
         }
     }
 

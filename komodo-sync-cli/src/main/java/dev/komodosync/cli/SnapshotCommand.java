@@ -3,8 +3,9 @@ package dev.komodosync.cli;
 import dev.komodosync.client.FetchedSnapshot;
 import dev.komodosync.diff.snapshot.SnapshotWriter;
 import dev.komodosync.model.Declaration;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -50,12 +51,18 @@ final class SnapshotCommand implements Callable<Integer> {
         if (fetched.get().result().hasErrors()) {
             return ExitCode.ERRORS;
         }
-        String json = SnapshotWriter.write(fetched.get().result().snapshot());
+        // Streamed as it is written: a large Core's snapshot is tens of megabytes.
         if (output == null) {
-            console.out().print(json);
-        } else {
             try {
-                Files.writeString(output, json, StandardCharsets.UTF_8);
+                SnapshotWriter.write(fetched.get().result().snapshot(), console.out());
+            } catch (IOException e) {
+                console.err().println("komodo-sync: cannot write the snapshot: "
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                return ExitCode.ERRORS;
+            }
+        } else {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+                SnapshotWriter.write(fetched.get().result().snapshot(), file);
             } catch (IOException e) {
                 console.err().println("komodo-sync: cannot write " + output + ": "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

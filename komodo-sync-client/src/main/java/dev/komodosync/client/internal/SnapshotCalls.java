@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -90,16 +91,21 @@ public final class SnapshotCalls {
     private FetchedSnapshot read(ExecutorService pool, String username, boolean admin) throws KomodoException {
         Future<String> version = submit(pool, client::coreVersion);
         Future<JsonNode> tags = read(pool, "ListTags", params());
-        Map<ResourceKind<?>, Future<JsonNode>> resources = new LinkedHashMap<>();
-        for (ResourceKind<?> kind : komodoKinds()) {
+        // Each answer is let go once bound (and read, for the two the second wave needs): tens of
+        // megabytes of JSON held to the end would be copied by every collection.
+        List<ResourceKind<?>> resourceKinds = komodoKinds();
+        Map<ResourceKind<?>, Future<JsonNode>> resources = new ConcurrentHashMap<>();
+        for (ResourceKind<?> kind : resourceKinds) {
             resources.put(kind, read(pool, "ListFull" + kind.variantName() + "s", all()));
         }
+        Future<JsonNode> deployments = resources.get(KomodoKinds.DEPLOYMENT);
+        Future<JsonNode> builds = resources.get(KomodoKinds.BUILD);
         Future<JsonNode> variables = read(pool, "ListVariables", params());
         Future<JsonNode> users = admin ? read(pool, "ListUsers", params()) : null;
         Future<JsonNode> groups = read(pool, "ListUserGroups", params());
-        Future<JsonNode> deploymentStates = resources.containsKey(KomodoKinds.DEPLOYMENT)
+        Future<JsonNode> deploymentStates = deployments != null
                 ? read(pool, "ListDeployments", all()) : null;
-        Future<JsonNode> stackStates = resources.containsKey(KomodoKinds.STACK) ? read(pool, "ListStacks", all()) : null;
+        Future<JsonNode> stackStates = resourceKinds.contains(KomodoKinds.STACK) ? read(pool, "ListStacks", all()) : null;
 
         // The resources, the bulk of a snapshot, are bound on a thread of their own as their answers
         // come, kind by kind in the registry's order, while the calls that follow run.
@@ -112,8 +118,8 @@ public final class SnapshotCalls {
         Future<Void> resourcesBound;
         try {
             resourcesBound = binding.submit(() -> {
-                for (Map.Entry<ResourceKind<?>, Future<JsonNode>> kind : resources.entrySet()) {
-                    each(get(kind.getValue()), (index, element) -> binder.resource(kind.getKey(), index, element));
+                for (ResourceKind<?> kind : resourceKinds) {
+                    each(take(resources.remove(kind)), (index, element) -> binder.resource(kind, index, element));
                 }
                 return null;
             });
@@ -139,8 +145,8 @@ public final class SnapshotCalls {
             }
         }
         Set<String> trackedBuilds = new LinkedHashSet<>();
-        if (resources.containsKey(KomodoKinds.DEPLOYMENT)) {
-            for (JsonNode deployment : get(resources.get(KomodoKinds.DEPLOYMENT))) {
+        if (deployments != null) {
+            for (JsonNode deployment : get(deployments)) {
                 JsonNode image = deployment.path("config").path("image");
                 String buildId = image.path("params").path("build_id").asText("");
                 // Only a running deployment that tracks its build's latest version is judged by its
@@ -152,8 +158,9 @@ public final class SnapshotCalls {
             }
         }
         Map<String, Future<JsonNode>> buildVersions = new LinkedHashMap<>();
-        if (resources.containsKey(KomodoKinds.BUILD) && !trackedBuilds.isEmpty()) {
-            for (JsonNode build : get(resources.get(KomodoKinds.BUILD))) {
+        deployments = null;
+        if (builds != null && !trackedBuilds.isEmpty()) {
+            for (JsonNode build : get(builds)) {
                 if (trackedBuilds.contains(id(build))) {
                     ObjectNode which = params().put("build", id(build)).put("limit", 1);
                     buildVersions.put(build.path("name").asText(), read(pool, "ListBuildVersions", which));
@@ -161,6 +168,7 @@ public final class SnapshotCalls {
             }
         }
 
+        builds = null;
         get(resourcesBound);
         binder.komodoVersion(get(version));
         each(get(tags), binder::tag);
@@ -263,6 +271,13 @@ public final class SnapshotCalls {
 
     private void tick() {
         progress.calls(done.incrementAndGet(), total.get());
+    }
+
+    /** The answer of a call, no longer held for cancelling: the caller is its last reader. */
+    private <T> T take(Future<T> future) throws KomodoException {
+        T answer = get(future);
+        submitted.remove(future);
+        return answer;
     }
 
     private static <T> T get(Future<T> future) throws KomodoException {

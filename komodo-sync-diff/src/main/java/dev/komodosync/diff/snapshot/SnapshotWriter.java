@@ -2,27 +2,37 @@ package dev.komodosync.diff.snapshot;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.PermissionGrant;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.RuntimeState;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.Variable;
+import dev.komodosync.model.Version;
+import dev.komodosync.model.config.ResourceTargetVariant;
+import dev.komodosync.model.config.SpecificPermission;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.ValueJson;
+import dev.komodosync.model.meta.internal.ValueJsonWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes a {@link Snapshot} as a snapshot file: Komodo's own API JSON (formats §1), which
@@ -30,130 +40,224 @@ import java.util.Map;
  * tag ids (tag names without an entry in the tag table get the id {@code tag:<name>} and one),
  * complete configs with canonical keys, and stored ids in reference fields as the snapshot holds
  * them. The file holds secret values as Komodo's API returns them: treat it like the Core itself.
+ * The text is written as it is made, with no tree of it in memory.
  */
 public final class SnapshotWriter {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
+    /** Characters beyond the BMP as UTF-8, not as escaped surrogate pairs: as the text of a tree writes them. */
+    private static final ObjectWriter WRITER = new ObjectMapper(JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build()).writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ValueJson.Style API = ValueJson.Style.api();
 
     private SnapshotWriter() {}
 
     /** The snapshot file's text, two-space indented, ending with a newline. */
     public static String write(Snapshot snapshot) {
         requireNonNull(snapshot, "snapshot");
-        ObjectNode document = NODES.objectNode();
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        try {
+            write(snapshot, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        }
+        return text.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the snapshot file's text, as {@link #write(Snapshot)} makes it, to {@code out} in
+     * UTF-8; {@code out} is flushed, not closed. Buffering is the caller's.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(Snapshot snapshot, OutputStream out) throws IOException {
+        requireNonNull(snapshot, "snapshot");
+        requireNonNull(out, "out");
+        try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            document(json, snapshot);
+        }
+        out.write('\n');
+        out.flush();
+    }
+
+    private static void document(JsonGenerator json, Snapshot snapshot) throws IOException {
+        json.writeStartObject();
         if (!snapshot.komodoVersion().isEmpty()) {
-            document.put("komodo_version", snapshot.komodoVersion());
+            json.writeStringField("komodo_version", snapshot.komodoVersion());
         }
         Map<String, String> tagIds = new LinkedHashMap<>();
         snapshot.tags().forEach(tag -> tagIds.putIfAbsent(tag.name(), tag.id()));
         snapshot.resources().forEach(r -> r.resource().tags().forEach(name -> tagIds.putIfAbsent(name, "tag:" + name)));
-        ArrayNode tags = document.putArray("tags");
-        tagIds.forEach((name, id) -> {
-            ObjectNode tag = tags.addObject();
-            tag.set("_id", oid(id));
-            tag.put("name", name);
-        });
+        json.writeArrayFieldStart("tags");
+        for (Map.Entry<String, String> tag : tagIds.entrySet()) {
+            json.writeStartObject();
+            oid(json, tag.getValue());
+            string(json, "name", tag.getKey());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         Map<ResourceKind<?>, List<ExistingResource<?>>> byKind = new LinkedHashMap<>();
         snapshot.resources().forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
-        byKind.forEach((kind, resources) -> {
-            ArrayNode array = document.putArray(kind.pluralKey());
-            resources.forEach(resource -> array.add(resource(resource, tagIds, snapshot.runtime())));
-        });
-        ArrayNode variables = document.putArray("variables");
+        for (Map.Entry<ResourceKind<?>, List<ExistingResource<?>>> kind : byKind.entrySet()) {
+            json.writeArrayFieldStart(kind.getKey().pluralKey());
+            for (ExistingResource<?> resource : kind.getValue()) {
+                resource(json, resource, tagIds, snapshot.runtime());
+            }
+            json.writeEndArray();
+        }
+        json.writeArrayFieldStart("variables");
         for (Variable variable : snapshot.variables()) {
-            variables.add(ValueJson.toJson(RecordType.of(Variable.class), variable, ValueJson.Style.api()));
+            ValueJsonWriter.write(json, RecordType.of(Variable.class), variable, API);
         }
-        ArrayNode users = document.putArray("users");
+        json.writeEndArray();
+        json.writeArrayFieldStart("users");
         for (Snapshot.User user : snapshot.users()) {
-            ObjectNode entry = users.addObject();
-            entry.set("_id", oid(user.id()));
-            entry.put("username", user.username());
+            json.writeStartObject();
+            oid(json, user.id());
+            string(json, "username", user.username());
+            json.writeEndObject();
         }
-        ArrayNode groups = document.putArray("user_groups");
+        json.writeEndArray();
+        json.writeArrayFieldStart("user_groups");
         for (Snapshot.ExistingUserGroup group : snapshot.userGroups()) {
-            ObjectNode entry = groups.addObject();
-            entry.set("_id", oid(group.id()));
-            entry.put("name", group.name());
-            entry.put("everyone", group.everyone());
-            ArrayNode members = entry.putArray("users");
-            group.userIds().forEach(members::add);
-            ObjectNode all = entry.putObject("all");
-            group.all().forEach((type, grant) -> all.set(type.key(),
-                    ValueJson.toJson(RecordType.of(PermissionGrant.class), grant, ValueJson.Style.api())));
+            userGroup(json, group);
         }
-        ArrayNode permissions = document.putArray("permissions");
+        json.writeEndArray();
+        json.writeArrayFieldStart("permissions");
         for (Snapshot.StoredPermission permission : snapshot.permissions()) {
-            ObjectNode entry = permissions.addObject();
-            ObjectNode user = entry.putObject("user_target");
-            user.put("type", "UserGroup");
-            user.put("id", permission.userGroupId());
-            ObjectNode target = entry.putObject("resource_target");
-            target.put("type", permission.targetType().key());
-            target.put("id", permission.targetId());
-            entry.put("level", permission.level().key());
-            ArrayNode specific = entry.putArray("specific");
-            permission.specific().forEach(s -> specific.add(s.key()));
+            permission(json, permission);
         }
-        document.set("runtime", runtime(snapshot.runtime()));
-        try {
-            return WRITER.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of plain JSON nodes always serialises", e);
+        json.writeEndArray();
+        json.writeFieldName("runtime");
+        runtime(json, snapshot.runtime());
+        json.writeEndObject();
+    }
+
+    private static void resource(JsonGenerator json, ExistingResource<?> resource, Map<String, String> tagIds,
+            RuntimeState runtime) throws IOException {
+        json.writeStartObject();
+        oid(json, resource.id());
+        string(json, "name", resource.name());
+        string(json, "description", resource.resource().description());
+        json.writeBooleanField("template", resource.resource().template());
+        json.writeArrayFieldStart("tags");
+        for (String name : resource.resource().tags()) {
+            string(json, tagIds.get(name));
         }
+        json.writeEndArray();
+        json.writeObjectFieldStart("info");
+        Optional<RuntimeState.TargetState> state = runtime.state(resource.kind(), resource.name());
+        if (state.isPresent()) {
+            Optional<List<RuntimeState.FileContents>> deployed = state.get().deployedFiles();
+            if (deployed.isPresent()) {
+                json.writeFieldName("deployed_contents");
+                files(json, deployed.get());
+            }
+            Optional<List<RuntimeState.FileContents>> remote = state.get().remoteFiles();
+            if (remote.isPresent()) {
+                json.writeFieldName("remote_contents");
+                files(json, remote.get());
+            }
+        }
+        json.writeEndObject();
+        json.writeFieldName("config");
+        ValueJsonWriter.write(json, ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), API);
+        json.writeEndObject();
     }
 
-    private static ObjectNode resource(ExistingResource<?> resource, Map<String, String> tagIds, RuntimeState runtime) {
-        ObjectNode entry = NODES.objectNode();
-        entry.set("_id", oid(resource.id()));
-        entry.put("name", resource.name());
-        entry.put("description", resource.resource().description());
-        entry.put("template", resource.resource().template());
-        ArrayNode tags = entry.putArray("tags");
-        resource.resource().tags().forEach(name -> tags.add(tagIds.get(name)));
-        ObjectNode info = entry.putObject("info");
-        runtime.state(resource.kind(), resource.name()).ifPresent(state -> {
-            state.deployedFiles().ifPresent(files -> info.set("deployed_contents", files(files)));
-            state.remoteFiles().ifPresent(files -> info.set("remote_contents", files(files)));
-        });
-        entry.set("config", ValueJson.toJson(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(),
-                ValueJson.Style.api()));
-        return entry;
+    private static void files(JsonGenerator json, List<RuntimeState.FileContents> files) throws IOException {
+        json.writeStartArray();
+        for (RuntimeState.FileContents file : files) {
+            json.writeStartObject();
+            string(json, "path", file.path());
+            string(json, "contents", file.contents());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
-    private static ArrayNode files(List<RuntimeState.FileContents> files) {
-        ArrayNode array = NODES.arrayNode();
-        files.forEach(file -> {
-            ObjectNode entry = array.addObject();
-            entry.put("path", file.path());
-            entry.put("contents", file.contents());
-        });
-        return array;
+    private static void userGroup(JsonGenerator json, Snapshot.ExistingUserGroup group) throws IOException {
+        json.writeStartObject();
+        oid(json, group.id());
+        string(json, "name", group.name());
+        json.writeBooleanField("everyone", group.everyone());
+        json.writeArrayFieldStart("users");
+        for (String member : group.userIds()) {
+            string(json, member);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("all");
+        RecordType grantType = RecordType.of(PermissionGrant.class);
+        for (Map.Entry<ResourceTargetVariant, PermissionGrant> grant : group.all().entrySet()) {
+            json.writeFieldName(grant.getKey().key());
+            ValueJsonWriter.write(json, grantType, grant.getValue(), API);
+        }
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode runtime(RuntimeState runtime) {
-        ObjectNode node = NODES.objectNode();
-        runtime.targets().keySet().stream().sorted().forEach(kind -> {
-            ObjectNode targets = node.putObject(kind);
-            runtime.targets().get(kind).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-                ObjectNode state = targets.putObject(entry.getKey());
-                state.put("state", entry.getValue().state());
+    private static void permission(JsonGenerator json, Snapshot.StoredPermission permission) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("user_target");
+        json.writeStringField("type", "UserGroup");
+        string(json, "id", permission.userGroupId());
+        json.writeEndObject();
+        json.writeObjectFieldStart("resource_target");
+        string(json, "type", permission.targetType().key());
+        string(json, "id", permission.targetId());
+        json.writeEndObject();
+        string(json, "level", permission.level().key());
+        json.writeArrayFieldStart("specific");
+        for (SpecificPermission specific : permission.specific()) {
+            string(json, specific.key());
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void runtime(JsonGenerator json, RuntimeState runtime) throws IOException {
+        json.writeStartObject();
+        for (String kind : runtime.targets().keySet().stream().sorted().toList()) {
+            json.writeObjectFieldStart(kind);
+            for (Map.Entry<String, RuntimeState.TargetState> entry : runtime.targets().get(kind).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).toList()) {
+                json.writeObjectFieldStart(entry.getKey());
+                string(json, "state", entry.getValue().state());
                 if (!entry.getValue().image().isEmpty()) {
-                    state.put("image", entry.getValue().image());
+                    string(json, "image", entry.getValue().image());
                 }
-            });
-        });
-        ObjectNode versions = node.putObject("build_versions");
-        runtime.buildVersions().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(entry -> versions.put(entry.getKey(), entry.getValue().toString()));
-        return node;
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeObjectFieldStart("build_versions");
+        for (Map.Entry<String, Version> entry : runtime.buildVersions().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            json.writeStringField(entry.getKey(), entry.getValue().toString());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private static ObjectNode oid(String id) {
-        ObjectNode oid = NODES.objectNode();
-        oid.put("$oid", id);
-        return oid;
+    private static void oid(JsonGenerator json, String id) throws IOException {
+        json.writeObjectFieldStart("_id");
+        string(json, "$oid", id);
+        json.writeEndObject();
+    }
+
+    /** A text field, {@code null} where the text is (as a tree's {@code put} writes it). */
+    private static void string(JsonGenerator json, String name, String value) throws IOException {
+        json.writeFieldName(name);
+        string(json, value);
+    }
+
+    private static void string(JsonGenerator json, String value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeString(value);
+        }
     }
 }
