@@ -51,7 +51,13 @@ public final class KomodoClient {
         HttpClient.Builder http = HttpClient.newBuilder()
                 .connectTimeout(builder.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER);
-        builder.trustedCertificates.ifPresent(file -> http.sslContext(TrustedCertificates.context(file)));
+        if (builder.trustedCertificates.isPresent()) {
+            http.sslContext(TrustedCertificates.context(builder.trustedCertificates.get()));
+        } else if ("http".equalsIgnoreCase(url.getScheme())) {
+            // Plain HTTP, redirects never followed: no TLS will happen, so the trust store is not loaded,
+            // and HTTP/1.1 is spoken as Komodo Core speaks it, without an upgrade offer on every request.
+            http.sslContext(TrustedCertificates.forPlainHttp()).version(HttpClient.Version.HTTP_1_1);
+        }
         this.transport = new Transport(url, builder.apiKey, builder.apiSecret, http.build(), builder.requestTimeout,
                 builder.retries, builder.pause, "komodo-sync");
     }
