@@ -79,6 +79,27 @@ public record Diagnostic(
         return severity == Severity.ERROR;
     }
 
+    // equals and hashCode are written out, as the record would generate them (the same values, so
+    // that no hash order changes), because the generated ones are linked through invokedynamic at
+    // their first call: costly at start-up, where every plan hashes diagnostics (issue 19).
+
+    /** Whether {@code other} is a diagnostic with equal components. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Diagnostic that && severity == that.severity && code == that.code
+                && message.equals(that.message) && location.equals(that.location) && hint.equals(that.hint);
+    }
+
+    /** The components' hash codes combined as a record's generated {@code hashCode} combines them. */
+    @Override
+    public int hashCode() {
+        int hash = severity.hashCode();
+        hash = hash * 31 + code.hashCode();
+        hash = hash * 31 + message.hashCode();
+        hash = hash * 31 + location.hashCode();
+        return hash * 31 + hint.hashCode();
+    }
+
     /** {@code file:line:col: severity: message [KS201]}, and the hint on a second line. */
     @Override
     public String toString() {

@@ -156,7 +156,12 @@ public final class ResourceKind<C> {
     private static ValueType describe(String key, Class<?> configClass) {
         try {
             ValueType type = ConfigTypes.of(configClass);
-            type.zero();
+            // A plug-in's defaults are built now, so that a config they cannot be built for fails
+            // at registration; the built-in configs' are checked by the model's tests and built on
+            // first use (a plan of a few kinds need not build all eleven at start-up).
+            if (!ConfigTypes.isBuiltIn(configClass)) {
+                type.zero();
+            }
             return type;
         } catch (IllegalArgumentException | IllegalStateException failure) {
             throw KindConfigException.describing(key, configClass, failure);
@@ -262,7 +267,6 @@ public final class ResourceKind<C> {
         public ResourceKind<C> build() {
             ResourceKind<C> kind = new ResourceKind<>(this);
             checkState(!kind.key.equals(kind.pluralKey), "plural key equals key: %s", key);
-            kind.defaults();
             return kind;
         }
     }

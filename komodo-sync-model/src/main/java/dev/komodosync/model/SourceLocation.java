@@ -32,6 +32,19 @@ public record SourceLocation(String file, int line, int column) implements Compa
         return byLine != 0 ? byLine : Integer.compare(column, other.column);
     }
 
+    /** Whether {@code other} is the same place (written out, as for {@link Diagnostic#equals}). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof SourceLocation that && line == that.line && column == that.column && file.equals(that.file);
+    }
+
+    /** The components' hash codes combined as a record's generated {@code hashCode} combines them. */
+    @Override
+    public int hashCode() {
+        return (file.hashCode() * 31 + line) * 31 + column;
+    }
+
     /** {@code file:line:column}, as compilers print it. */
     @Override
     public String toString() {

@@ -207,6 +207,19 @@ class DefaultsTest {
     }
 
     @Test
+    void everyBuiltInKindBuildsItsDefaultsOnFirstUse() {
+        // Registration no longer builds a built-in kind's defaults (start-up, issue 19): this does,
+        // for each of them, and checks they are a config of the kind that says every field is zero
+        // or its documented default, as the kind's own type describes.
+        for (ResourceKind<?> kind : KomodoKinds.ALL) {
+            assertThat(ConfigTypes.isBuiltIn(kind.configClass())).as(kind.key()).isTrue();
+            Object defaults = kind.defaults();
+            assertThat(defaults).as(kind.key()).isInstanceOf(kind.configClass());
+            assertThat(defaults).as(kind.key()).isEqualTo(ConfigTypes.of(kind.configClass()).zero());
+        }
+    }
+
+    @Test
     void aDeploymentRunsAnImageByDefault() {
         assertThat(KomodoKinds.DEPLOYMENT.defaults().image()).isEqualTo(new DeploymentImage.Image(""));
     }

@@ -39,6 +39,18 @@ final class DeployPlanner {
         public String toString() {
             return name;
         }
+
+        // Written out, as the record would generate them: the generated ones are linked through
+        // invokedynamic at their first call, which every plan paid at start-up (issue 19).
+        @Override
+        public boolean equals(Object other) {
+            return this == other || other instanceof Target that && kind.equals(that.kind) && name.equals(that.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return kind.hashCode() * 31 + name.hashCode();
+        }
     }
 
     private static final Comparator<Target> ORDER = Comparator

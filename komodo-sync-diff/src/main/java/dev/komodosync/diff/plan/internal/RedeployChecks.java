@@ -10,12 +10,12 @@ import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueEquality;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -70,11 +70,12 @@ final class RedeployChecks {
                 continue;
             }
             // Values the same as written and stored, holding no reference, are the same by name too.
+            // Compared through the model, not the records' generated equals (start-up cost, issue 19).
             if (!ConfigNormaliser.mayHoldReference(record, i)
-                    && Objects.equals(record.get(want, i), record.get(have, i))) {
+                    && ValueEquality.equal(field.type(), record.get(want, i), record.get(have, i))) {
                 continue;
             }
-            if (!Objects.equals(ConfigNormaliser.field(record, want, field, declaredLeaf),
+            if (!ValueEquality.equal(field.type(), ConfigNormaliser.field(record, want, field, declaredLeaf),
                     ConfigNormaliser.field(record, have, field, storedLeaf))) {
                 changed.add(field.exportKey());
             }

@@ -20,7 +20,6 @@ public final class SecretLines {
 
     private static final Pattern HEADER = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]*?)\\s*]]?.*$");
     private static final Pattern VARIABLE_HEADER = Pattern.compile("^\\s*\\[\\[?\\s*[\"']?variables?[\"']?\\s*]]?.*$");
-    private static final Pattern MENTIONS_SECRET = Pattern.compile("is_secret");
     private static final Pattern NOT_SECRET = Pattern.compile("is_secret\\s*=\\s*false\\b");
     private static final Set<String> VARIABLE_PUBLIC_KEYS = Set.of("name", "description", "is_secret");
 
@@ -72,8 +71,8 @@ public final class SecretLines {
             mapped[0] = offset;
             return line;
         }
-        boolean secretVariable = kind == 1 || (!json && MENTIONS_SECRET.matcher(line).find() && !NOT_SECRET.matcher(line).find());
-        if (secretVariable && !HEADER.matcher(line).matches() && !line.contains("=") && !line.strip().startsWith("#")
+        boolean secretVariable = kind == 1 || (!json && marksSecret(line));
+        if (secretVariable && !opensTable(line) && !line.contains("=") && !line.strip().startsWith("#")
                 && !line.isBlank()) {
             mapped[0] = 0;
             return MASK;
@@ -101,7 +100,7 @@ public final class SecretLines {
                 }
                 continue;
             }
-            if (HEADER.matcher(line).matches() && !line.contains("=")) {
+            if (isHeader(line)) {
                 if (variableBlock && blockSecret) {
                     for (int j = blockStart; j < i; j++) {
                         if (state[j] == 0) {
@@ -114,7 +113,7 @@ public final class SecretLines {
                 blockStart = i + 1;
                 continue;
             }
-            if (variableBlock && MENTIONS_SECRET.matcher(line).find() && !NOT_SECRET.matcher(line).find()) {
+            if (variableBlock && marksSecret(line)) {
                 blockSecret = true;
             }
             String delimiter = opensMultiline(line);
@@ -127,6 +126,30 @@ public final class SecretLines {
             }
         }
         return state;
+    }
+
+    /** Whether {@code line} is a table header: {@code [..]} or {@code [[..]]} with no {@code =} in it. */
+    private static boolean isHeader(String line) {
+        return opensTable(line) && line.indexOf('=') < 0;
+    }
+
+    /** Whether {@code line} starts like a table header; the pattern runs only on lines that start with {@code [}. */
+    private static boolean opensTable(String line) {
+        int i = 0;
+        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) == '[' && HEADER.matcher(line).matches();
+    }
+
+    /** The characters {@code \s} matches. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Whether {@code line} mentions {@code is_secret} other than as {@code is_secret = false}. */
+    private static boolean marksSecret(String line) {
+        return line.contains("is_secret") && !NOT_SECRET.matcher(line).find();
     }
 
     /** The delimiter of a multi-line string this line opens and does not close, or null. */

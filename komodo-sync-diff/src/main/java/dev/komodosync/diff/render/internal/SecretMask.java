@@ -14,10 +14,12 @@ import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.UnionType;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,12 +35,25 @@ public final class SecretMask {
     private static final ConfigWalker.Selection SECRETS =
             ConfigWalker.Selection.of(field -> field.type() instanceof ValueType.SecretType);
 
-    private final Set<String> values;
     private final Set<String> keys;
+    /**
+     * What {@link #maskValues} looks for, in order: the stripped lines of every secret value (the
+     * longest values first) that are long enough to mask, worked out once rather than per line.
+     */
+    private final List<String> pieces;
 
     private SecretMask(Set<String> values, Set<String> keys) {
-        this.values = values;
         this.keys = keys;
+        List<String> found = new ArrayList<>();
+        for (String value : values) {
+            for (String piece : value.split("\n")) {
+                String stripped = piece.strip();
+                if (stripped.length() >= 4) {
+                    found.add(stripped);
+                }
+            }
+        }
+        this.pieces = List.copyOf(found);
     }
 
     /** The secrets of {@code declaration}, and every secret key of the built-in model. */
@@ -73,11 +88,9 @@ public final class SecretMask {
     /** {@code line} with every known secret value in it replaced by {@code ***}. */
     public String maskValues(String line) {
         String masked = line;
-        for (String value : values) {
-            for (String piece : value.split("\n")) {
-                if (piece.strip().length() >= 4 && masked.contains(piece.strip())) {
-                    masked = masked.replace(piece.strip(), Secret.MASK);
-                }
+        for (String piece : pieces) {
+            if (masked.contains(piece)) {
+                masked = masked.replace(piece, Secret.MASK);
             }
         }
         return masked;

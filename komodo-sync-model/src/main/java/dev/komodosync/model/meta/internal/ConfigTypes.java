@@ -25,6 +25,11 @@ public final class ConfigTypes {
                 || (type.isInterface() && type.isSealed() && type.isAnnotationPresent(dev.komodosync.model.meta.Union.class));
     }
 
+    /** Whether {@code configClass} is one of the model's own records or unions, described by generated code. */
+    public static boolean isBuiltIn(Class<?> configClass) {
+        return BuiltInRecords.classFacts(configClass) != null || BuiltInRecords.union(configClass) != null;
+    }
+
     /**
      * The type description of the config class {@code configClass}; throws
      * {@link IllegalArgumentException} for a class the model cannot describe.
