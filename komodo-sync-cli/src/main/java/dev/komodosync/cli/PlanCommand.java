@@ -103,7 +103,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         // The snapshot is read on a thread of its own while the files load: both cores work.
         CompletableFuture<Optional<SnapshotResult>> reading = CompletableFuture.supplyAsync(
-                () -> LiveSnapshot.read(state, limits, connection, console), PlanCommand::daemon);
+                () -> LiveSnapshot.read(state, limits, connection, console), task -> daemon("komodo-sync-snapshot", task));
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
@@ -132,33 +132,18 @@ final class PlanCommand implements Callable<Integer> {
             result = new PlanResult(planned.plan(), all);
         }
         boolean color = console.color() && !source.noColor && output == null;
+        // The plan is rendered on a thread of its own while the diagnostics are (both take a while
+        // for a big sync, and the second core is idle by then); they are printed in the same order.
+        CompletableFuture<Rendered> rendering = CompletableFuture.supplyAsync(
+                () -> render(result, loaded, snapshot, color), task -> daemon("komodo-sync-render", task));
         new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
-        java.io.StringWriter written = new java.io.StringWriter();
-        java.io.PrintWriter out = new java.io.PrintWriter(written);
-        RenderOptions view = RenderOptions.defaults().withCompact(compact).withColor(color)
-                .withExisting(snapshot.snapshot());
-        switch (format) {
-            case json -> out.print(PlanJson.render(result, loaded.origin()));
-            case markdown -> out.print(loaded.origin().isPresent()
-                    ? PlanMarkdown.render(result, loaded.origin().get(), view) : PlanMarkdown.render(result, view));
-            case text, toml_diff -> {
-                if (result.plan().isEmpty()) {
-                    console.err().print(PlanText.render(result, false));
-                } else if (format == PlanFormat.toml_diff) {
-                    out.print(PlanTomlDiff.render(result.plan().get(), snapshot.snapshot()));
-                } else {
-                    out.print(loaded.origin().isPresent()
-                            ? PlanText.render(result.plan().get(), view, loaded.origin().get())
-                            : PlanText.render(result.plan().get(), view));
-                }
-            }
-        }
-        out.flush();
+        Rendered rendered = join(rendering);
+        console.err().print(rendered.notice());
         if (output == null) {
-            console.out().print(written);
+            console.out().print(rendered.plan());
         } else {
             try {
-                java.nio.file.Files.writeString(output, written.toString(), java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.writeString(output, rendered.plan(), java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 console.err().println("komodo-sync: cannot write the plan to " + output + ": "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -171,8 +156,37 @@ final class PlanCommand implements Callable<Integer> {
         return result.plan().get().hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
     }
 
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "komodo-sync-snapshot");
+    /**
+     * What the command writes once the diagnostics are printed.
+     *
+     * @param notice for standard error: why there is no plan (text formats), else empty
+     * @param plan the plan as {@code --format} asks, for standard output or {@code --output}
+     */
+    private record Rendered(String notice, String plan) {}
+
+    private Rendered render(PlanResult result, LoadResult loaded, SnapshotResult snapshot, boolean color) {
+        RenderOptions view = RenderOptions.defaults().withCompact(compact).withColor(color)
+                .withExisting(snapshot.snapshot());
+        return switch (format) {
+            case json -> new Rendered("", PlanJson.render(result, loaded.origin()));
+            case markdown -> new Rendered("", loaded.origin().isPresent()
+                    ? PlanMarkdown.render(result, loaded.origin().get(), view) : PlanMarkdown.render(result, view));
+            case text, toml_diff -> {
+                if (result.plan().isEmpty()) {
+                    yield new Rendered(PlanText.render(result, false), "");
+                } else if (format == PlanFormat.toml_diff) {
+                    yield new Rendered("", PlanTomlDiff.render(result.plan().get(), snapshot.snapshot()));
+                } else {
+                    yield new Rendered("", loaded.origin().isPresent()
+                            ? PlanText.render(result.plan().get(), view, loaded.origin().get())
+                            : PlanText.render(result.plan().get(), view));
+                }
+            }
+        };
+    }
+
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         thread.start();
     }

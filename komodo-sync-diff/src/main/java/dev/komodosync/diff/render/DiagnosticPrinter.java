@@ -12,6 +12,7 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SourceText;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +82,17 @@ public final class DiagnosticPrinter {
         StringBuilder out = new StringBuilder();
         SourceEcho echo = new SourceEcho(secrets, width, this::text);
         Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Diagnostic> shown = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics) {
             String group = diagnostic.location().map(SourceLocation::file).orElse("") + "\u0000" + diagnostic.code().code();
             int count = counts.merge(group, 1, Integer::sum);
             if (count <= PER_FILE_AND_CODE) {
-                render(diagnostic, echo, out);
+                shown.add(diagnostic);
             }
+        }
+        echo.prepare(shown);
+        for (Diagnostic diagnostic : shown) {
+            render(diagnostic, echo, out);
         }
         counts.forEach((group, count) -> {
             if (count > PER_FILE_AND_CODE) {

@@ -51,6 +51,28 @@ class DiagnosticPrinterTest {
     }
 
     @Test
+    void manyFilesReadAheadSideBySideEchoExactlyWhatEachFileEchoesAlone(@TempDir Path folder) throws IOException {
+        // 12 files (more than the 8 the printer reads ahead, side by side), each with the secret
+        // variable and a misspelt field: each file's diagnostics printed alone (read as echoed)
+        // and all of them printed together (read ahead) must be the same text.
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(folder.resolve("part-" + (char) ('a' + i) + ".toml"), FILE.text()
+                    .replace("TOKEN", "TOKEN_" + i).replace("\"nas\"", "\"nas-" + i + "\""));
+        }
+        LoadResult loaded = SyncLoader.create().load(folder);
+        DiagnosticPrinter printer = DiagnosticPrinter.of(loaded);
+        List<Diagnostic> located = loaded.diagnostics().stream().filter(d -> d.location().isPresent()).toList();
+
+        String together = printer.render(located);
+        StringBuilder alone = new StringBuilder();
+        located.forEach(d -> alone.append(printer.render(List.of(d))));
+
+        assertThat(located.stream().map(d -> d.location().get().file()).distinct()).hasSize(12);
+        assertThat(together).isEqualTo(alone.toString()).contains(" 8 | config.adress = \"***\"\n")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
     void theDeclarationsSecretsAndTheModelsSecretKeysNeverAppearInAnEchoedLine() {
         SourceText leaky = new SourceText("leaky.toml", "[[server]]\nname = \"x\"\nconfig.passkey = \"pk-0123456789\""
                 + " config.bogus = 1\n");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,9 @@ public final class SourceEcho {
 
     /** Files larger than this are not echoed from. */
     public static final long MAX_FILE_BYTES = 16L << 20;
+
+    /** How many files {@link #prepare} reads side by side at least; fewer are read as they are echoed. */
+    static final int PREPARED_FILES = 8;
 
     /** Codes about a path itself: their location is a file that was not (or must not be) read. */
     private static final Set<DiagnosticCode> ABOUT_THE_PATH = Set.of(DiagnosticCode.PATH_NOT_FOUND,
@@ -52,6 +56,32 @@ public final class SourceEcho {
         this.secrets = secrets;
         this.width = width;
         this.texts = texts;
+    }
+
+    /**
+     * Reads and scans, side by side on the common pool, the files that {@code diagnostics} would
+     * echo from, when there are at least {@link #PREPARED_FILES} of them: a big sync's diagnostics
+     * name hundreds of files, each read and scanned for secrets before its first line is echoed.
+     * What {@link #echo} then returns is the same.
+     */
+    public void prepare(List<Diagnostic> diagnostics) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.location().isPresent() && !ABOUT_THE_PATH.contains(diagnostic.code())) {
+                String file = diagnostic.location().get().file();
+                if (!files.containsKey(file)) {
+                    names.add(file);
+                }
+            }
+        }
+        if (names.size() < PREPARED_FILES) {
+            return;
+        }
+        List<String> todo = List.copyOf(names);
+        List<Optional<SecretLines>> read = todo.parallelStream().map(this::read).toList();
+        for (int i = 0; i < todo.size(); i++) {
+            files.put(todo.get(i), read.get(i));
+        }
     }
 
     /** The echo of {@code diagnostic}'s line, if it has a location whose line can be read. */
