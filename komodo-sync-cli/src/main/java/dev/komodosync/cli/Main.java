@@ -4,7 +4,9 @@ import dev.komodosync.model.KindRegistrationException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -12,6 +14,10 @@ import picocli.CommandLine;
  * 0 valid and nothing to do, 2 valid with changes, 1 errors (including I/O and usage errors).
  */
 public final class Main {
+
+    /** The subcommands, in the order help lists them. */
+    static final List<String> SUBCOMMANDS =
+            List.of("validate", "plan", "apply", "export", "snapshot", "emulator", "schema", "serve");
 
     private Main() {}
 
@@ -41,15 +47,16 @@ public final class Main {
             Map<String, String> environment, boolean terminal) {
         Console console = new Console(out, err, terminal && !environment.containsKey("NO_COLOR"), terminal, environment);
         KomodoSyncCommand top = new KomodoSyncCommand(console);
-        CommandLine command = new CommandLine(top)
-                .addSubcommand(new ValidateCommand(console))
-                .addSubcommand(new PlanCommand(console))
-                .addSubcommand(new ApplyCommand(console, in))
-                .addSubcommand(new ExportCommand(console))
-                .addSubcommand(new SnapshotCommand(console))
-                .addSubcommand(new EmulatorCommand(console, environment))
-                .addSubcommand(new SchemaCommand(console))
-                .addSubcommand(new ServeCommand(console));
+        CommandLine command = new CommandLine(top);
+        // picocli reads a command's annotations when it is added (about 100 ms cold for all eight):
+        // a command line that names its subcommand gets only that one; help, version and usage
+        // errors, which list them all, get all.
+        Optional<String> named = subcommandNamed(args);
+        for (String name : SUBCOMMANDS) {
+            if (named.isEmpty() || named.get().equals(name)) {
+                command.addSubcommand(subcommand(name, console, in, environment));
+            }
+        }
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         command.setParameterExceptionHandler((problem, arguments) -> {
@@ -68,5 +75,38 @@ public final class Main {
             return ExitCode.ERRORS;
         });
         return command.execute(args);
+    }
+
+    /** The subcommand called {@code name} (one of {@link #SUBCOMMANDS}). */
+    static Object subcommand(String name, Console console, java.io.InputStream in, Map<String, String> environment) {
+        return switch (name) {
+            case "validate" -> new ValidateCommand(console);
+            case "plan" -> new PlanCommand(console);
+            case "apply" -> new ApplyCommand(console, in);
+            case "export" -> new ExportCommand(console);
+            case "snapshot" -> new SnapshotCommand(console);
+            case "emulator" -> new EmulatorCommand(console, environment);
+            case "schema" -> new SchemaCommand(console);
+            case "serve" -> new ServeCommand(console);
+            default -> throw new IllegalArgumentException("no subcommand " + name);
+        };
+    }
+
+    /**
+     * The subcommand {@code args} run, when that is certain before parsing: the first argument
+     * that is not {@code --plugins} (with its folder) names one. Anything else — another option
+     * first, an {@code @file} of arguments, no subcommand — is left to the parser, with every
+     * subcommand known.
+     */
+    static Optional<String> subcommandNamed(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--plugins")) {
+                i++;
+            } else if (!arg.startsWith("--plugins=")) {
+                return SUBCOMMANDS.contains(arg) ? Optional.of(arg) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 }

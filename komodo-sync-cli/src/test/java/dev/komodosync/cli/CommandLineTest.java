@@ -32,6 +32,30 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyTheSubcommandNamedIsBuiltAndEveryOtherCommandLineKnowsThemAll() {
+        // The names the start-up shortcut knows are the commands' own, in help's order.
+        Console console = new Console(System.out, System.err, false, false, Map.of());
+        assertThat(Main.SUBCOMMANDS).hasSize(8).allSatisfy(name -> assertThat(
+                Main.subcommand(name, console, java.io.InputStream.nullInputStream(), Map.of()).getClass()
+                        .getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name));
+        assertThat(Main.subcommandNamed(new String[] {"plan", "sync"})).contains("plan");
+        assertThat(Main.subcommandNamed(new String[] {"--plugins", "plan", "validate"})).contains("validate");
+        assertThat(Main.subcommandNamed(new String[] {"--plugins=dir", "export", "--write-back"})).contains("export");
+        for (String[] unsure : new String[][] {{}, {"--help"}, {"-V"}, {"@args"}, {"--plugins"}, {"sync", "plan"},
+                {"--bogus", "plan"}, {"Plan"}}) {
+            assertThat(Main.subcommandNamed(unsure)).as(String.join(" ", unsure)).isEmpty();
+        }
+        // Help and a missing command still list every subcommand.
+        Cli help = Cli.run("--help");
+        Cli none = Cli.run();
+        for (String name : Main.SUBCOMMANDS) {
+            assertThat(help.out()).contains("  " + name + " ");
+            assertThat(none.err()).contains("  " + name + " ");
+        }
+        assertThat(Cli.run("--bogus", "plan").err()).contains("Unknown option: '--bogus'").contains("  serve ");
+    }
+
+    @Test
     void aUsageErrorPrintsTheUsageAndExitsOne() {
         Cli unknown = Cli.run("plan", SEED, "--state", SEED_STATE, "--frobnicate");
         assertThat(unknown.exitCode()).isEqualTo(1);
