@@ -47,6 +47,19 @@ public record Version(int major, int minor, int patch) implements Comparable<Ver
         }
     }
 
+    /** Whether {@code other} is the same version (written out, as for {@link Diagnostic#equals}: start-up cost). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Version that && major == that.major && minor == that.minor
+                && patch == that.patch;
+    }
+
+    /** The components combined as a record's generated {@code hashCode} combines them. */
+    @Override
+    public int hashCode() {
+        return (major * 31 + minor) * 31 + patch;
+    }
+
     /** Whether this is {@code 0.0.0}. */
     public boolean isNone() {
         return major == 0 && minor == 0 && patch == 0;

@@ -4,13 +4,13 @@ import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.UnionType;
+import dev.komodosync.model.meta.internal.ValueEquality;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,7 +77,7 @@ public final class NestedDiff {
     }
 
     private void value(ValueType type, Object from, Object to, String text, String json) {
-        if (Objects.equals(from, to)) {
+        if (ValueEquality.equal(type, from, to)) {
             return;
         }
         if (type instanceof ValueType.OptionalType optional && from instanceof Optional<?> before
@@ -119,7 +119,7 @@ public final class NestedDiff {
         for (FieldSpec field : type.fields()) {
             Object before = type.get(from, field);
             Object after = type.get(to, field);
-            if (!Objects.equals(before, after)) {
+            if (!ValueEquality.equal(field.type(), before, after)) {
                 value(field.type(), before, after, join(text, ExportSpelling.key(type, field)), join(json, field.exportKey()));
             }
         }
@@ -190,7 +190,7 @@ public final class NestedDiff {
         int[][] common = new int[from.size() + 1][to.size() + 1];
         for (int i = from.size() - 1; i >= 0; i--) {
             for (int j = to.size() - 1; j >= 0; j--) {
-                common[i][j] = Objects.equals(from.get(i), to.get(j)) ? common[i + 1][j + 1] + 1
+                common[i][j] = ValueEquality.equal(element, from.get(i), to.get(j)) ? common[i + 1][j + 1] + 1
                         : Math.max(common[i + 1][j], common[i][j + 1]);
             }
         }
@@ -199,7 +199,7 @@ public final class NestedDiff {
         int i = 0;
         int j = 0;
         while (i < from.size() || j < to.size()) {
-            if (i < from.size() && j < to.size() && Objects.equals(from.get(i), to.get(j))) {
+            if (i < from.size() && j < to.size() && ValueEquality.equal(element, from.get(i), to.get(j))) {
                 gap(element, from, to, removed, added, text, json);
                 i++;
                 j++;
