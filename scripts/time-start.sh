@@ -2,7 +2,8 @@
 # Times cold runs side by side, in turns (A B A B ...), and reports medians and the median of the
 # pairwise ratios A/B: pairing keeps a ratio meaningful while the machine's speed drifts. Issue 19's
 # targets:
-#   1. the homelab example: `komodo-sync plan` against `komodo-sync --version` (the start-up floor);
+#   1. the homelab example: `komodo-sync plan` against `komodo-sync --version` (the start-up floor),
+#      and against `komodo-sync plan --help` (the plan command's own start-up floor);
 #   2. a 10k-resource corpus from ../shared/perf/gen_corpus.py (another hand's generator than the
 #      project's): `komodo-sync plan --delete --format json` against a process that only parses the
 #      same TOML files with jackson-dataformat-toml (dev.komodosync.bench.JacksonTomlParse).
@@ -79,6 +80,11 @@ if [ "$which" = all ] || [ "$which" = homelab ]; then
   compare "homelab example (19 resources): plan vs --version, cold" \
     2 "$launcher plan examples/homelab/sync --state examples/homelab/snapshot.json" \
     0 "$launcher --version"
+  # --version builds all eight subcommands' options; a command line that names one builds only
+  # that one, so `plan --help` is the start-up floor of the plan command itself.
+  compare "homelab example (19 resources): plan vs plan --help, cold" \
+    2 "$launcher plan examples/homelab/sync --state examples/homelab/snapshot.json" \
+    0 "$launcher plan --help"
 fi
 if [ "$which" = all ] || [ "$which" = gen10k ]; then
   corpus=komodo-sync-bench/target/gen-corpus-10000
