@@ -1,5 +1,6 @@
 package dev.komodosync.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.komodosync.diff.snapshot.SnapshotWriter;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.Severity;
@@ -29,6 +30,20 @@ public record Corpus(Path folder, int size) {
     /** The seed of every published figure. */
     public static final long SEED = 7;
 
+    /**
+     * What the corpus is like beyond its size.
+     *
+     * <p>{@link #PLAIN}: about 5% of the resources differ from what exists, 35% of stacks and
+     * deployments deploy, builds were never built, and the snapshot is pretty-printed — the corpus
+     * of issue 7's figures. {@link #BUSY}: what makes {@code ../shared/perf/gen_corpus.py}'s corpus
+     * cost more than the plain one (issue 19): 40% differ, 60% deploy, 80% of the builds have a
+     * newer version than the deployments tracking them run (half of the deployments of builds are
+     * pinned to a version instead), so that a plan carries thousands of updates and redeploys and
+     * hundreds of departure notes (KS422, KS428) whose lines are echoed; and the snapshot is one
+     * line of JSON. Its folder is {@code <size>-busy}.
+     */
+    public enum Shape { PLAIN, BUSY }
+
     /** The sync folder. */
     public Path syncFolder() {
         return folder.resolve("sync");
@@ -50,17 +65,27 @@ public record Corpus(Path folder, int size) {
 
     /** The corpus of {@code size} resources under {@code root}, generated if it is not there yet. */
     public static Corpus of(Path root, int size) {
-        Path folder = root.resolve(Integer.toString(size));
+        return of(root, size, Shape.PLAIN);
+    }
+
+    /** The corpus of {@code size} resources and {@code shape} under {@code root}, generated if it is not there yet. */
+    public static Corpus of(Path root, int size, Shape shape) {
+        Path folder = root.resolve(size + (shape == Shape.BUSY ? "-busy" : ""));
         Corpus corpus = new Corpus(folder, size);
         if (Files.exists(folder.resolve(".complete"))) {
             return corpus;
         }
-        generate(folder, size, SEED);
+        generate(folder, size, SEED, shape);
         return corpus;
     }
 
     /** Writes the corpus of {@code size} resources from {@code seed} into {@code folder} (replacing it). */
     static void generate(Path folder, int size, long seed) {
+        generate(folder, size, seed, Shape.PLAIN);
+    }
+
+    /** Writes the corpus of {@code size} resources and {@code shape} from {@code seed} into {@code folder} (replacing it). */
+    static void generate(Path folder, int size, long seed, Shape shape) {
         try {
             if (Files.exists(folder)) {
                 try (Stream<Path> walk = Files.walk(folder)) {
@@ -69,7 +94,7 @@ public record Corpus(Path folder, int size) {
                     }
                 }
             }
-            Map<String, String> files = new CorpusGenerator(seed, size).generate();
+            Map<String, String> files = new CorpusGenerator(seed, size, shape).generate();
             CorpusGenerator.writeAll(files, folder.resolve("sync"));
             LoadResult loaded = SyncLoader.create().load(folder.resolve("sync"));
             List<Diagnostic> errors = new ArrayList<>();
@@ -77,8 +102,13 @@ public record Corpus(Path folder, int size) {
             if (!errors.isEmpty()) {
                 throw new IllegalStateException("the generated corpus has errors, first: " + errors.get(0));
             }
-            Snapshot snapshot = SnapshotMaker.make(loaded.declaration(), seed);
-            Files.writeString(folder.resolve("snapshot.json"), SnapshotWriter.write(snapshot), StandardCharsets.UTF_8);
+            Snapshot snapshot = SnapshotMaker.make(loaded.declaration(), seed, shape);
+            String json = SnapshotWriter.write(snapshot);
+            if (shape == Shape.BUSY) {
+                // One line, as an API answer or a script's dump writes it.
+                json = new ObjectMapper().writeValueAsString(new ObjectMapper().readTree(json));
+            }
+            Files.writeString(folder.resolve("snapshot.json"), json, StandardCharsets.UTF_8);
             Files.writeString(folder.resolve(".complete"), "seed " + seed + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,20 +116,24 @@ public record Corpus(Path folder, int size) {
     }
 
     /**
-     * Generates corpora: {@code Corpus <root> <size>...}, e.g. {@code target/corpus 1000 10000 100000}.
+     * Generates corpora: {@code Corpus <root> <size>[-busy]...}, e.g. {@code target/corpus 1000 10000
+     * 10000-busy 100000}; prints each corpus's folder.
      */
     public static void main(String[] args) {
         if (args.length < 2) {
-            System.err.println("usage: Corpus <root folder> <size>...");
+            System.err.println("usage: Corpus <root folder> <size>[-busy]...");
             System.exit(2);
         }
         Path root = Path.of(args[0]);
         for (int i = 1; i < args.length; i++) {
-            if (!args[i].matches("[1-9][0-9]{0,6}")) {
-                System.err.println("Corpus: the size must be a positive number of resources, not `" + args[i] + "`");
+            if (!args[i].matches("[1-9][0-9]{0,6}(-busy)?")) {
+                System.err.println("Corpus: expected a positive number of resources, optionally followed by -busy, not `"
+                        + args[i] + "`");
                 System.exit(2);
             }
-            Corpus corpus = of(root, Integer.parseInt(args[i]));
+            boolean busy = args[i].endsWith("-busy");
+            int size = Integer.parseInt(busy ? args[i].substring(0, args[i].length() - "-busy".length()) : args[i]);
+            Corpus corpus = of(root, size, busy ? Shape.BUSY : Shape.PLAIN);
             System.out.println(corpus.folder());
         }
     }

@@ -30,6 +30,8 @@ final class CorpusGenerator {
 
     static final int PER_FILE = 50;
     static final int MAX_AFTER_DEPTH = 18;
+    /** How many stacks and deployments of the busy shape deploy, in percent (the plain shape: 35). */
+    static final int BUSY_DEPLOY_PERCENT = 60;
 
     /** One declared resource as the generator planned it. */
     record Planned(String kind, String name, int team, boolean deploy, List<String> after) {}
@@ -44,10 +46,19 @@ final class CorpusGenerator {
     /** What is special about the file being written: "toml11", "warning", "inventory" or "plain". */
     private String flavour = "plain";
 
+    /** Whether this is the busy shape ({@link Corpus.Shape#BUSY}): more deploys, half the built images pinned. */
+    private final boolean busy;
+
     CorpusGenerator(long seed, int size) {
+        this(seed, size, Corpus.Shape.PLAIN);
+    }
+
+    /** The generator of {@code shape}; the plain shape's bytes do not depend on the busy one's. */
+    CorpusGenerator(long seed, int size, Corpus.Shape shape) {
         this.random = new Random(seed);
         this.size = size;
         this.teams = Math.max(1, size / 400);
+        this.busy = shape == Corpus.Shape.BUSY;
     }
 
     /** The files, by path relative to the sync folder, in sorted order. */
@@ -265,7 +276,8 @@ final class CorpusGenerator {
                 }
             }
             depth.put(name, after.isEmpty() ? 1 : deep + 1);
-            Planned planned = new Planned(stack ? "stack" : "deployment", name, team, random.nextInt(100) < 35, after);
+            Planned planned = new Planned(stack ? "stack" : "deployment", name, team,
+                    random.nextInt(100) < (busy ? BUSY_DEPLOY_PERCENT : 35), after);
             mates.add(planned);
             deployables.add(planned);
         }
@@ -353,12 +365,19 @@ final class CorpusGenerator {
     private void deployment(StringBuilder out, Planned p, int inFile) {
         common(out, p);
         out.append("[deployment.config]\nserver = \"").append(pick(names.get("server"))).append("\"\n");
-        boolean fromBuild = random.nextInt(3) == 0;
+        // A third of the deployments run a build's image; two thirds in the busy shape.
+        int roll = random.nextInt(3);
+        boolean fromBuild = busy ? roll != 2 : roll == 0;
         if (flavour.equals("toml11")) {
             out.append("image = {\n  type = \"Image\",\n  params = { image = \"ghcr.io/acme/").append(p.name())
                     .append(":1.").append(inFile).append("\" },\n}\n");
         } else if (fromBuild) {
             out.append("image.type = \"Build\"\nimage.params.build = \"").append(pick(names.get("build"))).append("\"\n");
+            if (busy && random.nextBoolean()) {
+                // Pinned to a version: it does not redeploy for the build's newer one (a departure, KS428).
+                out.append("image.params.version = \"1.").append(random.nextInt(20)).append('.').append(random.nextInt(50))
+                        .append("\"\n");
+            }
         } else {
             out.append("image.type = \"Image\"\nimage.params.image = \"ghcr.io/acme/").append(p.name()).append(":1.")
                     .append(inFile).append("\"\n");

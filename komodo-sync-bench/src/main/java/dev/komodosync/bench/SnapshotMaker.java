@@ -11,6 +11,7 @@ import dev.komodosync.model.RuntimeState;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.Variable;
+import dev.komodosync.model.Version;
 import dev.komodosync.model.config.StackConfig;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.FieldSpec;
@@ -39,19 +40,32 @@ import java.util.function.Function;
 final class SnapshotMaker {
 
     static final int CHANGED_PERCENT = 5;
+    /** The busy shape's share of differing resources, in percent. */
+    static final int BUSY_CHANGED_PERCENT = 40;
     static final int MISSING_PERCENT = 2;
     static final int EXTRA_PERCENT = 2;
+    /** The busy shape's share of builds that were built (have a latest version), in percent. */
+    static final int BUSY_BUILT_PERCENT = 80;
 
     private final Random random;
     private final Map<String, String> ids = new LinkedHashMap<>();
+    private final boolean busy;
+    private final int changedPercent;
 
-    private SnapshotMaker(long seed) {
+    private SnapshotMaker(long seed, Corpus.Shape shape) {
         this.random = new Random(seed);
+        this.busy = shape == Corpus.Shape.BUSY;
+        this.changedPercent = busy ? BUSY_CHANGED_PERCENT : CHANGED_PERCENT;
     }
 
     /** The snapshot for {@code declaration}, from {@code seed}. */
     static Snapshot make(Declaration declaration, long seed) {
-        return new SnapshotMaker(seed).snapshot(declaration);
+        return make(declaration, seed, Corpus.Shape.PLAIN);
+    }
+
+    /** The snapshot of {@code shape} for {@code declaration}, from {@code seed}. */
+    static Snapshot make(Declaration declaration, long seed, Corpus.Shape shape) {
+        return new SnapshotMaker(seed, shape).snapshot(declaration);
     }
 
     private String id(String name) {
@@ -79,7 +93,7 @@ final class SnapshotMaker {
                 continue;
             }
             Resource<?> resource = declared.resource();
-            if (roll >= MISSING_PERCENT && roll < MISSING_PERCENT + CHANGED_PERCENT) {
+            if (roll >= MISSING_PERCENT && roll < MISSING_PERCENT + changedPercent) {
                 resource = changed(resource);
             }
             tags.addAll(resource.tags());
@@ -106,7 +120,17 @@ final class SnapshotMaker {
                     : new Variable(variable.name(), Secret.of("stored-" + variable.name().toLowerCase(Locale.ROOT)),
                             variable.description(), variable.secret()));
         }
-        snapshot.runtime(new RuntimeState(targets, Map.of()));
+        Map<String, Version> built = new LinkedHashMap<>();
+        if (busy) {
+            // Most builds were built since the deployments tracking them started: they redeploy,
+            // and those pinned to a version are where this plan departs from Komodo's code (KS428).
+            for (DeclaredResource<?> build : declaration.resources(KomodoKinds.BUILD)) {
+                if (random.nextInt(100) < BUSY_BUILT_PERCENT) {
+                    built.put(build.name(), new Version(1 + random.nextInt(3), random.nextInt(30), random.nextInt(90)));
+                }
+            }
+        }
+        snapshot.runtime(new RuntimeState(targets, built));
         return snapshot.build();
     }
 

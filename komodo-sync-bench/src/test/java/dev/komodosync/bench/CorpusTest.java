@@ -110,6 +110,31 @@ class CorpusTest {
     }
 
     @Test
+    void theBusyShapePlansToThousandsOfChangesAndRedeploysWithDepartureNotesFromAOneLineSnapshot(
+            @TempDir Path busyRoot) throws IOException {
+        Corpus busy = Corpus.of(busyRoot, SIZE, Corpus.Shape.BUSY);
+        assertThat(busy.folder().getFileName().toString()).isEqualTo(SIZE + "-busy");
+        assertThat(Files.readString(busy.snapshotFile()).lines().count()).as("one line of JSON").isEqualTo(1);
+        LoadResult files = SyncLoader.create().load(busy.syncFolder());
+        assertThat(files.errors()).isEmpty();
+        assertThat(files.declaration().resources()).hasSize(SIZE);
+        SnapshotResult snapshot = SnapshotReader.create().read(busy.snapshotFile());
+        assertThat(snapshot.hasErrors()).isFalse();
+        assertThat(snapshot.snapshot().runtime().buildVersions()).isNotEmpty();
+
+        PlanResult result = Planner.plan(files.declaration(), snapshot.snapshot(), SyncOptions.builder().delete(true).build());
+        List<ResourceChange> changes = result.plan().orElseThrow().resources();
+        long updates = changes.stream().filter(ResourceChange.Update.class::isInstance).count();
+        assertThat(updates).isBetween(SIZE * 30L / 100, SIZE * 50L / 100);
+        assertThat(result.diagnostics()).anyMatch(d -> d.code() == dev.komodosync.model.DiagnosticCode.AFTER_ACROSS_KINDS);
+        assertThat(result.diagnostics().stream().filter(d -> d.code().code().equals("KS428")).count())
+                .as("build-version departures").isGreaterThan(SIZE / 100L);
+        // The plain shape is what it was: a few percent of changes and no build versions.
+        assertThat(SnapshotReader.create().read(corpus.snapshotFile()).snapshot().runtime().buildVersions()).isEmpty();
+        assertThat(contents(Corpus.of(busyRoot.resolve("again"), SIZE, Corpus.Shape.BUSY))).isEqualTo(contents(busy));
+    }
+
+    @Test
     void theFastPathAndTomljAgreeOnEveryFileTheFastPathReads() throws IOException {
         TomljReader tomlj = new TomljReader();
         FastTomlReader fast = new FastTomlReader();
