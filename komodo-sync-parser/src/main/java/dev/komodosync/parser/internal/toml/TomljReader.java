@@ -77,7 +77,10 @@ public final class TomljReader implements TomlReader {
         try {
             work.add(escaper.escaped().length());
             result = Toml.parse(escaper.escaped(), TomlVersion.LATEST);
-            wholeFileErrors = result.errors().stream().map(e -> shifted(e, 0)).toList();
+            wholeFileErrors = new ArrayList<>();
+            for (TomlParseError error : result.errors()) {
+                wholeFileErrors.add(shifted(error, 0));
+            }
         } catch (TomlParseError thrown) {
             // tomlj throws for some inputs (an invalid escape in a quoted key) instead of listing them.
             result = null;
@@ -194,9 +197,16 @@ public final class TomljReader implements TomlReader {
         return lastLine;
     }
 
-    private static final Comparator<SyntaxError> POSITION = Comparator
-            .comparingInt(SyntaxError::line)
-            .thenComparingInt(SyntaxError::column);
+    private static final Comparator<SyntaxError> POSITION = new Position();
+
+    /** By line, then column; a named class, as comparator combinators link call sites at start (docs/architecture.md). */
+    private static final class Position implements Comparator<SyntaxError> {
+        @Override
+        public int compare(SyntaxError a, SyntaxError b) {
+            int byLine = Integer.compare(a.line(), b.line());
+            return byLine != 0 ? byLine : Integer.compare(a.column(), b.column());
+        }
+    }
 
     private static String key(SyntaxError error) {
         return error.line() + ":" + error.column();
