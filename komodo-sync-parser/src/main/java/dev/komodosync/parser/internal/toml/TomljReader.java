@@ -166,13 +166,16 @@ public final class TomljReader implements TomlReader {
                 .sorted(POSITION).toList();
     }
 
-    private static final Pattern AT_LINE = Pattern.compile("\\bline (\\d+)");
+    /** Compiled on first use, in a holder: only a file with syntax errors needs it, not every start. */
+    private static final class AtLine {
+        static final Pattern PATTERN = Pattern.compile("\\bline (\\d+)");
+    }
 
     /** {@code error} of a text whose line 1 is line {@code offset + 1} of the file; the lines its message names move too. */
     private static SyntaxError shifted(TomlParseError error, int offset) {
         String message = error.getMessage();
         if (offset > 0 && message != null && message.contains("line ")) {
-            message = AT_LINE.matcher(message).replaceAll(m -> "line " + (Integer.parseInt(m.group(1)) + offset));
+            message = AtLine.PATTERN.matcher(message).replaceAll(m -> "line " + (Integer.parseInt(m.group(1)) + offset));
         }
         return new SyntaxError(error.position().line() + offset, error.position().column(),
                 message == null ? "not valid TOML" : message);
