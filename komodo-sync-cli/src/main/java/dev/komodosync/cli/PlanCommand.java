@@ -10,6 +10,7 @@ import dev.komodosync.diff.render.PlanTomlDiff;
 import dev.komodosync.diff.render.RenderOptions;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,12 +106,12 @@ final class PlanCommand implements Callable<Integer> {
         }
         // The snapshot is read on a thread of its own while the files load: both cores work.
         CompletableFuture<Optional<SnapshotResult>> reading = CompletableFuture.supplyAsync(
-                () -> LiveSnapshot.read(state, limits, connection, console), PlanCommand::daemon);
+                new ReadSnapshot(limits), Daemon.INSTANCE);
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
             read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
-                    () -> join(reading).filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
+                    new ReadSnapshotWithoutErrors(reading));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             console.err().println("komodo-sync: " + badInput.getMessage());
@@ -124,12 +127,13 @@ final class PlanCommand implements Callable<Integer> {
         diagnostics.addAll(snapshot.diagnostics());
         PlanResult result;
         if (loaded.hasErrors() || snapshot.hasErrors()) {
-            result = new PlanResult(Optional.empty(), diagnostics.stream().sorted(Diagnostic.ORDER).toList());
+            diagnostics.sort(Diagnostic.ORDER);
+            result = new PlanResult(Optional.empty(), diagnostics);
         } else {
             PlanResult planned = Planner.plan(loaded.declaration(), snapshot.snapshot(), options);
             diagnostics.addAll(planned.diagnostics());
-            List<Diagnostic> all = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
-            result = new PlanResult(planned.plan(), all);
+            diagnostics.sort(Diagnostic.ORDER);
+            result = new PlanResult(planned.plan(), diagnostics);
         }
         boolean color = console.color() && !source.noColor && output == null;
         new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
@@ -171,10 +175,48 @@ final class PlanCommand implements Callable<Integer> {
         return result.plan().get().hasChanges() ? ExitCode.CHANGES : ExitCode.OK;
     }
 
-    private static void daemon(Runnable task) {
-        Thread thread = new Thread(task, "komodo-sync-snapshot");
-        thread.setDaemon(true);
-        thread.start();
+    // Named classes rather than lambdas and method references: each links a call site the first
+    // time it runs, which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Reads the snapshot from --state or --url. */
+    private final class ReadSnapshot implements Supplier<Optional<SnapshotResult>> {
+        private final LoadOptions limits;
+
+        ReadSnapshot(LoadOptions limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public Optional<SnapshotResult> get() {
+            return LiveSnapshot.read(state, limits, connection, console);
+        }
+    }
+
+    /** The snapshot being read, when it has no errors (for a sync's linked_repo). */
+    private static final class ReadSnapshotWithoutErrors implements Supplier<Optional<Snapshot>> {
+        private final CompletableFuture<Optional<SnapshotResult>> reading;
+
+        ReadSnapshotWithoutErrors(CompletableFuture<Optional<SnapshotResult>> reading) {
+            this.reading = reading;
+        }
+
+        @Override
+        public Optional<Snapshot> get() {
+            Optional<SnapshotResult> read = join(reading);
+            return read.isPresent() && !read.get().hasErrors() ? Optional.of(read.get().snapshot()) : Optional.empty();
+        }
+    }
+
+    /** Runs a task on a daemon thread of its own. */
+    private static final class Daemon implements Executor {
+        static final Daemon INSTANCE = new Daemon();
+
+        @Override
+        public void execute(Runnable task) {
+            Thread thread = new Thread(task, "komodo-sync-snapshot");
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     private static <T> T join(CompletableFuture<T> reading) {
