@@ -20,10 +20,8 @@ import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.Variable;
 import dev.komodosync.parser.internal.Suggestions;
-import dev.komodosync.parser.internal.text.VariableReferences;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,7 +86,7 @@ public final class PlanRun {
             variableNames.add(variable.name());
         }
         List<Diagnostic> unknownVariables = new ArrayList<>();
-        Supplier<Object> findUnknownVariables = new UnknownVariablesTask(variableNames, unknownVariables);
+        Supplier<Object> findUnknownVariables = new PlanTasks.UnknownVariables(declaration, variableNames, unknownVariables);
         if (options.includeResources()) {
             // The phases read the inputs and the index only, each into diagnostics of its own, in
             // pieces (the changes of each kind, the reference checks of runs of declarations) that
@@ -103,7 +101,8 @@ public final class PlanRun {
                 changeProblems.add(new ArrayList<>());
             }
             List<Diagnostic> deployProblems = new ArrayList<>();
-            DeployTask deployTask = new DeployTask(declared, Optional.empty(), deployProblems);
+            PlanTasks.Deploys deployTask = new PlanTasks.Deploys(new DeployPlanner(index, snapshot, scope, deployProblems),
+                    declared, Optional.empty());
             // The two single tasks that grow with every declaration first, so that the many smaller
             // ones can even out the end: one of them last would keep one core busy alone.
             tasks.add(deployTask);
@@ -115,10 +114,12 @@ public final class PlanRun {
                 sizes[i] = byKind.getOrDefault(kinds.get(i), List.of()).size();
                 bySize.add(i);
             }
-            bySize.sort(new LargestFirst(sizes));
+            bySize.sort(new PlanTasks.LargestFirst(sizes));
             for (int i : bySize) {
                 ResourceKind<?> kind = kinds.get(i);
-                tasks.add(new KindTask(kind, byKind.getOrDefault(kind, List.of()), changesByKind, i, changeProblems.get(i)));
+                ResourcePlanner planner = new ResourcePlanner(index, scope, options.deletes(), changeProblems.get(i));
+                tasks.add(new PlanTasks.KindChanges(planner, kind, byKind.getOrDefault(kind, List.of()), snapshot,
+                        changesByKind, i));
             }
             List<List<Diagnostic>> referenceProblems = new ArrayList<>();
             int chunk = Math.max(1, (declared.size() + REFERENCE_CHUNKS - 1) / REFERENCE_CHUNKS);
@@ -126,7 +127,7 @@ public final class PlanRun {
                 List<DeclaredResource<?>> run = declared.subList(from, Math.min(declared.size(), from + chunk));
                 List<Diagnostic> problems = new ArrayList<>();
                 referenceProblems.add(problems);
-                tasks.add(new ReferenceTask(run, problems));
+                tasks.add(new PlanTasks.References(new ReferenceChecks(index, problems), scope, run));
             }
             Parallel.all(tasks);
             List<ResourceChange> changes = new ArrayList<>();
@@ -134,7 +135,7 @@ public final class PlanRun {
                 changes.addAll(ofKind);
             }
             resources = changes;
-            deploys = deployTask.plan;
+            deploys = deployTask.plan();
             for (List<Diagnostic> problems : changeProblems) {
                 diagnostics.addAll(problems);
             }
@@ -147,9 +148,10 @@ public final class PlanRun {
             checkOwnSync(resources);
             checkMassDelete(resources);
         } else {
-            DeployTask deployTask = new DeployTask(declared, Optional.of("include_resources is off"), diagnostics);
+            PlanTasks.Deploys deployTask = new PlanTasks.Deploys(new DeployPlanner(index, snapshot, scope, diagnostics),
+                    declared, Optional.of("include_resources is off"));
             Parallel.all(List.<Supplier<Object>>of(deployTask, findUnknownVariables));
-            deploys = deployTask.plan;
+            deploys = deployTask.plan();
             ignored(declared.size(), "resource", "include_resources is off");
         }
         List<VariableChange> variables = List.of();
@@ -188,105 +190,6 @@ public final class PlanRun {
         List<Diagnostic> sorted = new ArrayList<>(distinct);
         sorted.sort(Diagnostic.ORDER);
         return Collections.unmodifiableList(sorted);
-    }
-
-    // The tasks of a plan as named classes rather than lambdas: each lambda links a call site the
-    // first time it runs, which a cold plan pays for (docs/architecture.md, "Start-up path").
-
-    /** Plans the deploys into {@link #plan}. */
-    private final class DeployTask implements Supplier<Object> {
-        private final List<DeclaredResource<?>> declared;
-        private final Optional<String> off;
-        private final List<Diagnostic> problems;
-        private DeployPlan plan;
-
-        DeployTask(List<DeclaredResource<?>> declared, Optional<String> off, List<Diagnostic> problems) {
-            this.declared = declared;
-            this.off = off;
-            this.problems = problems;
-        }
-
-        @Override
-        public Object get() {
-            plan = new DeployPlanner(index, snapshot, scope, problems).plan(declared, off);
-            return plan;
-        }
-    }
-
-    /** Finds the placeholders that name no variable. */
-    private final class UnknownVariablesTask implements Supplier<Object> {
-        private final List<String> variableNames;
-        private final List<Diagnostic> unknown;
-
-        UnknownVariablesTask(List<String> variableNames, List<Diagnostic> unknown) {
-            this.variableNames = variableNames;
-            this.unknown = unknown;
-        }
-
-        @Override
-        public Object get() {
-            return unknown.addAll(VariableReferences.unknown(declaration, variableNames));
-        }
-    }
-
-    /** Plans the changes of one kind into its slot of {@code changesByKind}. */
-    private final class KindTask implements Supplier<Object> {
-        private final ResourceKind<?> kind;
-        private final List<DeclaredResource<?>> ofKind;
-        private final List<List<ResourceChange>> changesByKind;
-        private final int slot;
-        private final List<Diagnostic> problems;
-
-        KindTask(ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, List<List<ResourceChange>> changesByKind,
-                int slot, List<Diagnostic> problems) {
-            this.kind = kind;
-            this.ofKind = ofKind;
-            this.changesByKind = changesByKind;
-            this.slot = slot;
-            this.problems = problems;
-        }
-
-        @Override
-        public Object get() {
-            return changesByKind.set(slot, new ResourcePlanner(index, scope, options.deletes(), problems)
-                    .plan(kind, ofKind, snapshot));
-        }
-    }
-
-    /** Checks the references of a run of declarations, those in scope. */
-    private final class ReferenceTask implements Supplier<Object> {
-        private final List<DeclaredResource<?>> run;
-        private final List<Diagnostic> problems;
-
-        ReferenceTask(List<DeclaredResource<?>> run, List<Diagnostic> problems) {
-            this.run = run;
-            this.problems = problems;
-        }
-
-        @Override
-        public Object get() {
-            ReferenceChecks references = new ReferenceChecks(index, problems);
-            for (DeclaredResource<?> resource : run) {
-                if (scope.includes(resource.resource())) {
-                    references.check(resource);
-                }
-            }
-            return problems;
-        }
-    }
-
-    /** Indexes by descending size; equal sizes keep their order (the sort is stable). */
-    private static final class LargestFirst implements Comparator<Integer> {
-        private final int[] sizes;
-
-        LargestFirst(int[] sizes) {
-            this.sizes = sizes;
-        }
-
-        @Override
-        public int compare(Integer a, Integer b) {
-            return Integer.compare(-sizes[a], -sizes[b]);
-        }
     }
 
     private void checkOptions() {
