@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +35,7 @@ final class ResourceIndex {
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
     /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
     private final Map<ResourceKind<?>, List<String>> names = new ConcurrentHashMap<>();
+    private final SortedNames sortedNames = new SortedNames();
 
     /** Whether what exists is known: without a snapshot, a name no file declares may still exist. */
     private final boolean existingKnown;
@@ -216,24 +218,26 @@ final class ResourceIndex {
 
     /** The names of every declared and existing resource of {@code kind}, sorted, each once (unmodifiable). */
     List<String> names(ResourceKind<?> kind) {
-        List<String> made = names.get(kind);
-        if (made != null) {
-            return made;
-        }
-        Set<String> declaredNames = declared.getOrDefault(kind, Map.of()).keySet();
-        Set<String> existingNames = existingByName.getOrDefault(kind, Map.of()).keySet();
-        List<String> sorted = new ArrayList<>(declaredNames.size() + existingNames.size());
-        sorted.addAll(declaredNames);
-        for (String name : existingNames) {
-            if (!declaredNames.contains(name)) {
-                sorted.add(name);
+        // Made once per kind even when several reference checks ask at the same time.
+        return names.computeIfAbsent(kind, sortedNames);
+    }
+
+    /** Makes {@link #names}: a named class, as a lambda links a call site at start (docs/architecture.md). */
+    private final class SortedNames implements Function<ResourceKind<?>, List<String>> {
+        @Override
+        public List<String> apply(ResourceKind<?> kind) {
+            Set<String> declaredNames = declared.getOrDefault(kind, Map.of()).keySet();
+            Set<String> existingNames = existingByName.getOrDefault(kind, Map.of()).keySet();
+            List<String> sorted = new ArrayList<>(declaredNames.size() + existingNames.size());
+            sorted.addAll(declaredNames);
+            for (String name : existingNames) {
+                if (!declaredNames.contains(name)) {
+                    sorted.add(name);
+                }
             }
+            sorted.sort(null);
+            return Collections.unmodifiableList(sorted);
         }
-        sorted.sort(null);
-        made = Collections.unmodifiableList(sorted);
-        // Two threads may make the same list at once; both get the one kept.
-        List<String> kept = names.putIfAbsent(kind, made);
-        return kept != null ? kept : made;
     }
 
     /**
