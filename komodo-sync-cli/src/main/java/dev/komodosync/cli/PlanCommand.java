@@ -10,6 +10,7 @@ import dev.komodosync.diff.render.PlanTomlDiff;
 import dev.komodosync.diff.render.RenderOptions;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,12 +106,12 @@ final class PlanCommand implements Callable<Integer> {
         }
         // The snapshot is read on a thread of its own while the files load: both cores work.
         CompletableFuture<Optional<SnapshotResult>> reading = CompletableFuture.supplyAsync(
-                () -> LiveSnapshot.read(state, limits, connection, console), task -> daemon("komodo-sync-snapshot", task));
+                new ReadSnapshot(limits), new Daemon("komodo-sync-snapshot"));
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
             read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
-                    () -> join(reading).filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
+                    new ReadSnapshotWithoutErrors(reading));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             console.err().println("komodo-sync: " + badInput.getMessage());
@@ -124,18 +127,19 @@ final class PlanCommand implements Callable<Integer> {
         diagnostics.addAll(snapshot.diagnostics());
         PlanResult result;
         if (loaded.hasErrors() || snapshot.hasErrors()) {
-            result = new PlanResult(Optional.empty(), diagnostics.stream().sorted(Diagnostic.ORDER).toList());
+            diagnostics.sort(Diagnostic.ORDER);
+            result = new PlanResult(Optional.empty(), diagnostics);
         } else {
             PlanResult planned = Planner.plan(loaded.declaration(), snapshot.snapshot(), options);
             diagnostics.addAll(planned.diagnostics());
-            List<Diagnostic> all = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
-            result = new PlanResult(planned.plan(), all);
+            diagnostics.sort(Diagnostic.ORDER);
+            result = new PlanResult(planned.plan(), diagnostics);
         }
         boolean color = console.color() && !source.noColor && output == null;
         // The plan is rendered on a thread of its own while the diagnostics are (both take a while
         // for a big sync, and the second core is idle by then); they are printed in the same order.
         CompletableFuture<Rendered> rendering = CompletableFuture.supplyAsync(
-                () -> render(result, loaded, snapshot, color), task -> daemon("komodo-sync-render", task));
+                new RenderPlan(result, loaded, snapshot, color), new Daemon("komodo-sync-render"));
         new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
         Rendered rendered = join(rendering);
         console.err().print(rendered.notice());
@@ -185,10 +189,72 @@ final class PlanCommand implements Callable<Integer> {
         };
     }
 
-    private static void daemon(String name, Runnable task) {
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
+    // Named classes rather than lambdas and method references: each links a call site the first
+    // time it runs, which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Reads the snapshot from --state or --url. */
+    private final class ReadSnapshot implements Supplier<Optional<SnapshotResult>> {
+        private final LoadOptions limits;
+
+        ReadSnapshot(LoadOptions limits) {
+            this.limits = limits;
+        }
+
+        @Override
+        public Optional<SnapshotResult> get() {
+            return LiveSnapshot.read(state, limits, connection, console);
+        }
+    }
+
+    /** The snapshot being read, when it has no errors (for a sync's linked_repo). */
+    private static final class ReadSnapshotWithoutErrors implements Supplier<Optional<Snapshot>> {
+        private final CompletableFuture<Optional<SnapshotResult>> reading;
+
+        ReadSnapshotWithoutErrors(CompletableFuture<Optional<SnapshotResult>> reading) {
+            this.reading = reading;
+        }
+
+        @Override
+        public Optional<Snapshot> get() {
+            Optional<SnapshotResult> read = join(reading);
+            return read.isPresent() && !read.get().hasErrors() ? Optional.of(read.get().snapshot()) : Optional.empty();
+        }
+    }
+
+    /** Renders the plan as --format asks. */
+    private final class RenderPlan implements Supplier<Rendered> {
+        private final PlanResult result;
+        private final LoadResult loaded;
+        private final SnapshotResult snapshot;
+        private final boolean color;
+
+        RenderPlan(PlanResult result, LoadResult loaded, SnapshotResult snapshot, boolean color) {
+            this.result = result;
+            this.loaded = loaded;
+            this.snapshot = snapshot;
+            this.color = color;
+        }
+
+        @Override
+        public Rendered get() {
+            return render(result, loaded, snapshot, color);
+        }
+    }
+
+    /** Runs each task on a daemon thread of its own, with a name saying what it does. */
+    private static final class Daemon implements Executor {
+        private final String name;
+
+        Daemon(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
     }
 
     private static <T> T join(CompletableFuture<T> reading) {

@@ -52,7 +52,9 @@ final class PlanOptions {
                 .matchTags(matchTags)
                 .allowEmpty(allowEmpty)
                 .strict(strict);
-        only.forEach(restriction -> options.only(SyncOptions.Restriction.parse(restriction)));
+        for (String restriction : only) {
+            options.only(SyncOptions.Restriction.parse(restriction));
+        }
         if (self != null) {
             options.selfSync(self);
         }

@@ -10,7 +10,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,11 @@ final class PluginJars {
     static List<Path> folders(List<Path> options, Map<String, String> environment) {
         Set<Path> folders = new LinkedHashSet<>(options);
         String listed = environment.getOrDefault(ENVIRONMENT, "");
-        Arrays.stream(listed.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).forEach(folders::add);
+        for (String folder : listed.split(File.pathSeparator)) {
+            if (!folder.isBlank()) {
+                folders.add(Path.of(folder));
+            }
+        }
         return List.copyOf(folders);
     }
 

@@ -64,7 +64,8 @@ final class SyncSourceOptions {
 
         /** The sync's planning options, as Komodo runs it (behaviour §3): delete when managed, and the sync itself as self. */
         void applyTo(SyncOptions.Builder options) {
-            sync.ifPresent(declared -> {
+            if (sync.isPresent()) {
+                DeclaredResource<ResourceSyncConfig> declared = sync.get();
                 ResourceSyncConfig config = declared.resource().config();
                 options.delete(config.delete())
                         .managed(config.managed())
@@ -73,7 +74,7 @@ final class SyncSourceOptions {
                         .includeUserGroups(config.includeUserGroups())
                         .matchTags(config.matchTags())
                         .selfSync(declared.name());
-            });
+            }
         }
     }
 

@@ -21,10 +21,7 @@ public record Diagnostic(
         Severity severity, DiagnosticCode code, String message, Optional<SourceLocation> location, Optional<String> hint) {
 
     /** Orders by location (unlocated first), then code, then message: the order diagnostics are printed in. */
-    public static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.location().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+    public static final Comparator<Diagnostic> ORDER = new Order();
 
     /** The longest message or hint kept whole, in chars: one from a 50 MB key would fill every output with it. */
     public static final int MAX_TEXT = 4000;
@@ -37,7 +34,30 @@ public record Diagnostic(
         requireNonNull(location, "location");
         requireNonNull(hint, "hint");
         message = bounded(message);
-        hint = hint.map(Diagnostic::bounded);
+        hint = hint.isPresent() ? Optional.of(bounded(hint.get())) : hint;
+    }
+
+    /**
+     * {@link #ORDER}, written out: {@code Comparator.comparing(…).thenComparing(…)} links a call
+     * site per lambda and combinator at its first use, which every cold plan paid (issue 19).
+     */
+    private static final class Order implements Comparator<Diagnostic> {
+        @Override
+        public int compare(Diagnostic a, Diagnostic b) {
+            Optional<SourceLocation> at = a.location();
+            Optional<SourceLocation> other = b.location();
+            if (at.isPresent() != other.isPresent()) {
+                return at.isPresent() ? 1 : -1;
+            }
+            if (at.isPresent()) {
+                int byLocation = at.get().compareTo(other.get());
+                if (byLocation != 0) {
+                    return byLocation;
+                }
+            }
+            int byCode = a.code().compareTo(b.code());
+            return byCode != 0 ? byCode : a.message().compareTo(b.message());
+        }
     }
 
     private static String bounded(String text) {

@@ -12,6 +12,7 @@ import dev.komodosync.model.config.ServerConfig;
 import dev.komodosync.model.config.StackConfig;
 import dev.komodosync.model.config.SwarmConfig;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The resource kinds of Komodo v2.3.2. They reach {@link ResourceKinds} through the same
@@ -60,7 +61,7 @@ public final class KomodoKinds {
     public static final ResourceKind<ResourceSyncConfig> RESOURCE_SYNC = ResourceKind
             .builder("resource_sync", ResourceSyncConfig.class)
             .displayName("Resource Sync").applyOrder(90).exportOrder(110)
-            .managedBySyncsWhen(ResourceSyncConfig::isManagedBySyncs).build();
+            .managedBySyncsWhen(new SyncManaged()).build();
 
     /** {@code [[deployment]]}. */
     public static final ResourceKind<DeploymentConfig> DEPLOYMENT = ResourceKind
@@ -83,4 +84,15 @@ public final class KomodoKinds {
     public static final String REMOVED_SERVER_TEMPLATE = "server_template";
 
     private KomodoKinds() {}
+
+    /**
+     * {@link ResourceSyncConfig#isManagedBySyncs}; a named class, as a method reference links a
+     * call site at start (docs/architecture.md, "Start-up path").
+     */
+    private static final class SyncManaged implements Predicate<ResourceSyncConfig> {
+        @Override
+        public boolean test(ResourceSyncConfig config) {
+            return config.isManagedBySyncs();
+        }
+    }
 }

@@ -48,7 +48,11 @@ public enum NameRule {
 
     private static String replaceOutside(String name, String allowedPunctuation) {
         StringBuilder out = new StringBuilder(name.length());
-        name.codePoints().forEach(c -> out.append(isAsciiAlphanumeric(c) || allowedPunctuation.indexOf(c) >= 0 ? (char) c : '_'));
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            out.append(isAsciiAlphanumeric(c) || allowedPunctuation.indexOf(c) >= 0 ? (char) c : '_');
+            i += Character.charCount(c);
+        }
         return out.toString();
     }
 

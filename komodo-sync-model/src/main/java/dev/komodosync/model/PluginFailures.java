@@ -4,7 +4,6 @@ import dev.komodosync.model.spi.ResourceKindProvider;
 import java.lang.reflect.InvocationTargetException;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -70,7 +69,13 @@ final class PluginFailures {
         } catch (RuntimeException | LinkageError failure) {
             throw created(plugin, failure);
         }
-        if (kinds == null || kinds.stream().anyMatch(Objects::isNull)) {
+        boolean nullKind = false;
+        if (kinds != null) {
+            for (ResourceKind<?> kind : kinds) {
+                nullKind |= kind == null;
+            }
+        }
+        if (kinds == null || nullKind) {
             throw new KindRegistrationException(plugin, "kinds() returned " + (kinds == null ? "null" : "a null kind"),
                     "return a list of kinds (List.of() for none)", null);
         }

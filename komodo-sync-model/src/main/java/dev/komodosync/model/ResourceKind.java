@@ -194,7 +194,7 @@ public final class ResourceKind<C> {
         private boolean deployable;
         private boolean deletesFirst;
         private NameRule nameRule = NameRule.GENERAL;
-        private Predicate<? super C> managedBySyncs = config -> true;
+        private Predicate<? super C> managedBySyncs = Always.INSTANCE;
 
         private Builder(String key, Class<C> configClass) {
             requireNonNull(key, "key");
@@ -268,6 +268,16 @@ public final class ResourceKind<C> {
             ResourceKind<C> kind = new ResourceKind<>(this);
             checkState(!kind.key.equals(kind.pluralKey), "plural key equals key: %s", key);
             return kind;
+        }
+    }
+
+    /** Every config is managed by syncs: the default; a named class, as a lambda links a call site at start. */
+    private static final class Always implements Predicate<Object> {
+        static final Always INSTANCE = new Always();
+
+        @Override
+        public boolean test(Object config) {
+            return true;
         }
     }
 }

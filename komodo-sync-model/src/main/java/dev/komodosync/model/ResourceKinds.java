@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.model.spi.ResourceKindProvider;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -31,9 +32,9 @@ public final class ResourceKinds {
     private final Map<String, ResourceKind<?>> byVariantName;
 
     private ResourceKinds(List<ResourceKind<?>> kinds) {
-        this.kinds = kinds.stream()
-                .sorted(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key))
-                .toList();
+        List<ResourceKind<?>> sorted = new ArrayList<>(kinds);
+        sorted.sort(new KindOrder(true));
+        this.kinds = Collections.unmodifiableList(sorted);
         Map<String, ResourceKind<?>> keys = new LinkedHashMap<>();
         Map<String, ResourceKind<?>> variants = new LinkedHashMap<>();
         for (ResourceKind<?> kind : this.kinds) {
@@ -90,9 +91,28 @@ public final class ResourceKinds {
 
     /** Every kind, in export order (ties by key). */
     public List<ResourceKind<?>> inExportOrder() {
-        return kinds.stream()
-                .sorted(Comparator.comparingInt((ResourceKind<?> k) -> k.exportOrder()).thenComparing(ResourceKind::key))
-                .toList();
+        List<ResourceKind<?>> sorted = new ArrayList<>(kinds);
+        sorted.sort(new KindOrder(false));
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /**
+     * Kinds in apply or export order, ties by key; a named class, as comparator combinators link a
+     * call site per lambda at their first use, on every cold plan (docs/architecture.md).
+     */
+    private static final class KindOrder implements Comparator<ResourceKind<?>> {
+        private final boolean apply;
+
+        KindOrder(boolean apply) {
+            this.apply = apply;
+        }
+
+        @Override
+        public int compare(ResourceKind<?> a, ResourceKind<?> b) {
+            int byOrder = apply ? Integer.compare(a.applyOrder(), b.applyOrder())
+                    : Integer.compare(a.exportOrder(), b.exportOrder());
+            return byOrder != 0 ? byOrder : a.key().compareTo(b.key());
+        }
     }
 
     /** The kind with the singular or plural TOML key {@code key}. */
@@ -152,7 +172,9 @@ public final class ResourceKinds {
 
         /** Adds kinds by hand. */
         public Builder register(List<? extends ResourceKind<?>> more) {
-            more.forEach(kind -> add(kind, KindRegistrationException.REGISTERED_BY_HAND));
+            for (ResourceKind<?> kind : more) {
+                add(kind, KindRegistrationException.REGISTERED_BY_HAND);
+            }
             return this;
         }
 

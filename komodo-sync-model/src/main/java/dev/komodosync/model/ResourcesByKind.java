@@ -24,9 +24,16 @@ final class ResourcesByKind extends AbstractList<ExistingResource<?>> implements
         this.all = all;
         Map<ResourceKind<?>, List<ExistingResource<?>>> index = new HashMap<>();
         for (ExistingResource<?> resource : all) {
-            index.computeIfAbsent(resource.kind(), k -> new ArrayList<>()).add(resource);
+            List<ExistingResource<?>> ofKind = index.get(resource.kind());
+            if (ofKind == null) {
+                ofKind = new ArrayList<>();
+                index.put(resource.kind(), ofKind);
+            }
+            ofKind.add(resource);
         }
-        index.replaceAll((kind, list) -> Collections.unmodifiableList(list));
+        for (Map.Entry<ResourceKind<?>, List<ExistingResource<?>>> entry : index.entrySet()) {
+            entry.setValue(Collections.unmodifiableList(entry.getValue()));
+        }
         this.byKind = index;
     }
 

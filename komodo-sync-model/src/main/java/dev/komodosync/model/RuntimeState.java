@@ -2,10 +2,10 @@ package dev.komodosync.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * What the deploy decision needs to know about running resources (behaviour §5.2): the state of
@@ -21,8 +21,11 @@ public record RuntimeState(Map<String, Map<String, TargetState>> targets, Map<St
 
     /** Copies the maps. */
     public RuntimeState {
-        targets = targets.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+        Map<String, Map<String, TargetState>> copies = new HashMap<>();
+        for (Map.Entry<String, Map<String, TargetState>> entry : targets.entrySet()) {
+            copies.put(entry.getKey(), Map.copyOf(entry.getValue()));
+        }
+        targets = Map.copyOf(copies);
         buildVersions = Map.copyOf(buildVersions);
     }
 
@@ -57,8 +60,8 @@ public record RuntimeState(Map<String, Map<String, TargetState>> targets, Map<St
         public TargetState {
             requireNonNull(state, "state");
             requireNonNull(image, "image");
-            deployedFiles = deployedFiles.map(List::copyOf);
-            remoteFiles = remoteFiles.map(List::copyOf);
+            deployedFiles = deployedFiles.isPresent() ? Optional.of(List.copyOf(deployedFiles.get())) : deployedFiles;
+            remoteFiles = remoteFiles.isPresent() ? Optional.of(List.copyOf(remoteFiles.get())) : remoteFiles;
         }
 
         /** A state with no image and no files. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -154,6 +155,20 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
             return of(paths, locations, size);
         }
 
+        /** Indexes by their path; a named class, as a lambda links a call site at start (docs/architecture.md). */
+        private static final class ByPath implements Comparator<Integer> {
+            private final String[] paths;
+
+            ByPath(String[] paths) {
+                this.paths = paths;
+            }
+
+            @Override
+            public int compare(Integer a, Integer b) {
+                return paths[a].compareTo(paths[b]);
+            }
+        }
+
         /** The first {@code size} pairs, sorted by path; of pairs with the same path, the last. */
         static SortedPaths of(String[] paths, SourceLocation[] locations, int size) {
             Integer[] order = new Integer[size];
@@ -161,7 +176,7 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
                 order[i] = i;
             }
             // Stable: pairs with the same path stay in the order they came, and the last is kept.
-            Arrays.sort(order, (a, b) -> paths[a].compareTo(paths[b]));
+            Arrays.sort(order, new ByPath(paths));
             String[] sortedPaths = new String[size];
             SourceLocation[] sortedLocations = new SourceLocation[size];
             int count = 0;

@@ -2,9 +2,12 @@ package dev.komodosync.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,33 @@ class DiagnosticTest {
         Diagnostic unlocated = Diagnostic.of(DiagnosticCode.OPTION_CONFLICT, "c");
         assertThat(List.of(later, earlier, unlocated).stream().sorted(Diagnostic.ORDER).toList())
                 .containsExactly(unlocated, earlier, later);
+    }
+
+    @Test
+    void orderAgreesWithTheComparatorCombinatorsItWritesOut() {
+        // ORDER is written out (no lambdas on the start-up path, docs/architecture.md); it must order
+        // exactly as location (unlocated first), then code, then message.
+        Comparator<Diagnostic> combinators = Comparator
+                .comparing((Diagnostic d) -> d.location().orElse(null), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Diagnostic::code)
+                .thenComparing(Diagnostic::message);
+        Random random = new Random(19);
+        DiagnosticCode[] codes = DiagnosticCode.values();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Diagnostic d = Diagnostic.of(codes[random.nextInt(4)], "m" + random.nextInt(3));
+            if (random.nextInt(4) > 0) {
+                d = d.at(new SourceLocation("f" + random.nextInt(3) + ".toml", 1 + random.nextInt(3), 1 + random.nextInt(3)));
+            }
+            diagnostics.add(d);
+        }
+        for (Diagnostic a : diagnostics.subList(0, 60)) {
+            for (Diagnostic b : diagnostics) {
+                assertThat(Integer.signum(Diagnostic.ORDER.compare(a, b)))
+                        .as("%s against %s", a, b)
+                        .isEqualTo(Integer.signum(combinators.compare(a, b)));
+            }
+        }
     }
 
     @Test

@@ -40,7 +40,12 @@ public record LoadResult(Declaration declaration, List<Diagnostic> diagnostics, 
 
     /** Whether any diagnostic is an error. */
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The error diagnostics. */

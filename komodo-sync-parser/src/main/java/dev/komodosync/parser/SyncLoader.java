@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.DeclaredUserGroup;
+import dev.komodosync.model.DeclaredVariable;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.ResourceKinds;
@@ -27,10 +29,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Loads Komodo sync files — any number of files and folders, nested as you like — into one
@@ -105,19 +111,28 @@ public final class SyncLoader {
             toRead = toRead.subList(0, options.maxFiles());
         }
         // Files are independent until the whole-declaration checks: read them in parallel, keep file order.
-        List<FileResult> results = toRead.parallelStream()
-                .map(file -> {
-                    List<Diagnostic> readProblems = new ArrayList<>();
-                    Optional<FileResult> read = readText(file, readProblems, options.maxFileBytes())
-                            .map(text -> bindFile(binder, reader.read(file.name(), text), limits()));
-                    return read.orElseGet(() -> new FileResult(readProblems, List.of(), null, Map.of()));
-                })
-                .toList();
+        // One lambda for the parallel stream; the rest are plain calls (each lambda links a call site at start).
+        List<FileResult> results = toRead.parallelStream().map(file -> readFile(binder, file)).toList();
         List<Diagnostic> diagnostics = new ArrayList<>(walk.diagnostics());
         diagnostics.addAll(tooMany);
-        results.forEach(result -> diagnostics.addAll(result.readProblems()));
-        List<String> files = walk.files().stream().map(FileWalker.SourceFile::name).toList();
-        return declare(results, diagnostics, files);
+        for (FileResult result : results) {
+            diagnostics.addAll(result.readProblems());
+        }
+        List<String> files = new ArrayList<>(walk.files().size());
+        for (FileWalker.SourceFile file : walk.files()) {
+            files.add(file.name());
+        }
+        return declare(results, diagnostics, Collections.unmodifiableList(files));
+    }
+
+    /** One file read from disk and bound, or its read problems. */
+    private FileResult readFile(DocumentBinder binder, FileWalker.SourceFile file) {
+        List<Diagnostic> readProblems = new ArrayList<>();
+        Optional<String> text = readText(file, readProblems, options.maxFileBytes());
+        if (text.isEmpty()) {
+            return new FileResult(readProblems, List.of(), null, Map.of());
+        }
+        return bindFile(binder, reader.read(file.name(), text.get()), limits());
     }
 
     /**
@@ -193,7 +208,9 @@ public final class SyncLoader {
         }
         DocumentBinder.FileDeclarations declared = binder.bind(document);
         Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems = new IdentityHashMap<>();
-        declared.resources().forEach(resource -> fieldProblems.put(resource, DeclarationChecks.fieldsOf(resource)));
+        for (DeclaredResource<?> resource : declared.resources()) {
+            fieldProblems.put(resource, DeclarationChecks.fieldsOf(resource));
+        }
         return new FileResult(List.of(), List.of(), declared, fieldProblems);
     }
 
@@ -206,9 +223,15 @@ public final class SyncLoader {
                 continue;
             }
             DocumentBinder.FileDeclarations declared = result.declared();
-            declared.resources().forEach(declaration::add);
-            declared.variables().forEach(declaration::add);
-            declared.userGroups().forEach(declaration::add);
+            for (DeclaredResource<?> resource : declared.resources()) {
+                declaration.add(resource);
+            }
+            for (DeclaredVariable variable : declared.variables()) {
+                declaration.add(variable);
+            }
+            for (DeclaredUserGroup group : declared.userGroups()) {
+                declaration.add(group);
+            }
             diagnostics.addAll(declared.diagnostics());
             fieldProblems.putAll(result.fieldProblems());
         }
@@ -220,14 +243,36 @@ public final class SyncLoader {
                     .at(first.sources().root())
                     .withHint("split the sync, or raise the limit with --max-resources"));
         }
-        diagnostics.addAll(DeclarationChecks.check(result,
-                resource -> fieldProblems.computeIfAbsent(resource, DeclarationChecks::fieldsOf)));
-        List<Diagnostic> ordered = diagnostics.stream()
-                .map(d -> strict && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
-                .distinct()
-                .sorted(Diagnostic.ORDER)
-                .toList();
-        return new LoadResult(result, ordered, files);
+        diagnostics.addAll(DeclarationChecks.check(result, new FieldProblems(fieldProblems)));
+        Set<Diagnostic> distinct = new LinkedHashSet<>();
+        for (Diagnostic d : diagnostics) {
+            distinct.add(strict && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d);
+        }
+        List<Diagnostic> ordered = new ArrayList<>(distinct);
+        ordered.sort(Diagnostic.ORDER);
+        return new LoadResult(result, Collections.unmodifiableList(ordered), files);
+    }
+
+    /**
+     * The problems of a resource's fields, worked out per file where known, else now. A named
+     * class, as a lambda links a call site at start (docs/architecture.md, "Start-up path").
+     */
+    private static final class FieldProblems implements Function<DeclaredResource<?>, List<Diagnostic>> {
+        private final Map<DeclaredResource<?>, List<Diagnostic>> known;
+
+        FieldProblems(Map<DeclaredResource<?>, List<Diagnostic>> known) {
+            this.known = known;
+        }
+
+        @Override
+        public List<Diagnostic> apply(DeclaredResource<?> resource) {
+            List<Diagnostic> problems = known.get(resource);
+            if (problems == null) {
+                problems = DeclarationChecks.fieldsOf(resource);
+                known.put(resource, problems);
+            }
+            return problems;
+        }
     }
 
     private static Optional<String> readText(FileWalker.SourceFile file, List<Diagnostic> diagnostics, long maxBytes) {

@@ -3,6 +3,7 @@ package dev.komodosync.diff.plan;
 import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.model.ResourceKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,11 @@ public record DeployPlan(List<List<Deploy>> stages, List<SkippedDeploy> skipped)
 
     /** Copies the lists. */
     public DeployPlan {
-        stages = stages.stream().map(List::copyOf).toList();
+        List<List<Deploy>> copies = new ArrayList<>(stages.size());
+        for (List<Deploy> stage : stages) {
+            copies.add(List.copyOf(stage));
+        }
+        stages = List.copyOf(copies);
         skipped = List.copyOf(skipped);
     }
 
@@ -31,7 +36,11 @@ public record DeployPlan(List<List<Deploy>> stages, List<SkippedDeploy> skipped)
 
     /** How many deploys in all. */
     public int count() {
-        return stages.stream().mapToInt(List::size).sum();
+        int count = 0;
+        for (List<Deploy> stage : stages) {
+            count += stage.size();
+        }
+        return count;
     }
 
     /**

@@ -40,7 +40,13 @@ public record Plan(
     }
 
     private int count(ChangeAction action) {
-        return (int) resources.stream().filter(r -> r.action() == action).count();
+        int count = 0;
+        for (ResourceChange change : resources) {
+            if (change.action() == action) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**

@@ -19,8 +19,12 @@ public record PlanResult(Optional<Plan> plan, List<Diagnostic> diagnostics) {
     public PlanResult {
         requireNonNull(plan, "plan");
         diagnostics = List.copyOf(diagnostics);
-        if (plan.isPresent() && diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            throw new IllegalArgumentException("a plan never holds errors");
+        if (plan.isPresent()) {
+            for (Diagnostic diagnostic : diagnostics) {
+                if (diagnostic.isError()) {
+                    throw new IllegalArgumentException("a plan never holds errors");
+                }
+            }
         }
     }
 

@@ -8,7 +8,6 @@ import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.diff.render.internal.SourceEcho;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.Diagnostic;
-import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SourceText;
 import java.io.PrintStream;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Prints diagnostics the way compilers do, exactly as the {@code komodo-sync} command prints them:
@@ -80,12 +80,15 @@ public final class DiagnosticPrinter {
     /** {@code diagnostics}, in their order, as lines each ending with {@code \n}. */
     public String render(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
-        SourceEcho echo = new SourceEcho(secrets, width, this::text);
+        SourceEcho echo = new SourceEcho(secrets, width, new Texts());
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<Diagnostic> shown = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics) {
-            String group = diagnostic.location().map(SourceLocation::file).orElse("") + "\u0000" + diagnostic.code().code();
-            int count = counts.merge(group, 1, Integer::sum);
+            String file = diagnostic.location().isPresent() ? diagnostic.location().get().file() : "";
+            String group = file + "\u0000" + diagnostic.code().code();
+            Integer before = counts.get(group);
+            int count = before == null ? 1 : before + 1;
+            counts.put(group, count);
             if (count <= PER_FILE_AND_CODE) {
                 shown.add(diagnostic);
             }
@@ -94,14 +97,16 @@ public final class DiagnosticPrinter {
         for (Diagnostic diagnostic : shown) {
             render(diagnostic, echo, out);
         }
-        counts.forEach((group, count) -> {
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            String group = entry.getKey();
+            int count = entry.getValue();
             if (count > PER_FILE_AND_CODE) {
                 int split = group.indexOf('\u0000');
                 String file = group.substring(0, split);
                 out.append(file.isEmpty() ? "" : ShownText.line(file) + ": ").append("… and ").append(count - PER_FILE_AND_CODE)
                         .append(" more [").append(group.substring(split + 1)).append("] not shown\n");
             }
-        });
+        }
         return out.toString();
     }
 
@@ -117,17 +122,34 @@ public final class DiagnosticPrinter {
             case WARNING -> paint("\u001b[1;33m", "warning");
             case INFO -> paint("\u001b[1;36m", "info");
         };
-        diagnostic.location().ifPresent(l -> out.append(paint("\u001b[1m", ShownText.line(l.toString()))).append(": "));
+        if (diagnostic.location().isPresent()) {
+            out.append(paint("\u001b[1m", ShownText.line(diagnostic.location().get().toString()))).append(": ");
+        }
         out.append(severity).append(": ").append(shown(diagnostic.message())).append(' ')
                 .append(paint("\u001b[2m", "[" + diagnostic.code().code() + "]")).append('\n');
-        echo.echo(diagnostic).ifPresent(source -> {
+        Optional<SourceEcho.Echo> echoed = echo.echo(diagnostic);
+        if (echoed.isPresent()) {
+            SourceEcho.Echo source = echoed.get();
             String number = Integer.toString(diagnostic.location().get().line());
             String gutter = " ".repeat(number.length());
             out.append(' ').append(number).append(" | ").append(source.line()).append('\n');
             out.append(' ').append(gutter).append(" | ").append(source.caretPrefix()).append(paint("\u001b[1;32m", "^"))
                     .append('\n');
-        });
-        diagnostic.hint().ifPresent(hint -> out.append("  = hint: ").append(shown(hint)).append('\n'));
+        }
+        if (diagnostic.hint().isPresent()) {
+            out.append("  = hint: ").append(shown(diagnostic.hint().get())).append('\n');
+        }
+    }
+
+    /**
+     * {@link #text}, as the echo's reader of files: a named class, as a method reference links a
+     * call site at start (docs/architecture.md, "Start-up path").
+     */
+    private final class Texts implements Function<String, Optional<String>> {
+        @Override
+        public Optional<String> apply(String file) {
+            return text(file);
+        }
     }
 
     private Optional<String> text(String file) {

@@ -7,15 +7,19 @@ import dev.komodosync.diff.plan.DeployPlan;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.diff.plan.UserGroupChange;
+import dev.komodosync.diff.plan.VariableChange;
 import dev.komodosync.diff.render.internal.LineDiff;
 import dev.komodosync.diff.render.internal.NestedDiff;
 import dev.komodosync.diff.render.internal.ShownChanges;
 import dev.komodosync.diff.render.internal.ShownText;
 import dev.komodosync.diff.render.internal.TomlShown;
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.SourceOrigin;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The plan for people, in the manner of {@code terraform plan}: {@code -} deletes (listed first),
@@ -54,10 +58,16 @@ public final class PlanText {
 
     /** A planning run: its plan, or that there is none because of errors. */
     public static String render(PlanResult result, RenderOptions options) {
-        return result.plan().map(plan -> render(plan, options)).orElseGet(() -> {
-            long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
-            return "No plan: " + errors + " error" + (errors == 1 ? "" : "s") + " (see the diagnostics).\n";
-        });
+        if (result.plan().isPresent()) {
+            return render(result.plan().get(), options);
+        }
+        long errors = 0;
+        for (Diagnostic diagnostic : result.diagnostics()) {
+            if (diagnostic.isError()) {
+                errors++;
+            }
+        }
+        return "No plan: " + errors + " error" + (errors == 1 ? "" : "s") + " (see the diagnostics).\n";
     }
 
     /** A plan with {@link RenderOptions#defaults()}, coloured if {@code color}. */
@@ -99,22 +109,31 @@ public final class PlanText {
         }
         if (!plan.resources().isEmpty()) {
             heading("Resources");
-            plan.resources().stream().filter(c -> c.action() == ChangeAction.DELETE).forEach(this::resource);
-            plan.resources().stream().filter(c -> c.action() != ChangeAction.DELETE).forEach(this::resource);
+            // Loops, not lambdas: each lambda links a call site at start (docs/architecture.md, "Start-up path").
+            for (ResourceChange change : plan.resources()) {
+                if (change.action() == ChangeAction.DELETE) {
+                    resource(change);
+                }
+            }
+            for (ResourceChange change : plan.resources()) {
+                if (change.action() != ChangeAction.DELETE) {
+                    resource(change);
+                }
+            }
         }
         if (!plan.variables().isEmpty()) {
             heading("Variables");
-            plan.variables().forEach(v -> {
+            for (VariableChange v : plan.variables()) {
                 change(v.action(), "variable " + ShownText.line(v.name()), "", ShownChanges.members(v.changes()));
                 whole(v.action(), ShownChanges.whole(v));
-            });
+            }
         }
         if (!plan.userGroups().isEmpty()) {
             heading("User groups");
-            plan.userGroups().forEach(g -> {
+            for (UserGroupChange g : plan.userGroups()) {
                 change(g.action(), "user group " + ShownText.line(g.name()), "", ShownChanges.members(g.changes()));
                 whole(g.action(), ShownChanges.whole(g));
-            });
+            }
         }
         if (plan.deploys().count() > 0 || !plan.deploys().skipped().isEmpty()) {
             heading("Deploys");
@@ -154,7 +173,9 @@ public final class PlanText {
     }
 
     private void resource(ResourceChange change) {
-        String where = change.location().map(l -> "  " + paint(DIM, "(" + ShownText.line(l.file()) + ":" + l.line() + ")")).orElse("");
+        Optional<SourceLocation> at = change.location();
+        String where = at.isPresent()
+                ? "  " + paint(DIM, "(" + ShownText.line(at.get().file()) + ":" + at.get().line() + ")") : "";
         String subject = change.kind().key() + " " + ShownText.line(change.name());
         if (change instanceof ResourceChange.Update update) {
             change(change.action(), subject, where, ShownChanges.members(update));
@@ -176,8 +197,9 @@ public final class PlanText {
         if (options.compact()) {
             return;
         }
-        toml.forEach(line -> tomlLine(action == ChangeAction.DELETE ? RED : GREEN, action == ChangeAction.DELETE ? "- " : "+ ",
-                line));
+        for (String line : toml) {
+            tomlLine(action == ChangeAction.DELETE ? RED : GREEN, action == ChangeAction.DELETE ? "- " : "+ ", line);
+        }
     }
 
     private void tomlLine(String colour, String marker, String line) {
@@ -198,7 +220,9 @@ public final class PlanText {
             case DELETE -> paint(RED, "-");
         };
         out.append("  ").append(marker).append(' ').append(subject).append(where).append('\n');
-        members.forEach(this::member);
+        for (NestedDiff.Member member : members) {
+            member(member);
+        }
     }
 
     private void member(NestedDiff.Member member) {
@@ -235,11 +259,17 @@ public final class PlanText {
             return;
         }
         out.append("      ").append(paint(colour, marker + " " + path + ":")).append('\n');
-        toml.forEach(line -> out.append("          ").append(paint(colour, ShownText.line(line))).append('\n'));
+        for (String line : toml) {
+            out.append("          ").append(paint(colour, ShownText.line(line))).append('\n');
+        }
     }
 
     private static List<String> labels(Object labels) {
-        return ((List<?>) labels).stream().map(String::valueOf).toList();
+        List<String> shown = new ArrayList<>();
+        for (Object label : (List<?>) labels) {
+            shown.add(String.valueOf(label));
+        }
+        return shown;
     }
 
     /** {@code Plan: 1 to create, 2 to update, 0 to delete, 3 to deploy; 1 variable, 1 user group.} */

@@ -18,6 +18,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -121,7 +122,11 @@ public final class SnapshotReader {
 
     /** A file that is not UTF-8 gets the place of its first bad byte, found by reading it once more. */
     private static SnapshotResult locateBadByte(Path file, String name, SnapshotResult result) {
-        if (result.diagnostics().stream().noneMatch(d -> d.location().isEmpty() && d.message().endsWith("is not valid UTF-8"))) {
+        boolean badByte = false;
+        for (Diagnostic d : result.diagnostics()) {
+            badByte |= isBadByte(d);
+        }
+        if (!badByte) {
             return result;
         }
         Optional<SourceLocation> at;
@@ -130,8 +135,16 @@ public final class SnapshotReader {
         } catch (IOException e) {
             return result;
         }
-        return new SnapshotResult(result.snapshot(), result.diagnostics().stream()
-                .map(d -> d.location().isEmpty() && d.message().endsWith("is not valid UTF-8") ? d.at(at) : d).toList());
+        List<Diagnostic> located = new ArrayList<>(result.diagnostics().size());
+        for (Diagnostic d : result.diagnostics()) {
+            located.add(isBadByte(d) ? d.at(at) : d);
+        }
+        return new SnapshotResult(result.snapshot(), located);
+    }
+
+    /** Whether {@code d} says the file is not UTF-8, without saying where. */
+    private static boolean isBadByte(Diagnostic d) {
+        return d.location().isEmpty() && d.message().endsWith("is not valid UTF-8");
     }
 
     /** Reads a snapshot from {@code json}; diagnostics name it {@code name}. */

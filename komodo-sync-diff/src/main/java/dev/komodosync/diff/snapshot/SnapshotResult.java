@@ -24,6 +24,11 @@ public record SnapshotResult(Snapshot snapshot, List<Diagnostic> diagnostics) {
 
     /** Whether any diagnostic is an error. */
     public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.isError()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -152,16 +152,19 @@ public final class Binder {
             return node.isBoolean() ? node.booleanValue() : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.IntegerType integer) {
-            return ScalarReads.integer(integer, node, raw, problems).orElseGet(() -> fallback(integer, field, frame));
+            var read = ScalarReads.integer(integer, node, raw, problems);
+            return read.isPresent() ? read.get() : fallback(integer, field, frame);
         }
         if (type instanceof ValueType.FloatType decimal) {
             return node.isNumber() ? decimal.box(node.doubleValue()) : mismatch(raw, type, node, field, frame);
         }
         if (type instanceof ValueType.VersionType) {
-            return ScalarReads.version(node, raw, problems).orElseGet(() -> fallback(type, field, frame));
+            var read = ScalarReads.version(node, raw, problems);
+            return read.isPresent() ? read.get() : fallback(type, field, frame);
         }
         if (type instanceof ValueType.EnumType enumType) {
-            return ScalarReads.enumConstant(enumType, node, raw, problems).orElseGet(() -> fallback(type, field, frame));
+            var read = ScalarReads.enumConstant(enumType, node, raw, problems);
+            return read.isPresent() ? read.get() : fallback(type, field, frame);
         }
         if (type instanceof ValueType.ListType list) {
             return list(list, field, node, raw, canonical, frame);

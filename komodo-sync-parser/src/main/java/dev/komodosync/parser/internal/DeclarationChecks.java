@@ -1,8 +1,9 @@
 package dev.komodosync.parser.internal;
 
-import com.google.common.base.Suppliers;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.DeclaredUserGroup;
+import dev.komodosync.model.DeclaredVariable;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.Severity;
@@ -25,8 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
 
 /**
  * Checks over a whole declaration once every file is bound: duplicate names (an error, a
@@ -37,14 +39,67 @@ import java.util.function.Supplier;
 public final class DeclarationChecks {
 
     /** The fields {@link #check(FieldValue, SourceMap, List)} reports on; the walk skips the rest. */
-    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(field -> field.keyValueForm().isPresent()
-            || field.interpolated() || field.pattern().isPresent());
+    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(new Checked());
+
+    // Named classes rather than lambdas: each lambda links a call site the first time it runs,
+    // which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Whether a field is one {@link #CHECKED} reports on. */
+    private static final class Checked implements Predicate<FieldSpec> {
+        @Override
+        public boolean test(FieldSpec field) {
+            return field.keyValueForm().isPresent() || field.interpolated() || field.pattern().isPresent();
+        }
+    }
+
+    /** {@link #fieldsOf}, as a function. */
+    private static final class FieldsOf implements Function<DeclaredResource<?>, List<Diagnostic>> {
+        @Override
+        public List<Diagnostic> apply(DeclaredResource<?> resource) {
+            return fieldsOf(resource);
+        }
+    }
+
+    /** Checks each field of a walk into {@code diagnostics}. */
+    private static final class FieldCheck implements Consumer<FieldValue> {
+        private final SourceMap sources;
+        private final List<Diagnostic> diagnostics;
+
+        FieldCheck(SourceMap sources, List<Diagnostic> diagnostics) {
+            this.sources = sources;
+            this.diagnostics = diagnostics;
+        }
+
+        @Override
+        public void accept(FieldValue value) {
+            check(value, sources, diagnostics);
+        }
+    }
+
+    /** Where a field is, located on first use only: most fields have nothing to report. */
+    private static final class Where {
+        private final SourceMap sources;
+        private final FieldValue value;
+        private Optional<SourceLocation> location;
+
+        Where(SourceMap sources, FieldValue value) {
+            this.sources = sources;
+            this.value = value;
+        }
+
+        Optional<SourceLocation> get() {
+            if (location == null) {
+                location = sources.locate(value.path());
+            }
+            return location;
+        }
+    }
 
     private DeclarationChecks() {}
 
     /** Every problem of {@code declaration}, in no particular order. */
     public static List<Diagnostic> check(Declaration declaration) {
-        return check(declaration, DeclarationChecks::fieldsOf);
+        return check(declaration, new FieldsOf());
     }
 
     /**
@@ -73,21 +128,21 @@ public final class DeclarationChecks {
             diagnostics.addAll(resourceFields.apply(resource));
         }
         Map<String, SourceMap> variables = new LinkedHashMap<>();
-        declaration.variables().forEach(v -> {
+        for (DeclaredVariable v : declaration.variables()) {
             SourceMap first = variables.putIfAbsent(v.name(), v.sources());
             if (first != null) {
                 diagnostics.add(duplicate("variable", v.name(), first, v.sources()));
             }
             fields(RecordType.of(Variable.class), v.variable(), "", v.sources(), diagnostics);
-        });
+        }
         Map<String, SourceMap> groups = new LinkedHashMap<>();
-        declaration.userGroups().forEach(g -> {
+        for (DeclaredUserGroup g : declaration.userGroups()) {
             SourceMap first = groups.putIfAbsent(g.name(), g.sources());
             if (first != null) {
                 diagnostics.add(duplicate("user group", g.name(), first, g.sources()));
             }
             fields(RecordType.of(UserGroup.class), g.group(), "", g.sources(), diagnostics);
-        });
+        }
         return diagnostics;
     }
 
@@ -107,13 +162,13 @@ public final class DeclarationChecks {
 
     private static void fields(ValueType type, Object value, String prefix, SourceMap sources,
             List<Diagnostic> diagnostics) {
-        ConfigWalker.walk(type, value, prefix, CHECKED, field -> check(field, sources, diagnostics));
+        ConfigWalker.walk(type, value, prefix, CHECKED, new FieldCheck(sources, diagnostics));
     }
 
     private static void check(FieldValue value, SourceMap sources, List<Diagnostic> diagnostics) {
         FieldSpec field = value.field();
         // Located only when there is something to report: most fields have nothing.
-        Supplier<Optional<SourceLocation>> where = Suppliers.memoize(() -> sources.locate(value.path()));
+        Where where = new Where(sources, value);
         List<String> texts = FieldTexts.of(value.value());
         if (field.keyValueForm().isPresent()) {
             for (String text : texts) {
@@ -131,11 +186,13 @@ public final class DeclarationChecks {
         }
         if (field.interpolated()) {
             for (String text : texts) {
-                VariableInterpolator.scan(text).error().ifPresent(error -> diagnostics.add(
-                        Diagnostic.of(DiagnosticCode.INTERPOLATION_SYNTAX, "`" + field.key() + "`: " + error.message()
-                                        + "; Komodo fails when it interpolates this value")
-                                .at(where.get())
-                                .withHint("write [[NAME]] for a variable, [[[NAME]]] for the literal text [[NAME]]")));
+                var error = VariableInterpolator.scan(text).error();
+                if (error.isPresent()) {
+                    diagnostics.add(Diagnostic.of(DiagnosticCode.INTERPOLATION_SYNTAX, "`" + field.key() + "`: "
+                                    + error.get().message() + "; Komodo fails when it interpolates this value")
+                            .at(where.get())
+                            .withHint("write [[NAME]] for a variable, [[[NAME]]] for the literal text [[NAME]]"));
+                }
             }
         }
         if (field.pattern().isPresent()) {
@@ -146,12 +203,19 @@ public final class DeclarationChecks {
                     // the invalid pieces are its consequence, so only the rest of the list is checked.
                     NameMatcher.PatternList rest = list.splitWarnings().isEmpty() ? list
                             : NameMatcher.compileList(withoutSplitRegexes(text));
-                    rest.errors().forEach(error -> diagnostics.add(invalidPattern(field, error, where.get())));
-                    list.splitWarnings().forEach(warning -> diagnostics.add(
-                            Diagnostic.of(DiagnosticCode.PATTERN_SPLIT, "`" + field.key() + "`: " + warning).at(where.get())
-                                    .withHint("a regex in a pattern list must not contain `,`: use a second pattern")));
+                    for (var error : rest.errors()) {
+                        diagnostics.add(invalidPattern(field, error, where.get()));
+                    }
+                    for (var warning : list.splitWarnings()) {
+                        diagnostics.add(Diagnostic.of(DiagnosticCode.PATTERN_SPLIT, "`" + field.key() + "`: " + warning)
+                                .at(where.get())
+                                .withHint("a regex in a pattern list must not contain `,`: use a second pattern"));
+                    }
                 } else {
-                    NameMatcher.compile(text).error().ifPresent(error -> diagnostics.add(invalidPattern(field, error, where.get())));
+                    var error = NameMatcher.compile(text).error();
+                    if (error.isPresent()) {
+                        diagnostics.add(invalidPattern(field, error.get(), where.get()));
+                    }
                 }
             }
         }

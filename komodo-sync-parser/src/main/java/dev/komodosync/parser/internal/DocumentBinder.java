@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Binds one parsed file to declarations (behaviour §1.1–§1.4): every {@code [[kind]]} in either
@@ -79,7 +81,7 @@ public final class DocumentBinder {
             String key = entry.getKey();
             RawPath at = RawPath.root().key(key);
             Optional<ResourceKind<?>> kind = kinds.byTomlKey(key);
-            String canonical = kind.map(ResourceKind::key).orElseGet(() -> singular(key));
+            String canonical = kind.isPresent() ? kind.get().key() : singular(key);
             boolean known = kind.isPresent() || canonical.equals(VARIABLE) || canonical.equals(USER_GROUP);
             if (!known) {
                 unknownKeys.add(key);
@@ -174,10 +176,10 @@ public final class DocumentBinder {
 
     private <C> void bindResource(ParsedDocument document, ResourceKind<C> kind, ObjectNode node, RawPath at,
             List<DeclaredResource<?>> into, List<Diagnostic> diagnostics) {
-        Binder binder = new Binder(Binder.Mode.DECLARATION, document::locate);
+        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document));
         RecordType configType = ConfigTypes.of(kind.configClass()) instanceof RecordType record ? record : null;
         ResourceFields fields = (ResourceFields) binder.bindRecord(RecordType.of(ResourceFields.class), node, at, "",
-                Set.of(ResourceFields.CONFIG_KEY), (owner, key, keyPath) -> configKeyOutsideConfig(kind, configType, key, keyPath));
+                Set.of(ResourceFields.CONFIG_KEY), new ConfigKeyAdvisor(kind, configType));
         JsonNode configNode = node.get(ResourceFields.CONFIG_KEY);
         Object config;
         if (configNode == null) {
@@ -199,6 +201,60 @@ public final class DocumentBinder {
         into.add(new DeclaredResource<>(resource, fields.deploy(), fields.after(), sources(document, at, binder)));
     }
 
+    // Named classes rather than lambdas and method references: each links a call site the first
+    // time it runs, which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Where a path of {@code document} was written. */
+    private static final class Positions implements Function<RawPath, Optional<SourceLocation>> {
+        private final ParsedDocument document;
+
+        Positions(ParsedDocument document) {
+            this.document = document;
+        }
+
+        @Override
+        public Optional<SourceLocation> apply(RawPath path) {
+            return document.locate(path);
+        }
+    }
+
+    /** A key of a resource's config written beside its name. */
+    private static final class ConfigKeyAdvisor implements Binder.UnknownKeyAdvisor {
+        private final ResourceKind<?> kind;
+        private final RecordType configType;
+
+        ConfigKeyAdvisor(ResourceKind<?> kind, RecordType configType) {
+            this.kind = kind;
+            this.configType = configType;
+        }
+
+        @Override
+        public Optional<BindProblem> advise(RecordType owner, String key, RawPath at) {
+            return configKeyOutsideConfig(kind, configType, key, at);
+        }
+    }
+
+    /** Puts each bound path that has a position into a source map. */
+    private final class SourcePaths implements BiConsumer<String, RawPath> {
+        private final ParsedDocument document;
+        private final SourceMap.Builder sources;
+
+        SourcePaths(ParsedDocument document, SourceMap.Builder sources) {
+            this.document = document;
+            this.sources = sources;
+        }
+
+        @Override
+        public void accept(String canonical, RawPath raw) {
+            SourceLocation location = document.positions().get(raw);
+            if (location != null) {
+                // One string per canonical path across a run's files.
+                String shared = paths.putIfAbsent(canonical, canonical);
+                sources.put(shared != null ? shared : canonical, location);
+            }
+        }
+    }
+
     private static Optional<BindProblem> configKeyOutsideConfig(ResourceKind<?> kind, RecordType configType, String key,
             RawPath at) {
         boolean configField = configType != null ? configType.field(key).isPresent()
@@ -214,7 +270,7 @@ public final class DocumentBinder {
 
     private void bindVariable(ParsedDocument document, ObjectNode node, RawPath at, List<DeclaredVariable> into,
             List<Diagnostic> diagnostics) {
-        Binder binder = new Binder(Binder.Mode.DECLARATION, document::locate);
+        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document));
         Variable variable = (Variable) binder.bind(RecordType.of(Variable.class), node, at, "");
         diagnostics.addAll(locateAll(document, binder));
         if (node.get("name") != null) {
@@ -224,7 +280,7 @@ public final class DocumentBinder {
 
     private void bindUserGroup(ParsedDocument document, ObjectNode node, RawPath at, List<DeclaredUserGroup> into,
             List<Diagnostic> diagnostics) {
-        Binder binder = new Binder(Binder.Mode.DECLARATION, document::locate);
+        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document));
         UserGroup group = (UserGroup) binder.bind(RecordType.of(UserGroup.class), node, at, "");
         diagnostics.addAll(locateAll(document, binder));
         if (node.get("name") != null) {
@@ -233,22 +289,23 @@ public final class DocumentBinder {
     }
 
     private SourceMap sources(ParsedDocument document, RawPath item, Binder binder) {
-        SourceMap.Builder sources = SourceMap.builder(document.exact(item).or(() -> document.locate(item)));
-        binder.forEachBoundPath((canonical, raw) -> {
-            SourceLocation location = document.positions().get(raw);
-            if (location != null) {
-                sources.put(paths.computeIfAbsent(canonical, path -> path), location);
-            }
-        });
+        Optional<SourceLocation> exact = document.exact(item);
+        SourceMap.Builder sources = SourceMap.builder(exact.isPresent() ? exact : document.locate(item));
+        binder.forEachBoundPath(new SourcePaths(document, sources));
         return sources.build();
     }
 
     private static List<Diagnostic> locateAll(ParsedDocument document, Binder binder) {
-        return binder.problems().stream().map(p -> locate(document, p)).toList();
+        List<BindProblem> problems = binder.problems();
+        List<Diagnostic> located = new ArrayList<>(problems.size());
+        for (BindProblem problem : problems) {
+            located.add(locate(document, problem));
+        }
+        return located;
     }
 
     static Diagnostic locate(ParsedDocument document, BindProblem problem) {
         Diagnostic diagnostic = Diagnostic.of(problem.code(), problem.message()).at(document.locate(problem.at()));
-        return problem.hint().map(diagnostic::withHint).orElse(diagnostic);
+        return problem.hint().isPresent() ? diagnostic.withHint(problem.hint().get()) : diagnostic;
     }
 }

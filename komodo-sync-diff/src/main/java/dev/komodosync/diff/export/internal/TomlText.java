@@ -98,8 +98,12 @@ public final class TomlText {
         }
         if (value instanceof List<?> list && type instanceof ValueType.ListType listType) {
             List<String> elements = new ArrayList<>();
-            list.forEach(element -> elements.add(inline(listType.element(), element)));
-            int width = elements.stream().mapToInt(String::length).sum();
+            int width = 0;
+            for (Object element : list) {
+                String shown = inline(listType.element(), element);
+                elements.add(shown);
+                width += shown.length();
+            }
             if (elements.isEmpty()) {
                 return "[]";
             }
@@ -140,14 +144,19 @@ public final class TomlText {
         if (value instanceof List<?> list) {
             ValueType element = type instanceof ValueType.ListType listType ? listType.element() : new ValueType.AnyType();
             List<String> elements = new ArrayList<>();
-            list.forEach(item -> elements.add(inline(element, item)));
+            for (Object item : list) {
+                elements.add(inline(element, item));
+            }
             return "[" + String.join(", ", elements) + "]";
         }
         if (value instanceof Map<?, ?> map) {
             ValueType values = type instanceof ValueType.MapType mapType ? mapType.value() : new ValueType.AnyType();
             List<String> entries = new ArrayList<>();
-            map.forEach((key, item) -> entries.add(key(key instanceof KomodoEnum constant ? constant.key() : String.valueOf(key))
-                    + " = " + inline(values, item)));
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                Object key = entry.getKey();
+                entries.add(key(key instanceof KomodoEnum constant ? constant.key() : String.valueOf(key))
+                        + " = " + inline(values, entry.getValue()));
+            }
             return entries.isEmpty() ? "{}" : "{ " + String.join(", ", entries) + " }";
         }
         if (value instanceof Record) {

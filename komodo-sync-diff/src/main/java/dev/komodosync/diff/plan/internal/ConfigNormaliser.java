@@ -1,5 +1,6 @@
 package dev.komodosync.diff.plan.internal;
 
+import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.meta.KomodoEnum;
@@ -8,6 +9,7 @@ import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Puts both sides of a comparison into the same form: references by name (behaviour §4.3), and
@@ -16,7 +18,55 @@ import java.util.Optional;
 final class ConfigNormaliser {
 
     /** The fields that are references, or hold some at any depth. */
-    private static final ConfigWalker.Selection REFERENCES = ConfigWalker.Selection.of(f -> f.reference().isPresent());
+    private static final ConfigWalker.Selection REFERENCES = ConfigWalker.Selection.of(new IsReference());
+
+    // Named classes rather than lambdas: each lambda links a call site the first time it runs,
+    // which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Whether a field is a reference. */
+    private static final class IsReference implements Predicate<FieldSpec> {
+        @Override
+        public boolean test(FieldSpec field) {
+            return field.reference().isPresent();
+        }
+    }
+
+    /** {@link #storedLeaf}. */
+    private static final class StoredLeaf implements ValueRewriter.Leaf {
+        private final ResourceIndex index;
+
+        StoredLeaf(ResourceIndex index) {
+            this.index = index;
+        }
+
+        @Override
+        public Object rewrite(FieldSpec field, Object value, RecordType owner, Object ownerValue) {
+            // One pass: the name a reference stands for, then its line endings, as two passes would give.
+            Optional<ResourceKind<?>> kind = referencedKind(field, owner, ownerValue, index);
+            return lineEnding(kind.isPresent() ? index.nameOfStored(kind.get(), (String) value) : value);
+        }
+    }
+
+    /** {@link #declaredLeaf}. */
+    private static final class DeclaredLeaf implements ValueRewriter.Leaf {
+        private final ResourceIndex index;
+
+        DeclaredLeaf(ResourceIndex index) {
+            this.index = index;
+        }
+
+        @Override
+        public Object rewrite(FieldSpec field, Object value, RecordType owner, Object ownerValue) {
+            Optional<ResourceKind<?>> kind = referencedKind(field, owner, ownerValue, index);
+            if (kind.isPresent() && !index.known(kind.get(), (String) value)) {
+                Optional<ExistingResource<?>> byId = index.existingById(kind.get(), (String) value);
+                if (byId.isPresent()) {
+                    return lineEnding(byId.get().name());
+                }
+            }
+            return lineEnding(value);
+        }
+    }
 
     private ConfigNormaliser() {}
 
@@ -35,21 +85,12 @@ final class ConfigNormaliser {
 
     /** How {@link #storedToNames} rewrites one leaf. */
     static ValueRewriter.Leaf storedLeaf(ResourceIndex index) {
-        // One pass: the name a reference stands for, then its line endings, as two passes would give.
-        return (field, value, owner, ownerValue) -> lineEnding(
-                referencedKind(field, owner, ownerValue, index)
-                        .map(kind -> (Object) index.nameOfStored(kind, (String) value))
-                        .orElse(value));
+        return new StoredLeaf(index);
     }
 
     /** How {@link #declaredToNames} rewrites one leaf. */
     static ValueRewriter.Leaf declaredLeaf(ResourceIndex index) {
-        return (field, value, owner, ownerValue) -> lineEnding(
-                referencedKind(field, owner, ownerValue, index)
-                        .filter(kind -> !index.known(kind, (String) value))
-                        .flatMap(kind -> index.existingById(kind, (String) value))
-                        .map(existing -> (Object) existing.name())
-                        .orElse(value));
+        return new DeclaredLeaf(index);
     }
 
     /** The value of {@code field} of {@code config} (of {@code type}), rewritten as a rewrite of the whole config by {@code leaf} gives it. */
@@ -86,9 +127,11 @@ final class ConfigNormaliser {
         if (!reference.kind().isEmpty()) {
             return index.kind(reference.kind());
         }
-        return owner.field(reference.kindFromField())
-                .map(f -> owner.get(ownerValue, f))
-                .filter(KomodoEnum.class::isInstance)
-                .flatMap(variant -> index.kindByVariant(((KomodoEnum) variant).key()));
+        Optional<FieldSpec> kindField = owner.field(reference.kindFromField());
+        if (kindField.isEmpty()) {
+            return Optional.empty();
+        }
+        Object variant = owner.get(ownerValue, kindField.get());
+        return variant instanceof KomodoEnum named ? index.kindByVariant(named.key()) : Optional.empty();
     }
 }

@@ -3,8 +3,10 @@ package dev.komodosync.diff.plan.internal;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.ResourceKind;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -69,7 +71,8 @@ final class DeployDepartures {
     }
 
     private boolean existsInScope(ResourceKind<?> kind, String name) {
-        return index.existing(kind, name).filter(e -> scope.includes(e.resource())).isPresent();
+        Optional<ExistingResource<?>> existing = index.existing(kind, name);
+        return existing.isPresent() && scope.includes(existing.get().resource());
     }
 
     /**
@@ -79,11 +82,13 @@ final class DeployDepartures {
      * are every declared target.
      */
     void restrictedRun(List<DeclaredResource<?>> targets) {
-        List<DeclaredResource<?>> outside = targets.stream()
-                .filter(r -> !scope.coveredByRestriction(r.kind().key(), r.name()) && scope.matchesTags(r.resource().tags()))
-                .sorted(Comparator.comparingInt((DeclaredResource<?> r) -> r.kind().applyOrder())
-                        .thenComparing(r -> r.kind().key()).thenComparing(DeclaredResource::name))
-                .toList();
+        List<DeclaredResource<?>> outside = new ArrayList<>();
+        for (DeclaredResource<?> target : targets) {
+            if (!scope.coveredByRestriction(target.kind().key(), target.name()) && scope.matchesTags(target.resource().tags())) {
+                outside.add(target);
+            }
+        }
+        outside.sort(ByKindAndName.INSTANCE);
         if (outside.isEmpty()) {
             return;
         }
@@ -136,6 +141,17 @@ final class DeployDepartures {
                         + " inverted build-version check finds the pinned build never built and stops before `after`")
                 .at(resource.sources().locate("config.image"))
                 .withHint("this plan follows Komodo's documented behaviour, not its code (behaviour §5.2)"));
+    }
+
+    /** Declarations by kind in apply order, then by name; a named class, as combinators link call sites at start. */
+    private static final class ByKindAndName implements Comparator<DeclaredResource<?>> {
+        static final ByKindAndName INSTANCE = new ByKindAndName();
+
+        @Override
+        public int compare(DeclaredResource<?> a, DeclaredResource<?> b) {
+            int byKind = KindOrder.INSTANCE.compare(a.kind(), b.kind());
+            return byKind != 0 ? byKind : a.name().compareTo(b.name());
+        }
     }
 
     private static String count(int targets) {

@@ -53,10 +53,26 @@ final class DeployPlanner {
         }
     }
 
-    private static final Comparator<Target> ORDER = Comparator
-            .comparingInt((Target t) -> t.kind().applyOrder())
-            .thenComparing(t -> t.kind().key())
-            .thenComparing(Target::name);
+    private static final Comparator<Target> ORDER = new TargetOrder();
+
+    /** Targets by kind in apply order, then by name; a named class, as combinators link call sites at start. */
+    private static final class TargetOrder implements Comparator<Target> {
+        @Override
+        public int compare(Target a, Target b) {
+            int byKind = KindOrder.INSTANCE.compare(a.kind(), b.kind());
+            return byKind != 0 ? byKind : a.name().compareTo(b.name());
+        }
+    }
+
+    /** Nodes by their target's name. */
+    private static final class ByName implements Comparator<Node> {
+        static final ByName INSTANCE = new ByName();
+
+        @Override
+        public int compare(Node a, Node b) {
+            return a.target.name().compareTo(b.target.name());
+        }
+    }
 
     private final ResourceIndex index;
     private final Snapshot snapshot;
@@ -114,7 +130,13 @@ final class DeployPlanner {
         this.diagnostics = diagnostics;
         this.redeploy = new RedeployChecks(index, snapshot);
         this.departures = new DeployDepartures(index, scope, diagnostics);
-        this.deployableKinds = index.kinds().stream().filter(ResourceKind::deployable).toList();
+        List<ResourceKind<?>> deployable = new ArrayList<>();
+        for (ResourceKind<?> kind : index.kinds()) {
+            if (kind.deployable()) {
+                deployable.add(kind);
+            }
+        }
+        this.deployableKinds = List.copyOf(deployable);
     }
 
     /**
@@ -139,9 +161,14 @@ final class DeployPlanner {
         }
         reportDepartures();
         List<Node> ordered = inOrder(nodes.values());
-        List<Node> deploying = ordered.stream().filter(Node::deploys).toList();
-        ordered.stream().filter(n -> !n.deploys()).forEach(n -> skipped.add(
-                new DeployPlan.SkippedDeploy(n.target.kind(), n.target.name(), n.notDeploying)));
+        List<Node> deploying = new ArrayList<>();
+        for (Node node : ordered) {
+            if (node.deploys()) {
+                deploying.add(node);
+            } else {
+                skipped.add(new DeployPlan.SkippedDeploy(node.target.kind(), node.target.name(), node.notDeploying));
+            }
+        }
         return new DeployPlan(stages(deploying), skipped);
     }
 
@@ -164,7 +191,11 @@ final class DeployPlanner {
 
     /** Where the deploys depart from what Komodo v2.3.2 would deploy, once every target is decided. */
     private void reportDepartures() {
-        departures.restrictedRun(nodes.values().stream().<DeclaredResource<?>>map(n -> n.resource).toList());
+        List<DeclaredResource<?>> targets = new ArrayList<>(nodes.size());
+        for (Node node : nodes.values()) {
+            targets.add(node.resource);
+        }
+        departures.restrictedRun(targets);
         for (Node node : nodes.values()) {
             if (!node.deploys()) {
                 continue;
@@ -303,7 +334,8 @@ final class DeployPlanner {
             return Optional.empty();
         }
         Optional<ExistingResource<?>> any = index.existing(target.kind(), target.name());
-        Optional<ExistingResource<?>> existing = any.filter(e -> scope.includes(e.resource()));
+        Optional<ExistingResource<?>> existing = any.isPresent() && scope.includes(any.get().resource()) ? any
+                : Optional.empty();
         if (existing.isEmpty() && any.isPresent()) {
             // KS414: the create is left out of the plan, and so is its deploy.
             node.notDeploying = "not created: a " + target.kind().key() + " of that name exists outside this sync's scope";
@@ -355,14 +387,19 @@ final class DeployPlanner {
     private static List<Node> inOrder(Collection<Node> nodes) {
         Map<ResourceKind<?>, List<Node>> byKind = new LinkedHashMap<>();
         for (Node node : nodes) {
-            byKind.computeIfAbsent(node.target.kind(), k -> new ArrayList<>()).add(node);
+            List<Node> ofKind = byKind.get(node.target.kind());
+            if (ofKind == null) {
+                ofKind = new ArrayList<>();
+                byKind.put(node.target.kind(), ofKind);
+            }
+            ofKind.add(node);
         }
         List<ResourceKind<?>> kinds = new ArrayList<>(byKind.keySet());
-        kinds.sort(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key));
+        kinds.sort(KindOrder.INSTANCE);
         List<Node> ordered = new ArrayList<>(nodes.size());
         for (ResourceKind<?> kind : kinds) {
             List<Node> ofKind = byKind.get(kind);
-            ofKind.sort((a, b) -> a.target.name().compareTo(b.target.name()));
+            ofKind.sort(ByName.INSTANCE);
             ordered.addAll(ofKind);
         }
         return ordered;
@@ -397,7 +434,12 @@ final class DeployPlanner {
             stages.add(new ArrayList<>());
         }
         for (Node node : deploying) {
-            List<String> after = node.parents.stream().filter(Node::deploys).map(p -> p.target.name()).toList();
+            List<String> after = new ArrayList<>(node.parents.size());
+            for (Node parent : node.parents) {
+                if (parent.deploys()) {
+                    after.add(parent.target.name());
+                }
+            }
             stages.get(node.stage - 1).add(new DeployPlan.Deploy(
                     node.target.kind(), node.target.name(), node.decision.orElseThrow(), after));
         }

@@ -11,6 +11,7 @@ import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.ResourceKinds;
@@ -19,13 +20,14 @@ import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.Variable;
 import dev.komodosync.parser.internal.Suggestions;
-import dev.komodosync.parser.internal.text.VariableReferences;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** One planning run: the phases of {@code Planner.plan}, in order. Not API. */
@@ -79,10 +81,12 @@ public final class PlanRun {
         List<ResourceChange> resources = List.of();
         DeployPlan deploys;
         // Placeholders naming no variable: independent of everything else, so worked out beside it.
-        List<String> variableNames = snapshot.variables().stream().map(Variable::name).toList();
+        List<String> variableNames = new ArrayList<>(snapshot.variables().size());
+        for (Variable variable : snapshot.variables()) {
+            variableNames.add(variable.name());
+        }
         List<Diagnostic> unknownVariables = new ArrayList<>();
-        Supplier<Object> findUnknownVariables = () -> unknownVariables.addAll(
-                VariableReferences.unknown(declaration, variableNames));
+        Supplier<Object> findUnknownVariables = new PlanTasks.UnknownVariables(declaration, variableNames, unknownVariables);
         if (options.includeResources()) {
             // The phases read the inputs and the index only, each into diagnostics of its own, in
             // pieces (the changes of each kind, the reference checks of runs of declarations) that
@@ -97,23 +101,25 @@ public final class PlanRun {
                 changeProblems.add(new ArrayList<>());
             }
             List<Diagnostic> deployProblems = new ArrayList<>();
-            DeployPlan[] deployPlan = new DeployPlan[1];
+            PlanTasks.Deploys deployTask = new PlanTasks.Deploys(new DeployPlanner(index, snapshot, scope, deployProblems),
+                    declared, Optional.empty());
             // The two single tasks that grow with every declaration first, so that the many smaller
             // ones can even out the end: one of them last would keep one core busy alone.
-            tasks.add(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope, deployProblems)
-                    .plan(declared, Optional.empty()));
+            tasks.add(deployTask);
             tasks.add(findUnknownVariables);
             // The kinds with the most declarations first, so that the small tasks fill in at the end.
+            int[] sizes = new int[kinds.size()];
             List<Integer> bySize = new ArrayList<>();
             for (int i = 0; i < kinds.size(); i++) {
+                sizes[i] = byKind.getOrDefault(kinds.get(i), List.of()).size();
                 bySize.add(i);
             }
-            bySize.sort(Comparator.comparingInt((Integer i) -> -byKind.getOrDefault(kinds.get(i), List.of()).size()));
+            bySize.sort(new PlanTasks.LargestFirst(sizes));
             for (int i : bySize) {
                 ResourceKind<?> kind = kinds.get(i);
-                List<DeclaredResource<?>> ofKind = byKind.getOrDefault(kind, List.of());
-                tasks.add(() -> changesByKind.set(i, new ResourcePlanner(index, scope, options.deletes(),
-                        changeProblems.get(i)).plan(kind, ofKind, snapshot)));
+                ResourcePlanner planner = new ResourcePlanner(index, scope, options.deletes(), changeProblems.get(i));
+                tasks.add(new PlanTasks.KindChanges(planner, kind, byKind.getOrDefault(kind, List.of()), snapshot,
+                        changesByKind, i));
             }
             List<List<Diagnostic>> referenceProblems = new ArrayList<>();
             int chunk = Math.max(1, (declared.size() + REFERENCE_CHUNKS - 1) / REFERENCE_CHUNKS);
@@ -121,29 +127,31 @@ public final class PlanRun {
                 List<DeclaredResource<?>> run = declared.subList(from, Math.min(declared.size(), from + chunk));
                 List<Diagnostic> problems = new ArrayList<>();
                 referenceProblems.add(problems);
-                tasks.add(() -> {
-                    ReferenceChecks references = new ReferenceChecks(index, problems);
-                    run.stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
-                    return problems;
-                });
+                tasks.add(new PlanTasks.References(new ReferenceChecks(index, problems), scope, run));
             }
             Parallel.all(tasks);
             List<ResourceChange> changes = new ArrayList<>();
-            changesByKind.forEach(changes::addAll);
+            for (List<ResourceChange> ofKind : changesByKind) {
+                changes.addAll(ofKind);
+            }
             resources = changes;
-            deploys = deployPlan[0];
-            changeProblems.forEach(diagnostics::addAll);
-            referenceProblems.forEach(diagnostics::addAll);
+            deploys = deployTask.plan();
+            for (List<Diagnostic> problems : changeProblems) {
+                diagnostics.addAll(problems);
+            }
+            for (List<Diagnostic> problems : referenceProblems) {
+                diagnostics.addAll(problems);
+            }
             diagnostics.addAll(deployProblems);
             reportOutOfScope(declared);
             checkMatchTags();
             checkOwnSync(resources);
             checkMassDelete(resources);
         } else {
-            DeployPlan[] deployPlan = new DeployPlan[1];
-            Parallel.all(List.<Supplier<Object>>of(() -> deployPlan[0] = new DeployPlanner(index, snapshot, scope,
-                    diagnostics).plan(declared, Optional.of("include_resources is off")), findUnknownVariables));
-            deploys = deployPlan[0];
+            PlanTasks.Deploys deployTask = new PlanTasks.Deploys(new DeployPlanner(index, snapshot, scope, diagnostics),
+                    declared, Optional.of("include_resources is off"));
+            Parallel.all(List.<Supplier<Object>>of(deployTask, findUnknownVariables));
+            deploys = deployTask.plan();
             ignored(declared.size(), "resource", "include_resources is off");
         }
         List<VariableChange> variables = List.of();
@@ -165,19 +173,23 @@ public final class PlanRun {
         }
         diagnostics.addAll(unknownVariables);
         List<Diagnostic> ordered = ordered();
-        if (ordered.stream().anyMatch(Diagnostic::isError)) {
-            return new PlanResult(Optional.empty(), ordered);
+        for (Diagnostic diagnostic : ordered) {
+            if (diagnostic.isError()) {
+                return new PlanResult(Optional.empty(), ordered);
+            }
         }
         return new PlanResult(Optional.of(new Plan(resources, variables, userGroups, deploys)), ordered);
     }
 
     /** The diagnostics found, each once, in print order; warnings are errors in strict mode. */
     private List<Diagnostic> ordered() {
-        return diagnostics.stream()
-                .map(d -> options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d)
-                .distinct()
-                .sorted(Diagnostic.ORDER)
-                .toList();
+        Set<Diagnostic> distinct = new LinkedHashSet<>();
+        for (Diagnostic d : diagnostics) {
+            distinct.add(options.strict() && d.severity() == Severity.WARNING ? d.withSeverity(Severity.ERROR) : d);
+        }
+        List<Diagnostic> sorted = new ArrayList<>(distinct);
+        sorted.sort(Diagnostic.ORDER);
+        return Collections.unmodifiableList(sorted);
     }
 
     private void checkOptions() {
@@ -201,7 +213,8 @@ public final class PlanRun {
                         + restriction + "`: no " + kind.get().key() + " is declared or exists; it plans nothing"));
             }
         }
-        options.selfSync().ifPresent(self -> {
+        if (options.selfSync().isPresent()) {
+            String self = options.selfSync().get();
             List<String> syncs = index.names(KomodoKinds.RESOURCE_SYNC);
             if (!syncs.contains(self)) {
                 Diagnostic unknown = Diagnostic.of(DiagnosticCode.SELF_SYNC_UNKNOWN, "the sync named as this run's own, `"
@@ -209,9 +222,9 @@ public final class PlanRun {
                 diagnostics.add(Suggestions.closest(self, syncs).map(name -> unknown.withHint("did you mean `" + name + "`?"))
                         .orElse(unknown.withHint("give --self the name of the resource sync that reads these files")));
             }
-        });
+        }
         boolean nothingDeclared = declaration.resources().isEmpty();
-        long existingInScope = snapshot.resources().stream().filter(existing -> scope.includes(existing.resource())).count();
+        long existingInScope = existingInScope();
         if (options.includeResources() && options.deletes() && nothingDeclared && existingInScope > 0) {
             Diagnostic everything = Diagnostic.of(DiagnosticCode.NOTHING_DECLARED_TO_PLAN, "no resource is declared, and"
                     + " the run deletes: it would delete all " + existingInScope + " resources in its scope");
@@ -229,14 +242,30 @@ public final class PlanRun {
      * than one resource: deleting the one resource of a small scope is no mass delete.
      */
     private void checkMassDelete(List<ResourceChange> resources) {
-        long deletes = resources.stream().filter(change -> change instanceof ResourceChange.Delete).count();
-        long inScope = snapshot.resources().stream().filter(existing -> scope.includes(existing.resource())).count();
+        long deletes = 0;
+        for (ResourceChange change : resources) {
+            if (change instanceof ResourceChange.Delete) {
+                deletes++;
+            }
+        }
+        long inScope = existingInScope();
         if (deletes > 1 && deletes * 2 > inScope) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.MASS_DELETE, "the plan deletes " + deletes + " of the "
                     + inScope + " resources that exist in this run's scope")
                     .withHint("check the path of the sync files before applying: files that are missing delete"
                             + " what they declared"));
         }
+    }
+
+    /** How many existing resources are in the run's scope. */
+    private long existingInScope() {
+        long count = 0;
+        for (ExistingResource<?> existing : snapshot.resources()) {
+            if (scope.includes(existing.resource())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Duplicates the loader did not see (declarations built in code) are errors here too. */
@@ -264,10 +293,14 @@ public final class PlanRun {
                         .add(resource.kind().key() + " " + resource.name()));
             }
         }
-        byReason.forEach((why, names) -> diagnostics.add(Diagnostic.of(DiagnosticCode.EXCLUDED_BY_OPTIONS,
-                names.size() + " resource " + (names.size() == 1 ? "declaration" : "declarations") + " not planned ("
-                        + why + "): " + String.join(", ", names.subList(0, Math.min(5, names.size())))
-                        + (names.size() > 5 ? ", …" : ""))));
+        for (Map.Entry<String, List<String>> entry : byReason.entrySet()) {
+            String why = entry.getKey();
+            List<String> names = entry.getValue();
+            diagnostics.add(Diagnostic.of(DiagnosticCode.EXCLUDED_BY_OPTIONS,
+                    names.size() + " resource " + (names.size() == 1 ? "declaration" : "declarations") + " not planned ("
+                            + why + "): " + String.join(", ", names.subList(0, Math.min(5, names.size())))
+                            + (names.size() > 5 ? ", …" : "")));
+        }
     }
 
     private void checkMatchTags() {

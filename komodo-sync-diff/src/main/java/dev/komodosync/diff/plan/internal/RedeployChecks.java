@@ -41,7 +41,9 @@ final class RedeployChecks {
             return Optional.empty();
         }
         Map<String, String> deployed = new HashMap<>();
-        state.deployedFiles().get().forEach(f -> deployed.putIfAbsent(f.path(), f.contents()));
+        for (RuntimeState.FileContents file : state.deployedFiles().get()) {
+            deployed.putIfAbsent(file.path(), file.contents());
+        }
         for (RuntimeState.FileContents remote : state.remoteFiles().get()) {
             String before = deployed.get(remote.path());
             if (before == null) {
@@ -89,7 +91,8 @@ final class RedeployChecks {
      * when the build's latest version is not the tag it runs. A pinned version never does.
      */
     Optional<String> newBuildVersion(ExistingResource<?> existing, RuntimeState.TargetState state) {
-        return builtImage(existing).filter(build -> build.version().isNone()).flatMap(build -> newer(build, state));
+        Optional<DeploymentImage.Build> build = builtImage(existing);
+        return build.isPresent() && build.get().version().isNone() ? newer(build.get(), state) : Optional.empty();
     }
 
     /**
@@ -98,7 +101,8 @@ final class RedeployChecks {
      * say where this plan departs from it.
      */
     Optional<String> komodoNewBuildVersion(ExistingResource<?> existing, RuntimeState.TargetState state) {
-        return builtImage(existing).filter(build -> !build.version().isNone()).flatMap(build -> newer(build, state));
+        Optional<DeploymentImage.Build> build = builtImage(existing);
+        return build.isPresent() && !build.get().version().isNone() ? newer(build.get(), state) : Optional.empty();
     }
 
     /**
@@ -106,9 +110,12 @@ final class RedeployChecks {
      * §5.2): a target pinned to a version of a build that was never built deploys not at all.
      */
     boolean komodoStopsBeforeCascade(ExistingResource<?> existing) {
-        return builtImage(existing).filter(build -> !build.version().isNone())
-                .map(build -> snapshot.runtime().buildVersion(build.buildId()).filter(v -> !v.isNone()).isEmpty())
-                .orElse(false);
+        Optional<DeploymentImage.Build> build = builtImage(existing);
+        if (build.isEmpty() || build.get().version().isNone()) {
+            return false;
+        }
+        Optional<Version> latest = snapshot.runtime().buildVersion(build.get().buildId());
+        return latest.isEmpty() || latest.get().isNone();
     }
 
     /** The build's latest version, when it was built and is not the tag the target runs. */

@@ -3,6 +3,7 @@ package dev.komodosync.diff.plan.internal;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.KomodoEnum;
@@ -17,7 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Checks that what declarations refer to exists (a departure: Komodo fails at run time or drops
@@ -28,8 +30,32 @@ import java.util.function.Supplier;
 final class ReferenceChecks {
 
     /** The fields this checks: references and name patterns. */
-    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(
-            field -> field.reference().isPresent() || field.pattern().isPresent());
+    private static final ConfigWalker.Selection CHECKED = ConfigWalker.Selection.of(new Checked());
+
+    // Named classes rather than lambdas: each lambda links a call site the first time it runs,
+    // which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Whether a field is a reference or a name pattern. */
+    private static final class Checked implements Predicate<FieldSpec> {
+        @Override
+        public boolean test(FieldSpec field) {
+            return field.reference().isPresent() || field.pattern().isPresent();
+        }
+    }
+
+    /** Checks each field of one declaration. */
+    private final class FieldCheck implements Consumer<FieldValue> {
+        private final DeclaredResource<?> resource;
+
+        FieldCheck(DeclaredResource<?> resource) {
+            this.resource = resource;
+        }
+
+        @Override
+        public void accept(FieldValue value) {
+            check(resource, value);
+        }
+    }
 
     private final ResourceIndex index;
     private final List<Diagnostic> diagnostics;
@@ -43,7 +69,7 @@ final class ReferenceChecks {
 
     void check(DeclaredResource<?> resource) {
         ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config", CHECKED,
-                field -> check(resource, field));
+                new FieldCheck(resource));
     }
 
     private void check(DeclaredResource<?> resource, FieldValue value) {
@@ -53,26 +79,32 @@ final class ReferenceChecks {
             if (kind.isPresent()) {
                 List<String> names = names(value.value());
                 for (int i = 0; i < names.size(); i++) {
-                    int element = i;
-                    // The path is written out only for a diagnostic: most references resolve.
-                    Supplier<String> path = () -> value.value() instanceof List<?> ? value.path() + "[" + element + "]"
-                            : value.path();
-                    reference(resource, kind.get(), names.get(i), path, field.reference().get().kindFromField().isEmpty());
+                    reference(resource, kind.get(), names.get(i), value, i, field.reference().get().kindFromField().isEmpty());
                 }
             }
         }
         if (field.pattern().isPresent() && value.value() instanceof String text && !text.isEmpty()) {
             FieldSpec.PatternSpec spec = field.pattern().get();
-            Optional<ResourceKind<?>> kind = spec.kind().isEmpty()
-                    ? value.sibling(spec.kindFromField()).flatMap(v -> index.kindByVariant(
-                            ((KomodoEnum) v).key()))
-                    : index.kind(spec.kind());
-            kind.ifPresent(k -> patterns(resource, k, text, spec.split(), value.path()));
+            Optional<ResourceKind<?>> kind;
+            if (spec.kind().isEmpty()) {
+                Optional<Object> variant = value.sibling(spec.kindFromField());
+                kind = variant.isPresent() ? index.kindByVariant(((KomodoEnum) variant.get()).key()) : Optional.empty();
+            } else {
+                kind = index.kind(spec.kind());
+            }
+            if (kind.isPresent()) {
+                patterns(resource, kind.get(), text, spec.split(), value.path());
+            }
         }
     }
 
-    private void reference(DeclaredResource<?> resource, ResourceKind<?> kind, String name, Supplier<String> path,
-            boolean fixedKind) {
+    /** The path of {@code value}'s {@code element}; written out only for a diagnostic, as most references resolve. */
+    private static String path(FieldValue value, int element) {
+        return value.value() instanceof List<?> ? value.path() + "[" + element + "]" : value.path();
+    }
+
+    private void reference(DeclaredResource<?> resource, ResourceKind<?> kind, String name, FieldValue value,
+            int element, boolean fixedKind) {
         if (name.isEmpty()) {
             return;
         }
@@ -83,18 +115,19 @@ final class ReferenceChecks {
                 diagnostics.add(Diagnostic.of(DiagnosticCode.ALERTER_TARGET_BY_NAME, owner + " names "
                                 + kind.key() + " `" + name + "` by name; Komodo routes alerts by resource id, so the"
                                 + " target never matches an alert")
-                        .at(resource.sources().locate(path.get()))
+                        .at(resource.sources().locate(path(value, element)))
                         .withHint("komodo-sync compares it by name; to filter alerts in Komodo, set it by id in the UI"));
             }
             return;
         }
-        Optional<String> byId = index.existingById(kind, name).map(e -> e.name());
-        if (byId.isPresent()) {
+        Optional<ExistingResource<?>> stored = index.existingById(kind, name);
+        if (stored.isPresent()) {
+            Optional<String> byId = Optional.of(stored.get().name());
             diagnostics.add(Diagnostic.of(DiagnosticCode.REFERENCE_BY_ID, owner + " refers to " + kind.key() + " `"
                             + byId.get() + "` by its id `" + name + "`; this plan compares it by name, while Komodo"
                             + " v2.3.2 would plan an update of it on every run (and a redeploy, where it triggers one of"
                             + " a running deploy = true target)")
-                    .at(resource.sources().locate(path.get()))
+                    .at(resource.sources().locate(path(value, element)))
                     .withHint("write the name `" + byId.get() + "`"));
             return;
         }
@@ -102,12 +135,12 @@ final class ReferenceChecks {
         Optional<String> closest = Suggestions.closest(name, names).map(s -> "did you mean `" + s + "`?");
         if (!index.existingKnown()) {
             diagnostics.add(undeclared(owner + ": " + kind.key() + " `" + name + "` is declared in no file",
-                    resource.sources().locate(path.get()), closest));
+                    resource.sources().locate(path(value, element)), closest));
             return;
         }
         diagnostics.add(Diagnostic.of(DiagnosticCode.UNRESOLVED_REFERENCE, owner + ": " + kind.key() + " `" + name
                         + "` is neither declared nor existing")
-                .at(resource.sources().locate(path.get()))
+                .at(resource.sources().locate(path(value, element)))
                 .withHint(closest.orElse(names.isEmpty() ? "no " + kind.key() + " is declared or exists"
                                 : "declare [[" + kind.key() + "]] `" + name + "`, or name an existing one")));
     }
@@ -125,11 +158,25 @@ final class ReferenceChecks {
 
     private void patterns(DeclaredResource<?> resource, ResourceKind<?> kind, String text, boolean split, String path) {
         // Many procedures batch with the same patterns: each is compiled and tried once per run.
-        List<NameMatcher> matchers = compiled.computeIfAbsent((split ? "list:" : "one:") + text, key -> split
-                ? NameMatcher.compileList(text).matchers()
-                : NameMatcher.compile(text).matcher().map(List::of).orElse(List.of()));
+        String compiledKey = (split ? "list:" : "one:") + text;
+        List<NameMatcher> matchers = compiled.get(compiledKey);
+        if (matchers == null) {
+            if (split) {
+                matchers = NameMatcher.compileList(text).matchers();
+            } else {
+                Optional<NameMatcher> one = NameMatcher.compile(text).matcher();
+                matchers = one.isPresent() ? List.of(one.get()) : List.of();
+            }
+            compiled.put(compiledKey, matchers);
+        }
         for (NameMatcher matcher : matchers) {
-            if (!matchesAny.computeIfAbsent(kind.key() + "\u0000" + matcher.pattern(), key -> index.anyMatches(kind, matcher))) {
+            String matchKey = kind.key() + "\u0000" + matcher.pattern();
+            Boolean any = matchesAny.get(matchKey);
+            if (any == null) {
+                any = index.anyMatches(kind, matcher);
+                matchesAny.put(matchKey, any);
+            }
+            if (!any) {
                 if (!index.existingKnown()) {
                     diagnostics.add(undeclared(resource.kind().key() + " `" + resource.name() + "`: pattern `"
                             + matcher.pattern() + "` matches no declared " + kind.key(), resource.sources().locate(path),

@@ -9,7 +9,6 @@ import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.internal.pattern.NameMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Every declared and existing resource by kind, name and id, unfiltered: name lookups and
@@ -35,6 +35,7 @@ final class ResourceIndex {
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
     /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
     private final Map<ResourceKind<?>, List<String>> names = new ConcurrentHashMap<>();
+    private final SortedNames sortedNames = new SortedNames();
 
     /** Whether what exists is known: without a snapshot, a name no file declares may still exist. */
     private final boolean existingKnown;
@@ -49,47 +50,96 @@ final class ResourceIndex {
         this.existingKnown = given.isPresent();
         this.registry = registry;
         Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
-        declaration.resources().forEach(r -> all.add(r.kind()));
-        snapshot.resources().forEach(r -> all.add(r.kind()));
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            all.add(resource.kind());
+        }
+        for (ExistingResource<?> resource : snapshot.resources()) {
+            all.add(resource.kind());
+        }
         List<ResourceKind<?>> ordered = new ArrayList<>(all);
-        ordered.sort(Comparator.comparingInt((ResourceKind<?> k) -> k.applyOrder()).thenComparing(ResourceKind::key));
+        ordered.sort(KindOrder.INSTANCE);
         this.kinds = List.copyOf(ordered);
         for (ResourceKind<?> kind : kinds) {
             // The first kind in apply order with the key, as a search in that order finds.
-            kind.tomlKeys().forEach(key -> kindsByKey.putIfAbsent(key, kind));
+            for (String key : kind.tomlKeys()) {
+                kindsByKey.putIfAbsent(key, kind);
+            }
         }
         // Three independent tables, built side by side: with many resources, hashing and placing them costs.
         List<Map<ResourceKind<?>, ? extends Map<String, ?>>> tables = Parallel.all(List.of(
-                () -> byKey(declaration.resources(), DeclaredResource::kind, DeclaredResource::name, duplicates),
-                () -> byKey(snapshot.resources(), ExistingResource::kind, ExistingResource::name, null),
-                () -> byKey(snapshot.resources(), ExistingResource::kind, ExistingResource::id, null)));
+                new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates),
+                new Table<>(snapshot.resources(), Key.EXISTING_NAME, null),
+                new Table<>(snapshot.resources(), Key.EXISTING_ID, null)));
         this.declared = cast(tables.get(0));
         this.existingByName = cast(tables.get(1));
         this.existingById = cast(tables.get(2));
+    }
+
+    /** What a table is keyed by, besides the kind. */
+    private enum Key {
+        DECLARED_NAME, EXISTING_NAME, EXISTING_ID;
+
+        ResourceKind<?> kind(Object resource) {
+            return this == DECLARED_NAME ? ((DeclaredResource<?>) resource).kind() : ((ExistingResource<?>) resource).kind();
+        }
+
+        String key(Object resource) {
+            switch (this) {
+                case DECLARED_NAME:
+                    return ((DeclaredResource<?>) resource).name();
+                case EXISTING_NAME:
+                    return ((ExistingResource<?>) resource).name();
+                default:
+                    return ((ExistingResource<?>) resource).id();
+            }
+        }
+    }
+
+    /** One table as a task for {@link Parallel}: a named class, as a lambda would link a call site at start. */
+    private static final class Table<R> implements Supplier<Map<ResourceKind<?>, Map<String, R>>> {
+        private final List<R> resources;
+        private final Key key;
+        private final List<R> repeats;
+
+        Table(List<R> resources, Key key, List<R> repeats) {
+            this.resources = resources;
+            this.key = key;
+            this.repeats = repeats;
+        }
+
+        @Override
+        public Map<ResourceKind<?>, Map<String, R>> get() {
+            return byKey(resources, key, repeats);
+        }
     }
 
     /**
      * {@code resources} by kind, then by {@code key}; the first with a key stands, the later ones
      * go to {@code repeats} when given.
      */
-    private static <R> Map<ResourceKind<?>, Map<String, R>> byKey(List<R> resources,
-            Function<R, ResourceKind<?>> kind, Function<R, String> key, List<R> repeats) {
+    private static <R> Map<ResourceKind<?>, Map<String, R>> byKey(List<R> resources, Key key, List<R> repeats) {
         // Sized up front, so that no table of tens of thousands is rehashed as it grows.
         Map<ResourceKind<?>, Integer> counts = new HashMap<>();
         for (R resource : resources) {
-            counts.merge(kind.apply(resource), 1, Integer::sum);
+            ResourceKind<?> kind = key.kind(resource);
+            Integer count = counts.get(kind);
+            counts.put(kind, count == null ? 1 : count + 1);
         }
         Map<ResourceKind<?>, Map<String, R>> table = new LinkedHashMap<>();
         ResourceKind<?> lastKind = null;
         Map<String, R> ofKind = null;
         for (R resource : resources) {
-            ResourceKind<?> itsKind = kind.apply(resource);
+            ResourceKind<?> itsKind = key.kind(resource);
             if (itsKind != lastKind) {
                 // Resources of a kind mostly come in runs: one lookup per run.
-                ofKind = table.computeIfAbsent(itsKind, k -> new LinkedHashMap<>(capacity(counts.get(k))));
+                ofKind = table.get(itsKind);
+                if (ofKind == null) {
+                    ofKind = new LinkedHashMap<>(capacity(counts.get(itsKind)));
+                    table.put(itsKind, ofKind);
+                }
                 lastKind = itsKind;
             }
-            if (ofKind.putIfAbsent(key.apply(resource), resource) != null && repeats != null) {
+            if (ofKind.putIfAbsent(key.key(resource), resource) != null && repeats != null) {
                 repeats.add(resource);
             }
         }
@@ -131,8 +181,12 @@ final class ResourceIndex {
 
     /** The kind Komodo's API calls {@code variantName}. */
     Optional<ResourceKind<?>> kindByVariant(String variantName) {
-        return kinds.stream().filter(k -> k.variantName().equals(variantName)).findFirst()
-                .or(() -> registry.byVariantName(variantName));
+        for (ResourceKind<?> kind : kinds) {
+            if (kind.variantName().equals(variantName)) {
+                return Optional.of(kind);
+            }
+        }
+        return registry.byVariantName(variantName);
     }
 
     /** The declared resources of {@code kind} by name, the first of each name, in declaration order (unmodifiable). */
@@ -164,15 +218,26 @@ final class ResourceIndex {
 
     /** The names of every declared and existing resource of {@code kind}, sorted, each once (unmodifiable). */
     List<String> names(ResourceKind<?> kind) {
-        return names.computeIfAbsent(kind, k -> {
-            Set<String> declaredNames = declared.getOrDefault(k, Map.of()).keySet();
-            Set<String> existingNames = existingByName.getOrDefault(k, Map.of()).keySet();
+        // Made once per kind even when several reference checks ask at the same time.
+        return names.computeIfAbsent(kind, sortedNames);
+    }
+
+    /** Makes {@link #names}: a named class, as a lambda links a call site at start (docs/architecture.md). */
+    private final class SortedNames implements Function<ResourceKind<?>, List<String>> {
+        @Override
+        public List<String> apply(ResourceKind<?> kind) {
+            Set<String> declaredNames = declared.getOrDefault(kind, Map.of()).keySet();
+            Set<String> existingNames = existingByName.getOrDefault(kind, Map.of()).keySet();
             List<String> sorted = new ArrayList<>(declaredNames.size() + existingNames.size());
             sorted.addAll(declaredNames);
-            existingNames.stream().filter(name -> !declaredNames.contains(name)).forEach(sorted::add);
+            for (String name : existingNames) {
+                if (!declaredNames.contains(name)) {
+                    sorted.add(name);
+                }
+            }
             sorted.sort(null);
             return Collections.unmodifiableList(sorted);
-        });
+        }
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.komodosync.model.config.ProcedureConfig;
 import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.ValueType;
-import java.util.Optional;
 
 /**
  * Keys as Komodo's export writes them, for the paths text and Markdown plans show: a procedure's
@@ -43,10 +42,17 @@ final class ExportSpelling {
         ValueType current = config;
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i];
-            Optional<FieldSpec> field = current instanceof RecordType record
-                    ? record.fields().stream().filter(f -> f.exportKey().equals(segment)).findFirst() : Optional.empty();
-            text.append('.').append(field.isPresent() ? key((RecordType) current, field.get()) : segment);
-            current = field.<ValueType>map(FieldSpec::type).orElse(null);
+            FieldSpec field = null;
+            if (current instanceof RecordType record) {
+                for (FieldSpec candidate : record.fields()) {
+                    if (candidate.exportKey().equals(segment)) {
+                        field = candidate;
+                        break;
+                    }
+                }
+            }
+            text.append('.').append(field != null ? key((RecordType) current, field) : segment);
+            current = field != null ? field.type() : null;
         }
         return text.toString();
     }

@@ -77,10 +77,32 @@ public final class SecretLines {
             mapped[0] = 0;
             return MASK;
         }
-        Predicate<String> secret = secretVariable
-                ? key -> !VARIABLE_PUBLIC_KEYS.contains(key)
-                : json ? key -> secretKeys.contains(key) || key.equals("value") : secretKeys::contains;
-        return mask(line, json ? ':' : '=', secret, offset, mapped);
+        return mask(line, json ? ':' : '=', new SecretKey(secretVariable, json, secretKeys), offset, mapped);
+    }
+
+    /**
+     * Whether a key's value is masked: in a secret variable every key but the public ones, else
+     * the secret keys (and in JSON a variable's {@code value}). A named class, as a lambda links a
+     * call site at start (docs/architecture.md, "Start-up path").
+     */
+    private static final class SecretKey implements Predicate<String> {
+        private final boolean secretVariable;
+        private final boolean json;
+        private final Set<String> secretKeys;
+
+        SecretKey(boolean secretVariable, boolean json, Set<String> secretKeys) {
+            this.secretVariable = secretVariable;
+            this.json = json;
+            this.secretKeys = secretKeys;
+        }
+
+        @Override
+        public boolean test(String key) {
+            if (secretVariable) {
+                return !VARIABLE_PUBLIC_KEYS.contains(key);
+            }
+            return secretKeys.contains(key) || (json && key.equals("value"));
+        }
     }
 
     /** Per line state, from one pass over the file. */

@@ -4,24 +4,29 @@ import dev.komodosync.model.Declaration;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.DeclaredVariable;
 import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.UserGroup;
 import dev.komodosync.model.Variable;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.ConfigWalker;
 import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.FieldValue;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.UnionType;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What must not be echoed from a source line: the values of the declaration's secret fields and
@@ -32,8 +37,42 @@ import java.util.TreeSet;
 public final class SecretMask {
 
     /** The fields whose values are secrets: only these are visited. */
-    private static final ConfigWalker.Selection SECRETS =
-            ConfigWalker.Selection.of(field -> field.type() instanceof ValueType.SecretType);
+    private static final ConfigWalker.Selection SECRETS = ConfigWalker.Selection.of(new IsSecret());
+
+    // Named classes rather than lambdas: each lambda links a call site the first time it runs,
+    // which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Whether a field holds a secret. */
+    private static final class IsSecret implements Predicate<FieldSpec> {
+        @Override
+        public boolean test(FieldSpec field) {
+            return field.type() instanceof ValueType.SecretType;
+        }
+    }
+
+    /** The longest first, then alphabetically. */
+    private static final class LongestFirst implements Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            return a.length() != b.length() ? b.length() - a.length() : a.compareTo(b);
+        }
+    }
+
+    /** Collects the non-empty secret values a walk visits. */
+    private static final class SecretValues implements Consumer<FieldValue> {
+        private final Set<String> values;
+
+        SecretValues(Set<String> values) {
+            this.values = values;
+        }
+
+        @Override
+        public void accept(FieldValue field) {
+            if (field.value() instanceof Secret secret && !secret.isEmpty()) {
+                values.add(secret.reveal());
+            }
+        }
+    }
 
     private final Set<String> keys;
     /**
@@ -58,13 +97,11 @@ public final class SecretMask {
 
     /** The secrets of {@code declaration}, and every secret key of the built-in model. */
     public static SecretMask of(Declaration declaration) {
-        Set<String> values = new TreeSet<>((a, b) -> a.length() != b.length() ? b.length() - a.length() : a.compareTo(b));
+        Set<String> values = new TreeSet<>(new LongestFirst());
+        SecretValues collect = new SecretValues(values);
         for (DeclaredResource<?> resource : declaration.resources()) {
-            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "", SECRETS, field -> {
-                if (field.value() instanceof Secret secret && !secret.isEmpty()) {
-                    values.add(secret.reveal());
-                }
-            });
+            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "", SECRETS,
+                    collect);
         }
         for (DeclaredVariable variable : declaration.variables()) {
             Variable value = variable.variable();
@@ -99,8 +136,12 @@ public final class SecretMask {
     private static Set<String> secretKeys(Declaration declaration) {
         Set<String> keys = new HashSet<>();
         Deque<ValueType> todo = new ArrayDeque<>();
-        KomodoKinds.ALL.forEach(k -> todo.add(ConfigTypes.of(k.configClass())));
-        declaration.resources().forEach(r -> todo.add(ConfigTypes.of(r.kind().configClass())));
+        for (ResourceKind<?> kind : KomodoKinds.ALL) {
+            todo.add(ConfigTypes.of(kind.configClass()));
+        }
+        for (DeclaredResource<?> resource : declaration.resources()) {
+            todo.add(ConfigTypes.of(resource.kind().configClass()));
+        }
         todo.add(RecordType.of(UserGroup.class));
         // By identity: records and unions are one object per class, and the other types are walked
         // through (hashing them would call the records' generated hashCode, costly at start-up).
@@ -118,7 +159,9 @@ public final class SecretMask {
                     todo.add(field.type());
                 }
             } else if (type instanceof UnionType union) {
-                todo.addAll(union.variants());
+                for (RecordType variant : union.variants()) {
+                    todo.add(variant);
+                }
             } else if (type instanceof ValueType.ListType list) {
                 todo.add(list.element());
             } else if (type instanceof ValueType.OptionalType optional) {

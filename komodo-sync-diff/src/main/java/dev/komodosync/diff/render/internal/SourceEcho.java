@@ -90,7 +90,11 @@ public final class SourceEcho {
             return Optional.empty();
         }
         SourceLocation location = diagnostic.location().get();
-        Optional<SecretLines> lines = files.computeIfAbsent(location.file(), this::read);
+        Optional<SecretLines> lines = files.get(location.file());
+        if (lines == null) {
+            lines = read(location.file());
+            files.put(location.file(), lines);
+        }
         if (lines.isEmpty() || location.line() > lines.get().size()) {
             return Optional.empty();
         }
@@ -125,10 +129,12 @@ public final class SourceEcho {
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-        return text.filter(t -> t.length() <= MAX_FILE_BYTES).map(t -> {
-            List<String> lines = t.lines().toList();
-            return file.endsWith(".toml") ? SecretLines.toml(lines, secrets.keySet()) : SecretLines.json(lines, secrets.keySet());
-        });
+        if (text.isEmpty() || text.get().length() > MAX_FILE_BYTES) {
+            return Optional.empty();
+        }
+        List<String> lines = text.get().lines().toList();
+        return Optional.of(file.endsWith(".toml") ? SecretLines.toml(lines, secrets.keySet())
+                : SecretLines.json(lines, secrets.keySet()));
     }
 
     /** The window of at most {@code width} code points around {@code caret} (a code point index). */
@@ -148,7 +154,11 @@ public final class SourceEcho {
         String shown = before + ShownText.escape(line.substring(caretChar, toChar), false)
                 + (to < length ? "… (line of " + length + " characters)" : "");
         StringBuilder prefix = new StringBuilder();
-        before.codePoints().forEach(c -> prefix.append(c == '\t' ? '\t' : ' '));
+        for (int i = 0; i < before.length(); ) {
+            int c = before.codePointAt(i);
+            prefix.append(c == '\t' ? '\t' : ' ');
+            i += Character.charCount(c);
+        }
         return new Echo(shown, prefix.toString());
     }
 

@@ -35,9 +35,13 @@ public final class TomlShown {
      * inside an array ({@code { execution.type = "Deploy", execution.params.deployment = "api" }}).
      */
     public static List<String> element(ValueType type, Object value) {
-        Object shown = SecretFields.replace(type, value, "", new HashSet<>(), TomlShown::mask);
-        if (type instanceof RecordType record && record.fields().stream().anyMatch(TomlShown::isTableList)) {
-            return body(record, shown);
+        Object shown = SecretFields.replace(type, value, "", new HashSet<>(), Masked.INSTANCE);
+        if (type instanceof RecordType record) {
+            for (FieldSpec field : record.fields()) {
+                if (isTableList(field)) {
+                    return body(record, shown);
+                }
+            }
         }
         return List.of(TomlText.inline(type, shown));
     }
@@ -48,7 +52,7 @@ public final class TomlShown {
      * is followed by a {@code # default: …} comment naming the default it differs from.
      */
     public static List<String> resource(Resource<?> resource, boolean deploy, List<String> after, boolean defaults) {
-        Resource<?> shown = masked(resource, TomlShown::mask);
+        Resource<?> shown = masked(resource, Masked.INSTANCE);
         List<String> lines = lines(TomlBlocks.resource(shown, deploy, after));
         return defaults ? withDefaults(lines, shown) : lines;
     }
@@ -61,9 +65,35 @@ public final class TomlShown {
     public static List<String> declared(Resource<?> declared, Resource<?> existing, boolean deploy, List<String> after) {
         ValueType type = ConfigTypes.of(existing.kind().configClass());
         Map<String, Secret> stored = SecretFields.secrets(type, existing.config(), "config");
-        Resource<?> shown = masked(declared, (path, secret) -> secret.isEmpty() ? secret
-                : Secret.of(secret.equals(stored.get(path)) ? Secret.MASK : CHANGED_SECRET));
+        Resource<?> shown = masked(declared, new ChangedSecrets(stored));
         return lines(TomlBlocks.resource(shown, deploy, after));
+    }
+
+    // Named classes rather than lambdas and method references: each links a call site the first
+    // time it runs, which a cold plan pays for (docs/architecture.md, "Start-up path").
+
+    /** Every secret masked. */
+    private static final class Masked implements BiFunction<String, Secret, Secret> {
+        static final Masked INSTANCE = new Masked();
+
+        @Override
+        public Secret apply(String path, Secret secret) {
+            return mask(path, secret);
+        }
+    }
+
+    /** Every secret masked, as {@link #CHANGED_SECRET} where it differs from the stored one at its path. */
+    private static final class ChangedSecrets implements BiFunction<String, Secret, Secret> {
+        private final Map<String, Secret> stored;
+
+        ChangedSecrets(Map<String, Secret> stored) {
+            this.stored = stored;
+        }
+
+        @Override
+        public Secret apply(String path, Secret secret) {
+            return secret.isEmpty() ? secret : Secret.of(secret.equals(stored.get(path)) ? Secret.MASK : CHANGED_SECRET);
+        }
     }
 
     private static Secret mask(String path, Secret secret) {
@@ -94,7 +124,11 @@ public final class TomlShown {
                     lines.addAll(lines(key + " = " + TomlText.value(field.type(), fieldValue)));
                 }
             } else {
-                entries.stream().filter(e -> e.startsWith(key + " = ") || e.startsWith(key + ".")).forEach(lines::add);
+                for (String entry : entries) {
+                    if (entry.startsWith(key + " = ") || entry.startsWith(key + ".")) {
+                        lines.add(entry);
+                    }
+                }
             }
         }
         return lines;
@@ -129,7 +163,7 @@ public final class TomlShown {
                     note = defaultOf(type, resource.config(), key.substring("config.".length()).split("\\."));
                 }
             }
-            marked.add(note.map(d -> line + "  # default: " + d).orElse(line));
+            marked.add(note.isPresent() ? line + "  # default: " + note.get() : line);
         }
         return marked;
     }
@@ -151,12 +185,18 @@ public final class TomlShown {
             if (!(current instanceof RecordType record)) {
                 return Optional.empty();
             }
-            Optional<FieldSpec> found = record.fields().stream().filter(f -> f.exportKey().equals(key)).findFirst();
-            if (found.isEmpty()) {
+            FieldSpec found = null;
+            for (FieldSpec candidate : record.fields()) {
+                if (candidate.exportKey().equals(key)) {
+                    found = candidate;
+                    break;
+                }
+            }
+            if (found == null) {
                 return Optional.empty();
             }
             owner = record;
-            field = found.get();
+            field = found;
             currentValue = record.get(currentValue, field);
             current = field.type();
         }

@@ -68,7 +68,12 @@ final class SnapshotAssembler {
     }
 
     void resource(PendingResource resource) {
-        resources.computeIfAbsent(resource.resource().kind(), k -> new ArrayList<>()).add(resource);
+        List<PendingResource> ofKind = resources.get(resource.resource().kind());
+        if (ofKind == null) {
+            ofKind = new ArrayList<>();
+            resources.put(resource.resource().kind(), ofKind);
+        }
+        ofKind.add(resource);
     }
 
     void variable(Variable variable) {
@@ -89,7 +94,12 @@ final class SnapshotAssembler {
 
     /** {@code runtime.<plural key>.<name>}. */
     void target(ResourceKind<?> kind, String name, String state, String image) {
-        targets.computeIfAbsent(kind.pluralKey(), k -> new LinkedHashMap<>()).put(name, new Target(state, image));
+        Map<String, Target> ofKind = targets.get(kind.pluralKey());
+        if (ofKind == null) {
+            ofKind = new LinkedHashMap<>();
+            targets.put(kind.pluralKey(), ofKind);
+        }
+        ofKind.put(name, new Target(state, image));
     }
 
     /** {@code runtime.build_versions.<build>}. */
@@ -100,9 +110,14 @@ final class SnapshotAssembler {
     /** The snapshot: resources by kind in the registry's order, each kind in file order. */
     Snapshot build() {
         Map<String, Map<String, TargetState>> states = new LinkedHashMap<>();
-        targets.forEach((pluralKey, byName) -> byName.forEach((name, target) -> states
-                .computeIfAbsent(pluralKey, k -> new LinkedHashMap<>())
-                .put(name, new TargetState(target.state(), target.image(), Optional.empty(), Optional.empty()))));
+        // Loops, not lambdas: each lambda links a call site at start (docs/architecture.md, "Start-up path").
+        for (Map.Entry<String, Map<String, Target>> ofKind : targets.entrySet()) {
+            Map<String, TargetState> byName = statesOf(states, ofKind.getKey());
+            for (Map.Entry<String, Target> entry : ofKind.getValue().entrySet()) {
+                Target target = entry.getValue();
+                byName.put(entry.getKey(), new TargetState(target.state(), target.image(), Optional.empty(), Optional.empty()));
+            }
+        }
         for (ResourceKind<?> kind : kinds.all()) {
             for (PendingResource pending : resources.getOrDefault(kind, List.of())) {
                 // Komodo drops tag ids that name no tag (a deleted tag) when it shows or exports a resource.
@@ -115,7 +130,7 @@ final class SnapshotAssembler {
                 }
                 snapshot.add(existing(pending.id(), pending.resource().withTags(tags)));
                 if (pending.deployedFiles().isPresent() || pending.remoteFiles().isPresent()) {
-                    Map<String, TargetState> byName = states.computeIfAbsent(kind.pluralKey(), k -> new LinkedHashMap<>());
+                    Map<String, TargetState> byName = statesOf(states, kind.pluralKey());
                     TargetState known = byName.getOrDefault(pending.resource().name(), TargetState.of(UNKNOWN_STATE));
                     byName.put(pending.resource().name(),
                             new TargetState(known.state(), known.image(), pending.deployedFiles(), pending.remoteFiles()));
@@ -123,6 +138,16 @@ final class SnapshotAssembler {
             }
         }
         return snapshot.runtime(new RuntimeState(states, buildVersions)).build();
+    }
+
+    /** The states of {@code pluralKey} in {@code states}, an empty table put there on first use. */
+    private static Map<String, TargetState> statesOf(Map<String, Map<String, TargetState>> states, String pluralKey) {
+        Map<String, TargetState> byName = states.get(pluralKey);
+        if (byName == null) {
+            byName = new LinkedHashMap<>();
+            states.put(pluralKey, byName);
+        }
+        return byName;
     }
 
     private static <C> ExistingResource<C> existing(String id, Resource<C> resource) {

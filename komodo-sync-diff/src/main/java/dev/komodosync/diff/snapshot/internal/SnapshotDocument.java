@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
  * Walks a snapshot file (formats.md §1) as a token stream: the top-level object key by key, the
@@ -77,18 +75,18 @@ final class SnapshotDocument {
     private void section(String key, RawPath at) throws IOException {
         switch (key) {
             case "komodo_version" -> komodoVersion(at);
-            case "tags" -> eachElement(at, elements::tag);
-            case "variables" -> eachElement(at, elements::variable);
-            case "users" -> eachElement(at, elements::user);
-            case "user_groups" -> eachElement(at, elements::userGroup);
-            case "permissions" -> eachElement(at, elements::permission);
+            case "tags" -> eachElement(at, Section.TAGS, null);
+            case "variables" -> eachElement(at, Section.VARIABLES, null);
+            case "users" -> eachElement(at, Section.USERS, null);
+            case "user_groups" -> eachElement(at, Section.USER_GROUPS, null);
+            case "permissions" -> eachElement(at, Section.PERMISSIONS, null);
             case "runtime" -> runtime(at);
             default -> {
                 ResourceKind<?> kind = kindsBySnapshotKey.get(key);
                 if (kind == null) {
                     parser.skipChildren();
                 } else {
-                    eachElement(at, element -> elements.resource(kind, element));
+                    eachElement(at, Section.RESOURCES, kind);
                 }
             }
         }
@@ -98,7 +96,7 @@ final class SnapshotDocument {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_STRING) {
             String version = parser.getText();
-            later.submit(() -> into.komodoVersion(version));
+            later.submit(new Apply(Section.KOMODO_VERSION, null, version, null));
         } else if (token != JsonToken.VALUE_NULL) {
             mismatch(at, "a string");
         }
@@ -114,17 +112,17 @@ final class SnapshotDocument {
             parser.nextToken();
             ResourceKind<?> kind = kindsBySnapshotKey.get(key);
             if (key.equals(BUILD_VERSIONS)) {
-                eachEntry(at.key(key), elements::buildVersion);
+                eachEntry(at.key(key), Section.BUILD_VERSIONS, null);
             } else if (kind != null && kind.deployable()) {
-                eachEntry(at.key(key), (name, element) -> elements.target(kind, name, element));
+                eachEntry(at.key(key), Section.TARGETS, kind);
             } else {
                 parser.skipChildren();
             }
         }
     }
 
-    /** Each non-null element of the array the parser is at, which must be an object. */
-    private void eachElement(RawPath at, Consumer<SnapshotElement> handler) throws IOException {
+    /** Each non-null element of the array the parser is at, which must be an object, as an element of {@code section}. */
+    private void eachElement(RawPath at, Section section, ResourceKind<?> kind) throws IOException {
         if (!startsContainer(at, JsonToken.START_ARRAY, "an array")) {
             return;
         }
@@ -133,17 +131,12 @@ final class SnapshotDocument {
                 continue;
             }
             SnapshotElement element = SnapshotElement.read(parser, at.index(index), problems);
-            later.submit(() -> {
-                element.reportDuplicateKeys();
-                if (element.requireObject()) {
-                    handler.accept(element);
-                }
-            });
+            later.submit(new Apply(section, kind, null, element));
         }
     }
 
-    /** Each non-null value of the object the parser is at, by key. */
-    private void eachEntry(RawPath at, BiConsumer<String, SnapshotElement> handler) throws IOException {
+    /** Each non-null value of the object the parser is at, by key, as an entry of {@code section}. */
+    private void eachEntry(RawPath at, Section section, ResourceKind<?> kind) throws IOException {
         if (!startsContainer(at, JsonToken.START_OBJECT, "an object")) {
             return;
         }
@@ -153,10 +146,60 @@ final class SnapshotDocument {
                 continue;
             }
             SnapshotElement element = SnapshotElement.read(parser, at.key(name), problems);
-            later.submit(() -> {
-                element.reportDuplicateKeys();
-                handler.accept(name, element);
-            });
+            later.submit(new Apply(section, kind, name, element));
+        }
+    }
+
+    /** What a value of the stream is. */
+    private enum Section {
+        KOMODO_VERSION, TAGS, VARIABLES, USERS, USER_GROUPS, PERMISSIONS, RESOURCES, BUILD_VERSIONS, TARGETS
+    }
+
+    /**
+     * Applies one value of the stream, in stream order. A named class rather than a lambda per
+     * section: each lambda links a call site the first time it runs, which a cold plan pays for
+     * (docs/architecture.md, "Start-up path").
+     */
+    private final class Apply implements Runnable {
+        private final Section section;
+        /** The resource or target kind, for {@link Section#RESOURCES} and {@link Section#TARGETS}. */
+        private final ResourceKind<?> kind;
+        /** The entry's key, or the Komodo version. */
+        private final String name;
+        private final SnapshotElement element;
+
+        Apply(Section section, ResourceKind<?> kind, String name, SnapshotElement element) {
+            this.section = section;
+            this.kind = kind;
+            this.name = name;
+            this.element = element;
+        }
+
+        @Override
+        public void run() {
+            if (section == Section.KOMODO_VERSION) {
+                into.komodoVersion(name);
+                return;
+            }
+            element.reportDuplicateKeys();
+            if (section == Section.BUILD_VERSIONS) {
+                elements.buildVersion(name, element);
+            } else if (section == Section.TARGETS) {
+                elements.target(kind, name, element);
+            } else if (element.requireObject()) {
+                arrayElement();
+            }
+        }
+
+        private void arrayElement() {
+            switch (section) {
+                case TAGS -> elements.tag(element);
+                case VARIABLES -> elements.variable(element);
+                case USERS -> elements.user(element);
+                case USER_GROUPS -> elements.userGroup(element);
+                case PERMISSIONS -> elements.permission(element);
+                default -> elements.resource(kind, element);
+            }
         }
     }
 

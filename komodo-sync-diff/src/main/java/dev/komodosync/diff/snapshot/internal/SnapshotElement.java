@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.internal.ValueType;
 import dev.komodosync.parser.internal.BindProblem;
 import dev.komodosync.parser.internal.Binder;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One element of a snapshot's big arrays (a resource, a variable, a permission, ...) or one
@@ -168,7 +170,7 @@ final class SnapshotElement {
             wrongType(key, "a string", value.get());
             return Optional.empty();
         }
-        return value.map(JsonNode::textValue);
+        return value.isPresent() ? Optional.of(value.get().textValue()) : Optional.empty();
     }
 
     /** The string at {@code key}, reporting its absence: {@code what} is left out without it. */
@@ -186,7 +188,7 @@ final class SnapshotElement {
             wrongType(key, "a boolean", value.get());
             return false;
         }
-        return value.map(JsonNode::booleanValue).orElse(false);
+        return value.isPresent() && value.get().booleanValue();
     }
 
     /** The strings at {@code key}; empty when absent, or (reported) of another type. */
@@ -219,7 +221,8 @@ final class SnapshotElement {
             wrongType(key, "an object", value.get());
             return Optional.empty();
         }
-        return value.map(child -> new SnapshotElement(child, path.key(key), root, problems));
+        return value.isPresent() ? Optional.of(new SnapshotElement(value.get(), path.key(key), root, problems))
+                : Optional.empty();
     }
 
     /** The object at {@code key}, reporting its absence: {@code what} is left out without it. */
@@ -283,9 +286,19 @@ final class SnapshotElement {
         return problems.count() == before ? Optional.of(bound) : Optional.empty();
     }
 
+    /** A snapshot has no source positions; a named class, as a lambda links a call site at start (docs/architecture.md). */
+    private static final class NoPositions implements Function<RawPath, Optional<SourceLocation>> {
+        static final NoPositions INSTANCE = new NoPositions();
+
+        @Override
+        public Optional<SourceLocation> apply(RawPath path) {
+            return Optional.empty();
+        }
+    }
+
     /** Binds with the parser's binder in snapshot mode: unknown keys ignored, {@code null} absent. */
     private Object bindNode(JsonNode value, RawPath at, ValueType type) {
-        Binder binder = new Binder(Binder.Mode.SNAPSHOT, raw -> Optional.empty());
+        Binder binder = new Binder(Binder.Mode.SNAPSHOT, NoPositions.INSTANCE);
         Object bound = binder.bind(type, value, at, "");
         for (BindProblem problem : binder.problems()) {
             problems.bindProblem(problem, positionOf(problem.at()));

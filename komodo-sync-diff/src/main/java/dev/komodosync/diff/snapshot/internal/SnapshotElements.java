@@ -59,19 +59,21 @@ final class SnapshotElements {
         Optional<List<FileContents>> remote = Optional.empty();
         if (kind.deployable()) {
             Optional<SnapshotElement> info = element.object("info");
-            deployed = info.flatMap(i -> files(i, "deployed_contents"));
-            remote = info.flatMap(i -> files(i, "remote_contents"));
+            if (info.isPresent()) {
+                deployed = files(info.get(), "deployed_contents");
+                remote = files(info.get(), "remote_contents");
+            }
         }
         if (id.isEmpty() || name.isEmpty()) {
             return;
         }
-        String earlierName = idsByKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id.get(), name.get());
+        String earlierName = ofKind(idsByKind, kind).putIfAbsent(id.get(), name.get());
         if (earlierName != null) {
             element.duplicate(what + " `" + name.get() + "` has the id " + id.get() + " of `" + earlierName
                     + "` before it; it is left out", "Komodo gives every resource its own id: fix the snapshot");
             return;
         }
-        String earlierId = namesByKind.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(name.get(), id.get());
+        String earlierId = ofKind(namesByKind, kind).putIfAbsent(name.get(), id.get());
         if (earlierId != null) {
             element.duplicate("a second " + kind.displayName().toLowerCase(Locale.ROOT) + " is named `" + name.get()
                     + "` (ids " + earlierId + " and " + id.get() + "); it is left out",
@@ -80,6 +82,16 @@ final class SnapshotElements {
         }
         Resource<C> resource = new Resource<>(kind, name.get(), description, template, List.of(), config);
         into.resource(new PendingResource(id.get(), resource, tagIds, deployed, remote));
+    }
+
+    /** The table of {@code kind} in {@code byKind}, made on first use (no lambda: one links a call site at start). */
+    private static Map<String, String> ofKind(Map<ResourceKind<?>, Map<String, String>> byKind, ResourceKind<?> kind) {
+        Map<String, String> table = byKind.get(kind);
+        if (table == null) {
+            table = new HashMap<>();
+            byKind.put(kind, table);
+        }
+        return table;
     }
 
     @SuppressWarnings("unchecked")
@@ -109,7 +121,9 @@ final class SnapshotElements {
         String value = element.string("value").orElse("");
         String description = element.string("description").orElse("");
         boolean secret = element.bool("is_secret");
-        name.ifPresent(n -> into.variable(new Variable(n, Secret.of(value), description, secret)));
+        if (name.isPresent()) {
+            into.variable(new Variable(name.get(), Secret.of(value), description, secret));
+        }
     }
 
     /** A {@code User}: only its id and username matter to a sync. */
@@ -143,8 +157,9 @@ final class SnapshotElements {
         }
         Optional<String> groupId = holder.get().requiredString("id", "the permission");
         Optional<SnapshotElement> target = element.requiredObject("resource_target", "the permission");
-        Optional<ResourceTargetVariant> type = target.flatMap(SnapshotElements::targetType);
-        Optional<String> targetId = target.flatMap(t -> t.requiredString("id", "the permission"));
+        Optional<ResourceTargetVariant> type = target.isPresent() ? targetType(target.get()) : Optional.empty();
+        Optional<String> targetId = target.isPresent() ? target.get().requiredString("id", "the permission")
+                : Optional.empty();
         PermissionGrant grant = (PermissionGrant) element.bindSelf(GRANT);
         if (groupId.isPresent() && type.isPresent() && targetId.isPresent()) {
             into.permission(new Snapshot.StoredPermission(
@@ -157,7 +172,8 @@ final class SnapshotElements {
             target.requiredString("type", "the permission");
             return Optional.empty();
         }
-        return target.bindStrictly("type", TARGET_TYPE).map(ResourceTargetVariant.class::cast);
+        Optional<Object> type = target.bindStrictly("type", TARGET_TYPE);
+        return type.isPresent() ? Optional.of((ResourceTargetVariant) type.get()) : Optional.empty();
     }
 
     /** {@code runtime.<plural key>.<name>}: {@code {state, image}}. */
@@ -172,7 +188,9 @@ final class SnapshotElements {
 
     /** {@code runtime.build_versions.<build>}: {@code "1.4.3"} or {@code {major, minor, patch}}. */
     void buildVersion(String build, SnapshotElement element) {
-        element.bindSelfStrictly(new ValueType.VersionType())
-                .ifPresent(version -> into.buildVersion(build, (Version) version));
+        Optional<Object> version = element.bindSelfStrictly(new ValueType.VersionType());
+        if (version.isPresent()) {
+            into.buildVersion(build, (Version) version.get());
+        }
     }
 }

@@ -30,7 +30,7 @@ final class SnapshotPipeline implements AutoCloseable {
     private SnapshotPipeline(boolean threaded) {
         if (threaded) {
             queue = new ArrayBlockingQueue<>(BATCHES_QUEUED);
-            worker = new Thread(this::work, "komodo-sync-snapshot");
+            worker = new Thread(new Worker(), "komodo-sync-snapshot");
             worker.setDaemon(true);
             worker.start();
         } else {
@@ -129,6 +129,14 @@ final class SnapshotPipeline implements AutoCloseable {
                     failure = e;
                 }
             }
+        }
+    }
+
+    /** {@link #work}, as the worker thread's task: a named class, as a method reference links a call site at start. */
+    private final class Worker implements Runnable {
+        @Override
+        public void run() {
+            work();
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.internal.BindProblem;
 import dev.komodosync.parser.internal.RawPath;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +70,7 @@ final class SnapshotProblems {
     /** A value of the wrong type, or a missing one, at {@code position}. */
     void wrongType(String message, long position, Optional<String> hint) {
         Diagnostic diagnostic = Diagnostic.of(DiagnosticCode.SNAPSHOT_WRONG_TYPE, message);
-        diagnostics.add(new Reported(hint.map(diagnostic::withHint).orElse(diagnostic), position));
+        diagnostics.add(new Reported(hint.isPresent() ? diagnostic.withHint(hint.get()) : diagnostic, position));
     }
 
     /** {@code pointer must be <expected>, found <what the node is>}. */
@@ -110,10 +111,12 @@ final class SnapshotProblems {
 
     /** The diagnostics, located and in print order; call it once the whole text has been read. */
     List<Diagnostic> sorted() {
-        return diagnostics.stream()
-                .map(r -> r.position() == NOWHERE || columns == null ? r.diagnostic() : r.diagnostic().at(locate(r.position())))
-                .sorted(Diagnostic.ORDER)
-                .toList();
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics.size());
+        for (Reported r : diagnostics) {
+            sorted.add(r.position() == NOWHERE || columns == null ? r.diagnostic() : r.diagnostic().at(locate(r.position())));
+        }
+        sorted.sort(Diagnostic.ORDER);
+        return Collections.unmodifiableList(sorted);
     }
 
     private SourceLocation locate(long position) {

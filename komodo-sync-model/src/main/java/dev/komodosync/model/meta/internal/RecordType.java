@@ -158,8 +158,11 @@ public final class RecordType implements ValueType {
      * @throws IllegalArgumentException when there is no such field, or the value does not fit it
      */
     public Object with(Object instance, String key, Object value) {
-        FieldSpec target = field(key).orElseThrow(() -> new IllegalArgumentException(
-                javaType.getSimpleName() + " has no field `" + key + "`"));
+        Optional<FieldSpec> field = field(key);
+        if (field.isEmpty()) {
+            throw new IllegalArgumentException(javaType.getSimpleName() + " has no field `" + key + "`");
+        }
+        FieldSpec target = field.get();
         List<Object> values = new ArrayList<>(values(instance));
         values.set(indexOf(target), value);
         return create(values);
@@ -169,7 +172,12 @@ public final class RecordType implements ValueType {
     public Object defaults() {
         Object value = defaults;
         if (value == null) {
-            value = create(fields().stream().map(TypeResolver::defaultValue).toList());
+            List<FieldSpec> fields = fields();
+            List<Object> values = new ArrayList<>(fields.size());
+            for (FieldSpec field : fields) {
+                values.add(TypeResolver.defaultValue(field));
+            }
+            value = create(values);
             defaults = value;
         }
         return value;

@@ -194,7 +194,8 @@ final class TypeResolver {
     }
 
     static Object defaultValue(FieldSpec field) {
-        return field.defaultText().map(text -> parseDefault(field, text)).orElseGet(() -> field.type().zero());
+        Optional<String> text = field.defaultText();
+        return text.isPresent() ? parseDefault(field, text.get()) : field.type().zero();
     }
 
     private static Object parseDefault(FieldSpec field, String text) {
@@ -219,13 +220,25 @@ final class TypeResolver {
                 return Secret.of(text);
             }
             if (type instanceof ValueType.VersionType) {
-                return Version.parse(text).orElseThrow(() -> new IllegalArgumentException("not a version"));
+                Optional<Version> version = Version.parse(text);
+                if (version.isEmpty()) {
+                    throw new IllegalArgumentException("not a version");
+                }
+                return version.get();
             }
             if (type instanceof ValueType.EnumType enumType) {
-                return enumType.constant(text).orElseThrow(() -> new IllegalArgumentException("no such constant"));
+                Optional<KomodoEnum> constant = enumType.constant(text);
+                if (constant.isEmpty()) {
+                    throw new IllegalArgumentException("no such constant");
+                }
+                return constant.get();
             }
             if (type instanceof UnionType union) {
-                return union.variant(text).orElseThrow(() -> new IllegalArgumentException("no such variant")).defaults();
+                Optional<RecordType> variant = union.variant(text);
+                if (variant.isEmpty()) {
+                    throw new IllegalArgumentException("no such variant");
+                }
+                return variant.get().defaults();
             }
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("bad @Default(\"" + text + "\") on " + field.javaName() + ": " + e.getMessage(), e);

@@ -2,6 +2,7 @@ package dev.komodosync.model.meta.internal;
 
 import dev.komodosync.model.meta.Union;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +62,11 @@ public final class UnionType implements ValueType {
     public List<RecordType> variants() {
         List<RecordType> value = variants;
         if (value == null) {
-            value = variantClasses.stream().map(RecordType::of).toList();
+            List<RecordType> made = new ArrayList<>(variantClasses.size());
+            for (Class<?> variantClass : variantClasses) {
+                made.add(RecordType.of(variantClass));
+            }
+            value = Collections.unmodifiableList(made);
             variants = value;
         }
         return value;
@@ -84,8 +89,11 @@ public final class UnionType implements ValueType {
 
     /** The variant a missing value takes. */
     public RecordType defaultVariant() {
-        return variant(defaultVariantName).orElseThrow(() -> new IllegalStateException(
-                javaType.getName() + ": no variant " + defaultVariantName));
+        Optional<RecordType> variant = variant(defaultVariantName);
+        if (variant.isEmpty()) {
+            throw new IllegalStateException(javaType.getName() + ": no variant " + defaultVariantName);
+        }
+        return variant.get();
     }
 
     @Override

@@ -6,7 +6,8 @@ import dev.komodosync.model.meta.KomodoEnum;
 import dev.komodosync.model.meta.Union;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,13 +160,18 @@ public sealed interface ValueType
         private static final ClassValue<Constants> CONSTANTS = new ClassValue<>() {
             @Override
             protected Constants computeValue(Class<?> type) {
-                List<KomodoEnum> constants = Arrays.stream(type.getEnumConstants()).map(KomodoEnum.class::cast).toList();
+                List<KomodoEnum> constants = new ArrayList<>();
+                for (Object constant : type.getEnumConstants()) {
+                    constants.add((KomodoEnum) constant);
+                }
                 Map<String, KomodoEnum> byText = new HashMap<>();
                 for (KomodoEnum constant : constants) {
                     byText.putIfAbsent(constant.key(), constant);
-                    constant.aliases().forEach(alias -> byText.putIfAbsent(alias, constant));
+                    for (String alias : constant.aliases()) {
+                        byText.putIfAbsent(alias, constant);
+                    }
                 }
-                return new Constants(constants, Map.copyOf(byText));
+                return new Constants(Collections.unmodifiableList(constants), Map.copyOf(byText));
             }
         };
 

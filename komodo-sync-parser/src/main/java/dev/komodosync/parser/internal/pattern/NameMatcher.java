@@ -8,7 +8,6 @@ import dev.komodosync.parser.internal.text.StringListParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * A resource-name pattern as Komodo matches it (behaviour §7.1), in user-group permission
@@ -39,13 +38,18 @@ public final class NameMatcher {
 
     private final String pattern;
     private final boolean regex;
-    private final Predicate<String> test;
+    /** The compiled regex, or null for a wildcard (plain fields: a lambda links a call site at start). */
+    private final Pattern compiledRegex;
+    /** The wildcard, or null for a regex. */
+    private final WildcardPattern wildcard;
     private final String literalPrefix;
 
-    private NameMatcher(String pattern, boolean regex, Predicate<String> test) {
+    private NameMatcher(String pattern, Pattern compiledRegex, WildcardPattern wildcard) {
+        boolean regex = compiledRegex != null;
         this.pattern = pattern;
         this.regex = regex;
-        this.test = test;
+        this.compiledRegex = compiledRegex;
+        this.wildcard = wildcard;
         this.literalPrefix = regex ? regexPrefix(pattern.substring(1, pattern.length() - 1)) : wildcardPrefix(pattern);
     }
 
@@ -64,7 +68,7 @@ public final class NameMatcher {
             String inner = pattern.substring(1, pattern.length() - 1);
             try {
                 Pattern compiled = Pattern.compile(inner);
-                return MatcherResult.of(new NameMatcher(pattern, true, name -> compiled.matcher(name).find()));
+                return MatcherResult.of(new NameMatcher(pattern, compiled, null));
             } catch (PatternSyntaxException e) {
                 return MatcherResult.failure(
                         "invalid regex '" + inner + "' in pattern '" + pattern + "': " + e.getMessage());
@@ -75,7 +79,7 @@ public final class NameMatcher {
             return MatcherResult.failure(wildcardError(pattern, compiled.invalid().get()));
         }
         WildcardPattern wildcard = compiled.wildcard().orElseThrow();
-        return MatcherResult.of(new NameMatcher(pattern, false, wildcard::matches));
+        return MatcherResult.of(new NameMatcher(pattern, null, wildcard));
     }
 
     /**
@@ -96,8 +100,12 @@ public final class NameMatcher {
         List<String> errors = new ArrayList<>();
         for (String entry : StringListParser.parse(text)) {
             MatcherResult result = compile(entry);
-            result.matcher().ifPresent(matchers::add);
-            result.error().ifPresent(errors::add);
+            if (result.matcher().isPresent()) {
+                matchers.add(result.matcher().get());
+            }
+            if (result.error().isPresent()) {
+                errors.add(result.error().get());
+            }
         }
         return new PatternList(matchers, errors, SplitRegexCheck.warnings(text));
     }
@@ -110,7 +118,7 @@ public final class NameMatcher {
      */
     public boolean matches(String name) {
         requireNonNull(name, "name");
-        return test.test(name);
+        return regex ? compiledRegex.matcher(name).find() : wildcard.matches(name);
     }
 
     /** The pattern as written, backslashes of a regex included. */
@@ -254,7 +262,12 @@ public final class NameMatcher {
          * @return true when at least one matcher matches it
          */
         public boolean matchesAny(String name) {
-            return matchers.stream().anyMatch(matcher -> matcher.matches(name));
+            for (NameMatcher matcher : matchers) {
+                if (matcher.matches(name)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.ConfigWalker;
 import dev.komodosync.model.meta.internal.FieldSpec;
+import dev.komodosync.model.meta.internal.FieldValue;
 import dev.komodosync.parser.internal.FieldTexts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +34,15 @@ import java.util.function.Predicate;
  */
 public final class VariableReferences {
 
-    private static final ConfigWalker.Selection INTERPOLATED = ConfigWalker.Selection.of(FieldSpec::interpolated);
+    private static final ConfigWalker.Selection INTERPOLATED = ConfigWalker.Selection.of(new Interpolated());
+
+    /** Whether a field is interpolated; a named class, as a method reference links a call site at start. */
+    private static final class Interpolated implements Predicate<FieldSpec> {
+        @Override
+        public boolean test(FieldSpec field) {
+            return field.interpolated();
+        }
+    }
 
     private VariableReferences() {}
 
@@ -51,7 +60,7 @@ public final class VariableReferences {
     /** Every placeholder of every interpolated field, in declaration order. */
     public static List<Reference> find(Declaration declaration) {
         List<Reference> references = new ArrayList<>();
-        each(declaration, name -> true, references::add);
+        each(declaration, null, references);
         return references;
     }
 
@@ -62,34 +71,59 @@ public final class VariableReferences {
     public static List<Diagnostic> unknown(Declaration declaration, Collection<String> existingNames) {
         requireNonNull(existingNames, "existingNames");
         Set<String> known = new HashSet<>(existingNames);
-        declaration.variables().stream().map(DeclaredVariable::name).forEach(known::add);
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (DeclaredVariable variable : declaration.variables()) {
+            known.add(variable.name());
+        }
+        List<Reference> references = new ArrayList<>();
         // Only the placeholders naming nothing known are made into references, and located.
-        each(declaration, name -> !known.contains(name), reference -> diagnostics.add(
-                Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `" + reference.resource()
-                                + "` uses [[" + reference.name() + "]] in `" + reference.path()
-                                + "`, which is neither declared nor an existing variable")
-                        .at(reference.location())
-                        .withHint("fine if it is a secret of Komodo Core or Periphery; otherwise declare [[variable]] `"
-                                + reference.name() + "`")));
+        each(declaration, known, references);
+        List<Diagnostic> diagnostics = new ArrayList<>(references.size());
+        for (Reference reference : references) {
+            diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `" + reference.resource()
+                            + "` uses [[" + reference.name() + "]] in `" + reference.path()
+                            + "`, which is neither declared nor an existing variable")
+                    .at(reference.location())
+                    .withHint("fine if it is a secret of Komodo Core or Periphery; otherwise declare [[variable]] `"
+                            + reference.name() + "`"));
+        }
         return diagnostics;
     }
 
-    /** Gives each placeholder of an interpolated field whose name {@code wanted} accepts, in declaration order. */
-    private static void each(Declaration declaration, Predicate<String> wanted, Consumer<Reference> into) {
+    /**
+     * Gives each placeholder of an interpolated field whose name is not in {@code skipped} (all
+     * when null), in declaration order.
+     */
+    private static void each(Declaration declaration, Set<String> skipped, List<Reference> into) {
         for (DeclaredResource<?> resource : declaration.resources()) {
-            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config", INTERPOLATED, field -> {
-                for (String text : FieldTexts.of(field.value())) {
-                    for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
-                            : VariableInterpolator.scan(text).placeholders()) {
-                        String name = placeholder.name();
-                        if (isName(name) && wanted.test(name)) {
-                            into.accept(new Reference(name, resource.kind().key(), resource.name(), field.path(),
-                                    resource.sources().locate(field.path())));
-                        }
+            ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config",
+                    INTERPOLATED, new Placeholders(resource, skipped, into));
+        }
+    }
+
+    /** The placeholders of each field of one resource; a named class, as a lambda links a call site at start. */
+    private static final class Placeholders implements Consumer<FieldValue> {
+        private final DeclaredResource<?> resource;
+        private final Set<String> skipped;
+        private final List<Reference> into;
+
+        Placeholders(DeclaredResource<?> resource, Set<String> skipped, List<Reference> into) {
+            this.resource = resource;
+            this.skipped = skipped;
+            this.into = into;
+        }
+
+        @Override
+        public void accept(FieldValue field) {
+            for (String text : FieldTexts.of(field.value())) {
+                for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
+                        : VariableInterpolator.scan(text).placeholders()) {
+                    String name = placeholder.name();
+                    if (isName(name) && (skipped == null || !skipped.contains(name))) {
+                        into.add(new Reference(name, resource.kind().key(), resource.name(), field.path(),
+                                resource.sources().locate(field.path())));
                     }
                 }
-            });
+            }
         }
     }
 

@@ -77,7 +77,10 @@ public final class TomljReader implements TomlReader {
         try {
             work.add(escaper.escaped().length());
             result = Toml.parse(escaper.escaped(), TomlVersion.LATEST);
-            wholeFileErrors = result.errors().stream().map(e -> shifted(e, 0)).toList();
+            wholeFileErrors = new ArrayList<>();
+            for (TomlParseError error : result.errors()) {
+                wholeFileErrors.add(shifted(error, 0));
+            }
         } catch (TomlParseError thrown) {
             // tomlj throws for some inputs (an invalid escape in a quoted key) instead of listing them.
             result = null;
@@ -163,13 +166,16 @@ public final class TomljReader implements TomlReader {
                 .sorted(POSITION).toList();
     }
 
-    private static final Pattern AT_LINE = Pattern.compile("\\bline (\\d+)");
+    /** Compiled on first use, in a holder: only a file with syntax errors needs it, not every start. */
+    private static final class AtLine {
+        static final Pattern PATTERN = Pattern.compile("\\bline (\\d+)");
+    }
 
     /** {@code error} of a text whose line 1 is line {@code offset + 1} of the file; the lines its message names move too. */
     private static SyntaxError shifted(TomlParseError error, int offset) {
         String message = error.getMessage();
         if (offset > 0 && message != null && message.contains("line ")) {
-            message = AT_LINE.matcher(message).replaceAll(m -> "line " + (Integer.parseInt(m.group(1)) + offset));
+            message = AtLine.PATTERN.matcher(message).replaceAll(m -> "line " + (Integer.parseInt(m.group(1)) + offset));
         }
         return new SyntaxError(error.position().line() + offset, error.position().column(),
                 message == null ? "not valid TOML" : message);
@@ -194,9 +200,16 @@ public final class TomljReader implements TomlReader {
         return lastLine;
     }
 
-    private static final Comparator<SyntaxError> POSITION = Comparator
-            .comparingInt(SyntaxError::line)
-            .thenComparingInt(SyntaxError::column);
+    private static final Comparator<SyntaxError> POSITION = new Position();
+
+    /** By line, then column; a named class, as comparator combinators link call sites at start (docs/architecture.md). */
+    private static final class Position implements Comparator<SyntaxError> {
+        @Override
+        public int compare(SyntaxError a, SyntaxError b) {
+            int byLine = Integer.compare(a.line(), b.line());
+            return byLine != 0 ? byLine : Integer.compare(a.column(), b.column());
+        }
+    }
 
     private static String key(SyntaxError error) {
         return error.line() + ":" + error.column();

@@ -69,7 +69,12 @@ final class TripleQuoteEscaper {
                     columnIndex = slash;
                     int column = columnCodePoints + insertedOnLine + 1;
                     out.append(text, from, slash + 1).append('\\');
-                    insertions.computeIfAbsent(line, l -> new ArrayList<>()).add(column + 1);
+                    List<Integer> onLine = insertions.get(line);
+                    if (onLine == null) {
+                        onLine = new ArrayList<>();
+                        insertions.put(line, onLine);
+                    }
+                    onLine.add(column + 1);
                     insertedOnLine++;
                     from = slash + 1;
                 }

@@ -1,0 +1,129 @@
+package dev.komodosync.diff.plan.internal;
+
+import dev.komodosync.diff.plan.DeployPlan;
+import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
+import dev.komodosync.model.Diagnostic;
+import dev.komodosync.model.ResourceKind;
+import dev.komodosync.model.Snapshot;
+import dev.komodosync.parser.internal.text.VariableReferences;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The pieces of {@link PlanRun#plan()} that run side by side on every core. Named classes rather
+ * than lambdas: each lambda links a call site the first time it runs, which a cold plan pays for
+ * (docs/architecture.md, "Start-up path").
+ */
+final class PlanTasks {
+
+    private PlanTasks() {}
+
+    /** Plans the deploys into {@link #plan}; {@code off} gives every target that reason instead. */
+    static final class Deploys implements Supplier<Object> {
+        private final DeployPlanner planner;
+        private final List<DeclaredResource<?>> declared;
+        private final Optional<String> off;
+        private DeployPlan plan;
+
+        Deploys(DeployPlanner planner, List<DeclaredResource<?>> declared, Optional<String> off) {
+            this.planner = planner;
+            this.declared = declared;
+            this.off = off;
+        }
+
+        @Override
+        public Object get() {
+            plan = planner.plan(declared, off);
+            return plan;
+        }
+
+        /** The deploy plan, once the task ran. */
+        DeployPlan plan() {
+            return plan;
+        }
+    }
+
+    /** Finds the placeholders that name no declared variable and none of {@code variableNames}. */
+    static final class UnknownVariables implements Supplier<Object> {
+        private final Declaration declaration;
+        private final List<String> variableNames;
+        private final List<Diagnostic> unknown;
+
+        UnknownVariables(Declaration declaration, List<String> variableNames, List<Diagnostic> unknown) {
+            this.declaration = declaration;
+            this.variableNames = variableNames;
+            this.unknown = unknown;
+        }
+
+        @Override
+        public Object get() {
+            return unknown.addAll(VariableReferences.unknown(declaration, variableNames));
+        }
+    }
+
+    /** Plans the changes of one kind into its slot of {@code changesByKind}. */
+    static final class KindChanges implements Supplier<Object> {
+        private final ResourcePlanner planner;
+        private final ResourceKind<?> kind;
+        private final List<DeclaredResource<?>> ofKind;
+        private final Snapshot snapshot;
+        private final List<List<ResourceChange>> changesByKind;
+        private final int slot;
+
+        KindChanges(ResourcePlanner planner, ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, Snapshot snapshot,
+                List<List<ResourceChange>> changesByKind, int slot) {
+            this.planner = planner;
+            this.kind = kind;
+            this.ofKind = ofKind;
+            this.snapshot = snapshot;
+            this.changesByKind = changesByKind;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object get() {
+            return changesByKind.set(slot, planner.plan(kind, ofKind, snapshot));
+        }
+    }
+
+    /** Checks the references of a run of declarations, those in scope. */
+    static final class References implements Supplier<Object> {
+        private final ReferenceChecks checks;
+        private final Scope scope;
+        private final List<DeclaredResource<?>> run;
+
+        References(ReferenceChecks checks, Scope scope, List<DeclaredResource<?>> run) {
+            this.checks = checks;
+            this.scope = scope;
+            this.run = run;
+        }
+
+        @Override
+        public Object get() {
+            for (DeclaredResource<?> resource : run) {
+                if (scope.includes(resource.resource())) {
+                    checks.check(resource);
+                }
+            }
+            return checks;
+        }
+    }
+
+    /** Indexes by descending size; equal sizes keep their order (the sort is stable). */
+    static final class LargestFirst implements Comparator<Integer> {
+        private final int[] sizes;
+
+        LargestFirst(int[] sizes) {
+            this.sizes = sizes;
+        }
+
+        @Override
+        public int compare(Integer a, Integer b) {
+            return Integer.compare(-sizes[a], -sizes[b]);
+        }
+    }
+}
