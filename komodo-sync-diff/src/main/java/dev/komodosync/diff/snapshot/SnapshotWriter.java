@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.komodosync.diff.snapshot.internal.ParallelElements;
 import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.PermissionGrant;
 import dev.komodosync.model.ResourceKind;
@@ -41,9 +40,7 @@ import java.util.Optional;
  * tag ids (tag names without an entry in the tag table get the id {@code tag:<name>} and one),
  * complete configs with canonical keys, and stored ids in reference fields as the snapshot holds
  * them. The file holds secret values as Komodo's API returns them: treat it like the Core itself.
- * The text is written as it is made, with no tree of it in memory. With more than one processor, the
- * resources of a snapshot of thousands are written on every processor (daemon threads, ended
- * before a write returns), a run of them at a time, into the same bytes.
+ * The text is written as it is made, with no tree of it in memory.
  */
 public final class SnapshotWriter {
 
@@ -77,22 +74,15 @@ public final class SnapshotWriter {
     public static void write(Snapshot snapshot, OutputStream out) throws IOException {
         requireNonNull(snapshot, "snapshot");
         requireNonNull(out, "out");
-        try (ParallelElements parallel = ParallelElements.forDocument(snapshot.resources().size())) {
-            write(snapshot, out, parallel);
-        }
-    }
-
-    /** As {@link #write(Snapshot, OutputStream)}, the resources written by {@code parallel}: for tests. */
-    static void write(Snapshot snapshot, OutputStream out, ParallelElements parallel) throws IOException {
         try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            document(json, snapshot, parallel);
+            document(json, snapshot);
         }
         out.write('\n');
         out.flush();
     }
 
-    private static void document(JsonGenerator json, Snapshot snapshot, ParallelElements parallel) throws IOException {
+    private static void document(JsonGenerator json, Snapshot snapshot) throws IOException {
         json.writeStartObject();
         if (!snapshot.komodoVersion().isEmpty()) {
             json.writeStringField("komodo_version", snapshot.komodoVersion());
@@ -112,8 +102,9 @@ public final class SnapshotWriter {
         snapshot.resources().forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
         for (Map.Entry<ResourceKind<?>, List<ExistingResource<?>>> kind : byKind.entrySet()) {
             json.writeArrayFieldStart(kind.getKey().pluralKey());
-            parallel.write(json, kind.getValue(), (generator, resource) -> resource(generator, resource, tagIds,
-                    snapshot.runtime()), SnapshotWriter::generator);
+            for (ExistingResource<?> resource : kind.getValue()) {
+                resource(json, resource, tagIds, snapshot.runtime());
+            }
             json.writeEndArray();
         }
         json.writeArrayFieldStart("variables");
@@ -174,11 +165,6 @@ public final class SnapshotWriter {
         json.writeFieldName("config");
         ValueJsonWriter.write(json, ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), API);
         json.writeEndObject();
-    }
-
-    /** A generator writing as the document's does. */
-    private static JsonGenerator generator(OutputStream out) throws IOException {
-        return WRITER.createGenerator(out, JsonEncoding.UTF8);
     }
 
     private static void files(JsonGenerator json, List<RuntimeState.FileContents> files) throws IOException {

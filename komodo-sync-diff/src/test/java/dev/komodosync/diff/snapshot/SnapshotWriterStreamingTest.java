@@ -3,7 +3,6 @@ package dev.komodosync.diff.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.diff.plan.WorldGenerator;
-import dev.komodosync.diff.snapshot.internal.ParallelElements;
 import dev.komodosync.model.Snapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -34,22 +33,6 @@ class SnapshotWriterStreamingTest {
         SnapshotWriter.write(snapshot, streamed);
         assertThat(streamed.toByteArray()).as(() -> difference(tree, streamed.toByteArray())).isEqualTo(tree);
         assertThat(SnapshotWriter.write(snapshot)).isEqualTo(TreeSnapshotWriter.write(snapshot));
-    }
-
-    @ParameterizedTest(name = "seed={0}")
-    @MethodSource("seeds")
-    void resourcesWrittenOnWorkerThreadsAreTheSameBytes(long seed) throws IOException {
-        Snapshot snapshot = new WorldGenerator(seed).generate().snapshot();
-        byte[] tree = TreeSnapshotWriter.write(snapshot).getBytes(StandardCharsets.UTF_8);
-        // Runs of one, of a few, and of more than a kind has: every way elements meet at a run's edge.
-        for (int run : new int[] {1, 3, 1000}) {
-            ByteArrayOutputStream parallel = new ByteArrayOutputStream();
-            try (ParallelElements workers = ParallelElements.start(2, run)) {
-                SnapshotWriter.write(snapshot, parallel, workers);
-            }
-            assertThat(parallel.toByteArray()).as(() -> "runs of " + run + ": " + difference(tree, parallel.toByteArray()))
-                    .isEqualTo(tree);
-        }
     }
 
     /** Where two texts part, with what each has there: a whole snapshot is too long to read. */
