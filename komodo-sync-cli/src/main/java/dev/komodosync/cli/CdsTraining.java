@@ -55,8 +55,9 @@ final class CdsTraining {
                 .start()) {
             List<String> fetch = List.of("snapshot", "--url", emulator.url().toString(), "--api-key", emulator.adminKey(),
                     "-o", fetched.toString());
+            // km's config files are looked for in the empty temporary folder only: never the user's.
             int read = Main.run(fetch.toArray(String[]::new), discard, discard,
-                    Map.of("KOMODO_API_SECRET", emulator.adminSecret()), false);
+                    Map.of("KOMODO_API_SECRET", emulator.adminSecret(), "KOMODO_CLI_CONFIG_PATHS", folder.toString()), false);
             return (planned == ExitCode.OK || planned == ExitCode.CHANGES) && read == ExitCode.OK;
         } finally {
             Files.deleteIfExists(fetched);
