@@ -28,7 +28,14 @@ import org.tomlj.TomlTable;
  */
 final class KmConfig {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Made on first use, when a km config file is read: every fetch resolves its connection here,
+     * and a mapper made at class initialisation cost each one tens of milliseconds at start, before
+     * the first call.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** The values of a chosen profile (or of the top level when none is chosen), each with its source. */
     record Profile(Map<String, ConnectionResolution.Given> values) {
@@ -135,13 +142,13 @@ final class KmConfig {
     private static JsonNode parse(Path file) {
         try {
             if (file.getFileName().toString().endsWith(".json")) {
-                return JSON.readTree(file.toFile());
+                return Json.MAPPER.readTree(file.toFile());
             }
             TomlParseResult toml = Toml.parse(file);
             if (toml.hasErrors()) {
                 throw new IllegalArgumentException("cannot read " + file + ": " + toml.errors().get(0).toString());
             }
-            return JSON.valueToTree(plain(toml));
+            return Json.MAPPER.valueToTree(plain(toml));
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }

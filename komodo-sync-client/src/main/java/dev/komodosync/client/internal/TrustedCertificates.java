@@ -13,7 +13,6 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
@@ -51,18 +50,12 @@ public final class TrustedCertificates {
 
     /**
      * An SSL context for a client that only ever speaks plain HTTP (an {@code http://} Core, with
-     * redirects off): it trusts nothing, so it never needs the JDK's trust store, whose loading the
-     * JDK's HTTP client otherwise pays at its creation (a few hundred milliseconds cold) for TLS it
-     * will not use.
+     * redirects off): it has no protocols and trusts nothing, so that making the JDK's HTTP client
+     * loads neither the JDK's trust store nor its TLS provider for TLS that will not happen; TLS
+     * started with it fails.
      */
     public static SSLContext forPlainHttp() {
-        try {
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(new KeyManager[0], new TrustManager[0], null);
-            return context;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the JDK cannot set up TLS: " + e.getMessage(), e);
-        }
+        return new PlainHttpContext();
     }
 
     private static List<X509Certificate> read(Path caFile) {
