@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The training run of the launcher's class-data archive ({@code bin/komodo-sync}), not a command:
- * it runs, in one process, what the archive should hold the classes of — a plan of the bundled
+ * it runs, in one process, what the archive should hold the classes of — {@code --help} (which
+ * builds every subcommand), a plan of the bundled
  * homelab example, and {@code snapshot --url} from a Komodo API emulator seeded with the same
  * example's snapshot, on 127.0.0.1 at a free port. Nothing is printed; the fetched snapshot goes
  * to a temporary file that is deleted, and the emulator is stopped, before the run ends.
@@ -42,6 +43,9 @@ final class CdsTraining {
         Path sync = example.resolve("sync");
         Path snapshot = example.resolve("snapshot.json");
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, "UTF-8");
+        // A command line that names its subcommand builds only that one: help builds all eight,
+        // so that every command's option classes are in the archive, not only plan's and snapshot's.
+        Main.run(new String[] {"--help"}, discard, discard, Map.of(), false);
         // Exit code 2: the plan has changes, which the homelab example does.
         int planned = Main.run(new String[] {"plan", sync.toString(), "--state", snapshot.toString()},
                 discard, discard, Map.of(), false);
