@@ -1,8 +1,12 @@
 package dev.komodosync.model.execution;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.komodosync.model.meta.NamePattern;
 import dev.komodosync.model.meta.Reference;
 import dev.komodosync.model.meta.Required;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +28,20 @@ public sealed interface ActionExecution extends Execution
             @Required @Reference("action") String action,
             Optional<Map<String, Object>> args) implements ActionExecution {
 
-        /** Copies the collections. */
+        /** Copies the collections; the arguments keep their order (plans print them in it). */
         public RunAction {
-            args = args.map(Map::copyOf);
+            if (args.isPresent()) {
+                args = Optional.of(inOrder(args.get()));
+            }
+        }
+
+        // Not Map.copyOf: its iteration order changes from one JVM to the next, and so would the plan.
+        private static Map<String, Object> inOrder(Map<String, Object> args) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> entry : args.entrySet()) {
+                copy.put(requireNonNull(entry.getKey(), "argument name"), requireNonNull(entry.getValue(), "argument value"));
+            }
+            return Collections.unmodifiableMap(copy);
         }
     }
 
