@@ -37,8 +37,14 @@ public record Version(int major, int minor, int patch) implements Comparable<Ver
 
     private static Optional<Integer> parsePart(String part) {
         // Rust's i32::from_str: an optional sign then ASCII digits, nothing else.
-        if (!part.matches("[+-]?[0-9]+")) {
+        int start = !part.isEmpty() && (part.charAt(0) == '+' || part.charAt(0) == '-') ? 1 : 0;
+        if (start == part.length()) {
             return Optional.empty();
+        }
+        for (int i = start; i < part.length(); i++) {
+            if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+                return Optional.empty();
+            }
         }
         try {
             return Optional.of(Integer.parseInt(part));

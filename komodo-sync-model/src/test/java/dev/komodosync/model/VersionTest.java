@@ -17,7 +17,7 @@ class VersionTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is rejected")
-    @ValueSource(strings = {"", "v1.2", "1..2", "1.x", " 1.2", "1.2 ", "99999999999.1"})
+    @ValueSource(strings = {"", "v1.2", "1..2", "1.x", " 1.2", "1.2 ", "99999999999.1", "-.1", "1.+", "1.2.-", "+-1", "\u0661.2"})
     void rejectsWhatKomodoRejects(String text) {
         assertThat(Version.parse(text)).isEmpty();
     }

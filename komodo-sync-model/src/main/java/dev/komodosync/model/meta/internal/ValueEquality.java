@@ -25,8 +25,9 @@ public final class ValueEquality {
         if (type instanceof RecordType record && record.javaType().isInstance(a)) {
             return a.getClass() == b.getClass() && fields(record, a, b);
         }
-        if (type instanceof UnionType && a.getClass() == b.getClass() && a.getClass().isRecord()) {
-            return fields(RecordType.of(a.getClass()), a, b);
+        if (type instanceof UnionType && a.getClass().isRecord()) {
+            // Variants of different classes are unequal, as their own equals says (without linking it).
+            return a.getClass() == b.getClass() && fields(RecordType.of(a.getClass()), a, b);
         }
         if (type instanceof ValueType.ListType list && a instanceof List<?> left && b instanceof List<?> right) {
             return elements(list.element(), left, right);
