@@ -25,7 +25,9 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(args, System.in, out, err, System.getenv(), System.console() != null));
+        int code = run(args, System.in, out, err, System.getenv(), System.console() != null);
+        QuickExit.stopHttpSelectors();
+        System.exit(code);
     }
 
     /**
