@@ -202,7 +202,8 @@ public final class SyncLoader {
         if (!document.syntaxErrors().isEmpty()) {
             return new FileResult(List.of(), document.syntaxErrors(), null, Map.of());
         }
-        List<Diagnostic> overLimits = DocumentLimits.check(document, limits);
+        // What the fast path read is within the limits it kept to; only tomlj's trees are walked.
+        List<Diagnostic> overLimits = document.keptTo(limits) ? List.of() : DocumentLimits.check(document, limits);
         if (!overLimits.isEmpty()) {
             return new FileResult(List.of(), overLimits, null, Map.of());
         }

@@ -76,6 +76,21 @@ class LoadLimitsTest {
     }
 
     @Test
+    void anArrayOfTablesLongerThanTheLimitIsOneErrorAtItsFirstHeader() {
+        StringBuilder servers = new StringBuilder("# servers\n");
+        for (int i = 0; i < 5; i++) {
+            servers.append("[[server]]\nname = \"s").append(i).append("\"\n");
+        }
+        String text = servers.toString();
+        Diagnostic d = onlyError(SyncLoader.create(LoadOptions.builder().maxArrayLength(3).build())
+                .loadString("tables.toml", text));
+        assertThat(d.message()).startsWith("an array of more than 3 elements");
+        assertThat(d.location()).contains(new SourceLocation("tables.toml", 2, 1));
+        assertThat(SyncLoader.create(LoadOptions.builder().maxArrayLength(5).build()).loadString("tables.toml", text)
+                .errors()).isEmpty();
+    }
+
+    @Test
     void nestingDeeperThanTheLimitIsAnError() {
         Diagnostic d = onlyError(SyncLoader.create(LoadOptions.builder().maxDepth(4).build())
                 .loadString("d.toml", "x = [[[[[[1]]]]]]\n"));

@@ -17,13 +17,33 @@ import java.util.Optional;
  * @param root the document
  * @param positions where each key (and each element of an array) was written
  * @param syntaxErrors the file's TOML errors, located
+ * @param readWithin the limits the reader kept to while reading it (it would have stopped at any key
+ *     or value over them), or {@code null} where it did not: then {@link DocumentLimits#check} must
+ *     walk the tree
  */
-public record ParsedDocument(String file, ObjectNode root, Map<RawPath, SourceLocation> positions, List<Diagnostic> syntaxErrors) {
+public record ParsedDocument(String file, ObjectNode root, Map<RawPath, SourceLocation> positions, List<Diagnostic> syntaxErrors,
+        DocumentLimits.Limits readWithin) {
 
     /** Takes the positions as they are (a reader's own, fresh map), unmodifiable; copies the errors. */
     public ParsedDocument {
         positions = Collections.unmodifiableMap(positions);
         syntaxErrors = List.copyOf(syntaxErrors);
+    }
+
+    /** A document read with no limits kept to while reading. */
+    public ParsedDocument(String file, ObjectNode root, Map<RawPath, SourceLocation> positions, List<Diagnostic> syntaxErrors) {
+        this(file, root, positions, syntaxErrors, null);
+    }
+
+    /**
+     * Whether this document is known to be within {@code limits} without walking it: it was read
+     * without error by a reader that kept to limits no looser than these.
+     */
+    public boolean keptTo(DocumentLimits.Limits limits) {
+        return readWithin != null && syntaxErrors.isEmpty()
+                && readWithin.maxDepth() <= limits.maxDepth()
+                && readWithin.maxStringLength() <= limits.maxStringLength()
+                && readWithin.maxArrayLength() <= limits.maxArrayLength();
     }
 
     /** Where {@code path} was written, or its nearest ancestor that has a position. */

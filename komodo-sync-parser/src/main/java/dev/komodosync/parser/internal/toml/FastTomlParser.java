@@ -96,7 +96,7 @@ final class FastTomlParser extends TomlScalars {
         FastTomlParser parser = new FastTomlParser(file, escaper, limits, work);
         try {
             ObjectNode root = parser.readDocument();
-            return Optional.of(new ParsedDocument(file, root, parser.positions, List.of()));
+            return Optional.of(new ParsedDocument(file, root, parser.positions, List.of(), limits));
         } catch (GiveUp giveUp) {
             return Optional.empty();
         } catch (OverLimit over) {
@@ -183,6 +183,11 @@ final class FastTomlParser extends TomlScalars {
                 tables = known;
             } else {
                 throw new GiveUp("[[" + String.join(".", keys) + "]] is not an array of tables");
+            }
+            if (tables.node.size() >= limits.maxArrayLength()) {
+                // An array of tables is an array too, located where its first header made it.
+                valueAt = positions.get(path);
+                throw overLimit("an array of more than " + limits.maxArrayLength() + " elements", "--max-array-length");
             }
             RawPath elementPath = path.index(tables.node.size());
             Table element = new Table(tables.node.addObject(), elementPath, false);
