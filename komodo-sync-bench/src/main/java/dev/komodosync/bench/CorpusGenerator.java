@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * <p>The mix of files exercises every path of the loader: about 5% use TOML 1.1 (inline tables over
  * several lines with a trailing comma), about 5% have a mistake Komodo tolerates (an unknown key:
  * a warning), and about 2% carry exported inventory keys (unknown keys too) with dates in an
- * array and an infinite float, which the fast path leaves to tomlj.
+ * array, an infinite float, and a multi-line string that ends in a quote (four quotes in a row),
+ * which the fast path leaves to tomlj.
  */
 final class CorpusGenerator {
 
@@ -154,7 +155,8 @@ final class CorpusGenerator {
         if (flavour.equals("inventory")) {
             out.append("# Exported by the inventory tool; Komodo ignores these keys.\n"
                     + "maintenance_windows = [2025-03-01T04:00:00Z, 2025-03-08T04:00:00Z, \"weekly\"]\n"
-                    + "error_budget = inf\n\n");
+                    + "error_budget = inf\n"
+                    + "notes = \"\"\"Owner says \"do not reboot\"\"\"\"\n\n");
         } else {
             out.append("# Managed by the platform team. Edit through a pull request.\n\n");
         }

@@ -26,7 +26,7 @@ import java.util.Optional;
  * it; an element of an array is at its value, or at the first line break before it.
  *
  * <p>It gives up ({@link Optional#empty()}) on any syntax error, on any rule it does not mirror
- * exactly (the rarer forms of dates and times, {@code inf} and {@code nan}, numbers out of range,
+ * exactly (the rarer forms of dates and times, numbers out of range,
  * runs of four quotes in multi-line strings, control characters, extending an inline table,
  * nesting beyond {@value #MAX_DEPTH}), so that tomlj reports errors and reads what is rare. Its
  * agreement with tomlj, positions included, is checked by differential tests over realistic,

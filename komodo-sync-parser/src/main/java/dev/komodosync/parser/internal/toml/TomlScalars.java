@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 /**
  * The numbers, dates and times of TOML 1.1 as tomlj 1.2.0 reads them, read where the cursor is:
- * integers (with underscores, or in hex, octal or binary), floats, and the dates and times tomlj
+ * integers (with underscores, or in hex, octal or binary), floats ({@code inf} and {@code nan} too), and the dates and times tomlj
  * reads the same way; gives up on numbers out of range and the rarer forms of dates and times.
  */
 abstract class TomlScalars extends TomlStrings {
@@ -27,6 +27,13 @@ abstract class TomlScalars extends TomlStrings {
         int start = index;
         if (index < length && (chars[index] == '+' || chars[index] == '-')) {
             index++;
+        }
+        if (text.startsWith("inf", index) || text.startsWith("nan", index)) {
+            // TOML's special floats, signed or not; tomlj reads -nan as NaN too.
+            boolean infinite = chars[index] == 'i';
+            boolean negative = chars[start] == '-';
+            index += 3;
+            return NODES.numberNode(infinite ? (negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY) : Double.NaN);
         }
         if (index >= length || !isDigit(chars[index])) {
             throw new GiveUp("not a value this reader knows");

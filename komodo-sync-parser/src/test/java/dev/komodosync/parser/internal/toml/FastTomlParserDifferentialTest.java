@@ -73,6 +73,25 @@ class FastTomlParserDifferentialTest {
     }
 
     @Test
+    void specialFloatsReadAsTomljReadsThem() {
+        String text = "a = inf\nb = -inf\nc = +inf\nd = nan\ne = -nan\nf = [inf, nan, 1.5]\ng = { h = -inf }\n";
+        ParsedDocument fast = fast("floats.toml", text).orElseThrow();
+        assertThat(fast.root().get("a").doubleValue()).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(fast.root().get("b").doubleValue()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(fast.root().get("e").doubleValue()).isNaN();
+        assertAgree("floats.toml", text);
+    }
+
+    @Test
+    void wordsThatOnlyBeginLikeSpecialFloatsAreLeftToTomlj() {
+        for (String value : List.of("infinity", "nanx", "in", "-infx", "inf_", "na", "+ inf", "Inf", "NaN")) {
+            String text = "a = " + value + "\n";
+            assertThat(fast("floats.toml", text)).as(value).isEmpty();
+            assertThat(TOMLJ.read("floats.toml", text).syntaxErrors()).as(value).isNotEmpty();
+        }
+    }
+
+    @Test
     void datesAndTimesReadAsTomljReadsThem() {
         for (String value : List.of("1979-05-27T07:32:00Z", "1979-05-27t00:32:00.999999-07:00", "1979-05-27 07:32",
                 "1979-05-27", "07:32", "00:32:00.123456789", "1979-05-27T07:32:00-00:30", "2024-02-29")) {

@@ -135,7 +135,8 @@ final class RandomToml {
             case 3 -> "'''" + (random.nextBoolean() ? nl() : "") + pick(TEXT) + nl() + "x'y''z'''";
             case 4 -> List.of("0", "42", "-17", "+5", "1_000", "0x1F", "0o17", "0b101", "9223372036854775807",
                     "0xdead_beef").get(random.nextInt(10));
-            case 5 -> List.of("3.14", "-0.0", "1e5", "2E-3", "6.626e-34", "1_000.5", "+1.5").get(random.nextInt(7));
+            case 5 -> List.of("3.14", "-0.0", "1e5", "2E-3", "6.626e-34", "1_000.5", "+1.5", "inf", "-inf", "+inf", "nan",
+                    "-nan", "+nan").get(random.nextInt(13));
             case 6 -> random.nextBoolean() ? "true" : "false";
             case 7 -> "\"" + pick(TEXT) + "\"";
             case 8 -> random.nextInt(4) == 0 ? pick(DATES) : randomDate();
