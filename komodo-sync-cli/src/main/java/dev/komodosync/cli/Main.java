@@ -61,13 +61,45 @@ public final class Main {
         }
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
-        command.setParameterExceptionHandler((problem, arguments) -> {
+        Handlers handlers = new Handlers(top, environment, err);
+        command.setParameterExceptionHandler(handlers);
+        command.setExecutionStrategy(handlers);
+        command.setExecutionExceptionHandler(handlers);
+        return command.execute(args);
+    }
+
+    /**
+     * How a parsed command line runs, and what a usage error or a failure prints. One named class
+     * rather than three lambdas: picocli's interfaces are Java 5 classes, which class-data sharing
+     * cannot archive, so lambdas implementing them were spun anew by every run
+     * (docs/architecture.md, "Start-up path").
+     */
+    private static final class Handlers implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionStrategy, CommandLine.IExecutionExceptionHandler {
+        private final KomodoSyncCommand top;
+        private final Map<String, String> environment;
+        private final PrintStream err;
+
+        Handlers(KomodoSyncCommand top, Map<String, String> environment, PrintStream err) {
+            this.top = top;
+            this.environment = environment;
+            this.err = err;
+        }
+
+        @Override
+        public int handleParseException(CommandLine.ParameterException problem, String[] arguments) {
             err.println("komodo-sync: " + problem.getMessage());
             problem.getCommandLine().usage(err);
             return ExitCode.ERRORS;
-        });
-        command.setExecutionStrategy(parsed -> Plugins.run(parsed, top.pluginFolders(), environment, err));
-        command.setExecutionExceptionHandler((failure, commandLine, parsed) -> {
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            return Plugins.run(parsed, top.pluginFolders(), environment, err);
+        }
+
+        @Override
+        public int handleExecutionException(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
             if (failure instanceof KindRegistrationException badPlugin) {
                 err.println("komodo-sync: " + badPlugin.getMessage());
                 return ExitCode.ERRORS;
@@ -75,8 +107,7 @@ public final class Main {
             err.println("komodo-sync: internal error: " + failure);
             err.println("This is a bug in komodo-sync; please report it with the command that caused it.");
             return ExitCode.ERRORS;
-        });
-        return command.execute(args);
+        }
     }
 
     /** The subcommand called {@code name} (one of {@link #SUBCOMMANDS}). */

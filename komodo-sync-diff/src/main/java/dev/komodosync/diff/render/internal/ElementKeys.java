@@ -51,28 +51,43 @@ final class ElementKeys {
             return Optional.empty();
         }
         Class<?> type = record.javaType();
-        if (type == ImageRegistryConfig.class) {
-            return Optional.of(value -> {
-                ImageRegistryConfig registry = (ImageRegistryConfig) value;
+        if (type == ImageRegistryConfig.class || type == ImageRegistry.class || type == ResourceTarget.class) {
+            return Optional.of(new Label(record, null));
+        }
+        Optional<FieldSpec> name = record.field("name");
+        if (name.isPresent() && name.get().type() instanceof ValueType.StringType) {
+            return Optional.of(new Label(record, name.get()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The label of an element: a registry's domain and organization(s), a target's type and id, or
+     * a record's {@code name}. A named class, as a lambda links a call site on first use
+     * (docs/architecture.md, "Start-up path").
+     */
+    private static final class Label implements Function<Object, String> {
+        private final RecordType record;
+        private final FieldSpec name;
+
+        Label(RecordType record, FieldSpec name) {
+            this.record = record;
+            this.name = name;
+        }
+
+        @Override
+        public String apply(Object value) {
+            if (value instanceof ImageRegistryConfig registry) {
                 return TomlText.basic(registry.domain() + "/" + registry.organization());
-            });
-        }
-        if (type == ImageRegistry.class) {
-            return Optional.of(value -> {
-                ImageRegistry registry = (ImageRegistry) value;
+            }
+            if (value instanceof ImageRegistry registry) {
                 return TomlText.basic(registry.domain() + "/" + String.join(",", registry.organizations()));
-            });
-        }
-        if (type == ResourceTarget.class) {
-            return Optional.of(value -> {
-                ResourceTarget target = (ResourceTarget) value;
+            }
+            if (value instanceof ResourceTarget target) {
                 return target.type().key() + " " + TomlText.basic(target.id());
-            });
-        }
-        Optional<FieldSpec> name = record.field("name").filter(f -> f.type() instanceof ValueType.StringType);
-        return name.map(field -> value -> {
-            String text = (String) record.get(value, field);
+            }
+            String text = (String) record.get(value, name);
             return text.isEmpty() ? "" : TomlText.basic(text);
-        });
+        }
     }
 }

@@ -159,8 +159,18 @@ public final class NestedDiff {
             fromIndex.put(fromKeys.get(i), i);
         }
         Set<String> declared = Set.copyOf(toKeys);
-        List<String> oldOrder = fromKeys.stream().filter(declared::contains).toList();
-        List<String> newOrder = toKeys.stream().filter(fromIndex::containsKey).toList();
+        List<String> oldOrder = new ArrayList<>();
+        for (String key : fromKeys) {
+            if (declared.contains(key)) {
+                oldOrder.add(key);
+            }
+        }
+        List<String> newOrder = new ArrayList<>();
+        for (String key : toKeys) {
+            if (fromIndex.containsKey(key)) {
+                newOrder.add(key);
+            }
+        }
         if (!oldOrder.equals(newOrder)) {
             members.add(new Member(Kind.ORDER, text, json, LABELS, oldOrder, newOrder));
         }
