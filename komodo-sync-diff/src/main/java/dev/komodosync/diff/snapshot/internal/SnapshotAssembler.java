@@ -46,7 +46,12 @@ final class SnapshotAssembler {
     private record Target(String state, String image) {}
 
     private final ResourceKinds kinds;
-    private final Snapshot.Builder snapshot = Snapshot.builder();
+    private String komodoVersion = "";
+    private final List<Snapshot.Tag> tags = new ArrayList<>();
+    private final List<Variable> variables = new ArrayList<>();
+    private final List<Snapshot.User> users = new ArrayList<>();
+    private final List<Snapshot.ExistingUserGroup> userGroups = new ArrayList<>();
+    private final List<Snapshot.StoredPermission> permissions = new ArrayList<>();
     private final Map<String, String> tagNames = new LinkedHashMap<>();
     private final Map<ResourceKind<?>, List<PendingResource>> resources = new LinkedHashMap<>();
     private final Map<String, Map<String, Target>> targets = new LinkedHashMap<>();
@@ -57,13 +62,13 @@ final class SnapshotAssembler {
     }
 
     void komodoVersion(String version) {
-        snapshot.komodoVersion(version);
+        komodoVersion = version;
     }
 
     /** A tag; of two with one id, the first counts. */
     void tag(String id, String name) {
         if (tagNames.putIfAbsent(id, name) == null) {
-            snapshot.add(new Snapshot.Tag(id, name));
+            tags.add(new Snapshot.Tag(id, name));
         }
     }
 
@@ -77,19 +82,19 @@ final class SnapshotAssembler {
     }
 
     void variable(Variable variable) {
-        snapshot.add(variable);
+        variables.add(variable);
     }
 
     void user(Snapshot.User user) {
-        snapshot.add(user);
+        users.add(user);
     }
 
     void userGroup(Snapshot.ExistingUserGroup group) {
-        snapshot.add(group);
+        userGroups.add(group);
     }
 
     void permission(Snapshot.StoredPermission permission) {
-        snapshot.add(permission);
+        permissions.add(permission);
     }
 
     /** {@code runtime.<plural key>.<name>}. */
@@ -107,10 +112,30 @@ final class SnapshotAssembler {
         buildVersions.put(build, version);
     }
 
-    /** The snapshot: resources by kind in the registry's order, each kind in file order. */
+    /**
+     * The snapshot of everything collected so far: resources by kind in the registry's order, each
+     * kind in file order. May be called again after more is collected (a live read's resources are
+     * written while its other calls run).
+     */
     Snapshot build() {
-        Map<String, Map<String, TargetState>> states = new LinkedHashMap<>();
+        Snapshot.Builder snapshot = Snapshot.builder().komodoVersion(komodoVersion);
         // Loops, not lambdas: each lambda links a call site at start (docs/architecture.md, "Start-up path").
+        for (Snapshot.Tag tag : tags) {
+            snapshot.add(tag);
+        }
+        for (Variable variable : variables) {
+            snapshot.add(variable);
+        }
+        for (Snapshot.User user : users) {
+            snapshot.add(user);
+        }
+        for (Snapshot.ExistingUserGroup group : userGroups) {
+            snapshot.add(group);
+        }
+        for (Snapshot.StoredPermission permission : permissions) {
+            snapshot.add(permission);
+        }
+        Map<String, Map<String, TargetState>> states = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Target>> ofKind : targets.entrySet()) {
             Map<String, TargetState> byName = statesOf(states, ofKind.getKey());
             for (Map.Entry<String, Target> entry : ofKind.getValue().entrySet()) {
