@@ -68,6 +68,9 @@ class SnapshotBinderTest {
         Snapshot later = binder.result().snapshot();
         assertThat(early.resources()).isNotEmpty();
         assertThat(later.resources()).isEqualTo(early.resources());
+        for (int i = 0; i < early.resources().size(); i++) {
+            assertThat(later.resources().get(i)).as("the same resource, not made again").isSameAs(early.resources().get(i));
+        }
         assertThat(later.tags()).isEqualTo(early.tags());
         assertThat(early.users()).isEmpty();
         assertThat(later.users()).hasSize(users.size()).isNotEmpty();

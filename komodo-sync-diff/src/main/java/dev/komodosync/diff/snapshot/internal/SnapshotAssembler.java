@@ -56,6 +56,12 @@ final class SnapshotAssembler {
     private final Map<ResourceKind<?>, List<PendingResource>> resources = new LinkedHashMap<>();
     private final Map<String, Map<String, Target>> targets = new LinkedHashMap<>();
     private final Map<String, Version> buildVersions = new LinkedHashMap<>();
+    /**
+     * The resources with their tags resolved, as the last {@link #build()} made them; {@code null}
+     * once a resource or tag came since. A second build gives the same instances, which a writer
+     * that prepared their text ahead compares cheaply.
+     */
+    private List<ExistingResource<?>> resolved;
 
     SnapshotAssembler(ResourceKinds kinds) {
         this.kinds = kinds;
@@ -69,10 +75,12 @@ final class SnapshotAssembler {
     void tag(String id, String name) {
         if (tagNames.putIfAbsent(id, name) == null) {
             tags.add(new Snapshot.Tag(id, name));
+            resolved = null;
         }
     }
 
     void resource(PendingResource resource) {
+        resolved = null;
         List<PendingResource> ofKind = resources.get(resource.resource().kind());
         if (ofKind == null) {
             ofKind = new ArrayList<>();
@@ -143,6 +151,28 @@ final class SnapshotAssembler {
                 byName.put(entry.getKey(), new TargetState(target.state(), target.image(), Optional.empty(), Optional.empty()));
             }
         }
+        if (resolved == null) {
+            resolved = resolve();
+        }
+        for (ExistingResource<?> resource : resolved) {
+            snapshot.add(resource);
+        }
+        for (ResourceKind<?> kind : kinds.all()) {
+            for (PendingResource pending : resources.getOrDefault(kind, List.of())) {
+                if (pending.deployedFiles().isPresent() || pending.remoteFiles().isPresent()) {
+                    Map<String, TargetState> byName = statesOf(states, kind.pluralKey());
+                    TargetState known = byName.getOrDefault(pending.resource().name(), TargetState.of(UNKNOWN_STATE));
+                    byName.put(pending.resource().name(),
+                            new TargetState(known.state(), known.image(), pending.deployedFiles(), pending.remoteFiles()));
+                }
+            }
+        }
+        return snapshot.runtime(new RuntimeState(states, buildVersions)).build();
+    }
+
+    /** The resources by kind in the registry's order, each kind in file order, their tag ids resolved to names. */
+    private List<ExistingResource<?>> resolve() {
+        List<ExistingResource<?>> existing = new ArrayList<>();
         for (ResourceKind<?> kind : kinds.all()) {
             for (PendingResource pending : resources.getOrDefault(kind, List.of())) {
                 // Komodo drops tag ids that name no tag (a deleted tag) when it shows or exports a resource.
@@ -153,16 +183,10 @@ final class SnapshotAssembler {
                         tags.add(tag);
                     }
                 }
-                snapshot.add(existing(pending.id(), pending.resource().withTags(tags)));
-                if (pending.deployedFiles().isPresent() || pending.remoteFiles().isPresent()) {
-                    Map<String, TargetState> byName = statesOf(states, kind.pluralKey());
-                    TargetState known = byName.getOrDefault(pending.resource().name(), TargetState.of(UNKNOWN_STATE));
-                    byName.put(pending.resource().name(),
-                            new TargetState(known.state(), known.image(), pending.deployedFiles(), pending.remoteFiles()));
-                }
+                existing.add(existing(pending.id(), pending.resource().withTags(tags)));
             }
         }
-        return snapshot.runtime(new RuntimeState(states, buildVersions)).build();
+        return existing;
     }
 
     /** The states of {@code pluralKey} in {@code states}, an empty table put there on first use. */
