@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -48,8 +48,7 @@ public final class SnapshotWriter {
     /** Characters beyond the BMP as UTF-8, not as escaped surrogate pairs: as the text of a tree writes them. */
     private static final ObjectWriter WRITER = new ObjectMapper(JsonFactory.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build()).writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            new DefaultPrettyPrinter().withObjectIndenter(new Indentation()).withArrayIndenter(new Indentation()));
     private static final ValueJson.Style API = ValueJson.Style.api();
 
     private SnapshotWriter() {}
@@ -142,6 +141,31 @@ public final class SnapshotWriter {
         boolean isOf(Snapshot snapshot) {
             return resources != null && !resources.isEmpty() && resources.equals(snapshot.resources())
                     && tagIds.equals(tagIds(snapshot)) && files.equals(files(snapshot));
+        }
+    }
+
+    /**
+     * {@code new DefaultIndenter("  ", "\n")}'s text — a new line, two spaces a level — written as
+     * ready UTF-8 bytes rather than characters encoded anew at each of a large snapshot's million
+     * lines.
+     */
+    private static final class Indentation implements DefaultPrettyPrinter.Indenter {
+        private static final SerializedString[] LEVELS = new SerializedString[16];
+
+        static {
+            for (int level = 0; level < LEVELS.length; level++) {
+                LEVELS[level] = new SerializedString("\n" + "  ".repeat(level));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator json, int level) throws IOException {
+            json.writeRaw(level < LEVELS.length ? LEVELS[level] : new SerializedString("\n" + "  ".repeat(level)));
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
         }
     }
 
