@@ -139,8 +139,21 @@ public final class SnapshotWriter {
 
         /** Whether this is the text of {@code snapshot}'s resources: the same resources, tag ids and files. */
         boolean isOf(Snapshot snapshot) {
-            return resources != null && !resources.isEmpty() && resources.equals(snapshot.resources())
+            return resources != null && !resources.isEmpty() && sameResources(snapshot.resources())
                     && tagIds.equals(tagIds(snapshot)) && files.equals(files(snapshot));
+        }
+
+        /** Element by element, the same instance first: a record's {@code equals} links a call site when first used. */
+        private boolean sameResources(List<ExistingResource<?>> others) {
+            if (others.size() != resources.size()) {
+                return false;
+            }
+            for (int i = 0; i < others.size(); i++) {
+                if (others.get(i) != resources.get(i) && !others.get(i).equals(resources.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
