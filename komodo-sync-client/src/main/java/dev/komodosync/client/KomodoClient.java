@@ -58,7 +58,7 @@ public final class KomodoClient {
             // Plain HTTP, redirects never followed: no TLS will happen, so the trust store is not loaded,
             // and HTTP/1.1 is spoken as Komodo Core speaks it, without an upgrade offer on every request.
             // Its own work (reading an answer, completing the call) is run by the thread that finds it
-            // ready rather than handed to a pool thread: fewer hand-offs between threads per call, 0.9 x
+            // ready rather than handed to a pool thread: fewer hand-offs between threads per call, 0.91-0.94 x
             // the client's CPU on a fetch of 10k resources (BENCHMARKS.md, issue 15 round 6). Only here,
             // where HTTP/1.1 over plain TCP is all the client does.
             http.sslContext(TrustedCertificates.forPlainHttp()).version(HttpClient.Version.HTTP_1_1)
