@@ -7,12 +7,18 @@
 #
 # Needs a build (mvn -B -q package -DskipTests) and GNU time. Environment: RUNS (default 5),
 # KOMODO_CORPUS (default komodo-sync-bench/target/corpus), KOMODO_LOCK (default /tmp/komodo-mvn.lock;
-# "none" for none), KOMODO_SYNC (the launcher, default bin/komodo-sync).
+# "none" for none), KOMODO_SYNC (the launcher, default bin/komodo-sync), WARMUP (untimed fetches
+# before the timed ones, default 5).
+#
+# A real Core is a long-running, warm server: the emulator is warmed by WARMUP untimed fetches
+# first, so that the timed fetches do not compete with its JIT compiling its own serving code on
+# the same cores (its first five fetches of 10k took 1.3-3.4 s of its CPU, later ones ~0.9 s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
 runs=${RUNS:-5}
+warmup=${WARMUP:-5}
 corpus=${KOMODO_CORPUS:-komodo-sync-bench/target/corpus}
 lock=${KOMODO_LOCK:-/tmp/komodo-mvn.lock}
 launcher=${KOMODO_SYNC:-bin/komodo-sync}
@@ -47,9 +53,11 @@ for size in "${sizes[@]}"; do
   url=$(sed -n 's/.*"url" *: *"\([^"]*\)".*/\1/p' "$work/info.json")
   key=$(sed -n 's/.*"key" *: *"\([^"]*\)".*/\1/p' "$work/info.json")
   sed -n 's/.*"secret" *: *"\([^"]*\)".*/\1/p' "$work/info.json" > "$work/secret"
-  # One untimed run of each warms the class-data-sharing archive and the emulator.
+  # Untimed runs warm the class-data-sharing archive (the first run after a build) and the emulator.
   "$launcher" plan "$work/empty" --state "$state" > /dev/null 2>&1 || true
-  "$launcher" snapshot --url "$url" --api-key "$key" --api-secret-file "$work/secret" -o /dev/null > /dev/null 2>&1
+  for ((run = 1; run <= warmup; run++)); do
+    locked "$launcher" snapshot --url "$url" --api-key "$key" --api-secret-file "$work/secret" -o /dev/null > /dev/null 2>&1
+  done
   files=() fetches=()
   for ((run = 1; run <= runs; run++)); do
     locked /usr/bin/time -v -o "$work/t" "$launcher" plan "$work/empty" --state "$state" > /dev/null 2>&1 || true

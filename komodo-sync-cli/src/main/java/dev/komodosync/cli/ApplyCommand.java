@@ -133,7 +133,7 @@ final class ApplyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException unusable) {
             return fail(unusable.getMessage());
         }
-        Optional<FetchedSnapshot> fetched = LiveSnapshot.fetch(connection, console);
+        Optional<FetchedSnapshot> fetched = LiveSnapshot.fetch(connection, console, Optional.empty());
         if (fetched.isEmpty()) {
             return ExitCode.ERRORS;
         }

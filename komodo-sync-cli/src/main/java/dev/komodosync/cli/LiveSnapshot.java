@@ -40,11 +40,15 @@ final class LiveSnapshot {
                     + " (or --profile <name>) to read a live Core");
             return Optional.empty();
         }
-        return fetch(connection, console).map(FetchedSnapshot::result);
+        return fetch(connection, console, Optional.empty()).map(FetchedSnapshot::result);
     }
 
-    /** The snapshot of the Core {@code options} name; empty after printing why it could not be read. */
-    static Optional<FetchedSnapshot> fetch(ConnectionOptions options, Console console) {
+    /**
+     * The snapshot of the Core {@code options} name, {@code resourcesBound} told when its resources
+     * are; empty after printing why it could not be read.
+     */
+    static Optional<FetchedSnapshot> fetch(ConnectionOptions options, Console console,
+            Optional<SnapshotFetcher.ResourcesBound> resourcesBound) {
         KomodoConnection connection;
         KomodoClient client;
         ResourceKinds kinds;
@@ -63,11 +67,12 @@ final class LiveSnapshot {
             return Optional.empty();
         }
         console.err().println("Reading " + connection.url() + " (" + connection.sources() + ")");
-        SnapshotFetcher fetcher = SnapshotFetcher.builder(client)
+        SnapshotFetcher.Builder builder = SnapshotFetcher.builder(client)
                 .kinds(kinds)
                 .allowPartial(options.allowPartial)
-                .progress(console.terminal() ? (done, total) -> progress(console, done, total) : (done, total) -> { })
-                .build();
+                .progress(console.terminal() ? (done, total) -> progress(console, done, total) : (done, total) -> { });
+        resourcesBound.ifPresent(builder::whenResourcesBound);
+        SnapshotFetcher fetcher = builder.build();
         try {
             FetchedSnapshot fetched = fetcher.fetch();
             if (console.terminal()) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +43,11 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<FetchedSnapshot> fetched = LiveSnapshot.fetch(connection, console);
+        // The resources' text, most of the file, is written while the last calls run (hundreds of
+        // small ones on a large Core), and put in the file once the rest is known.
+        AtomicReference<SnapshotWriter.PreparedResources> prepared = new AtomicReference<>(SnapshotWriter.PreparedResources.NONE);
+        Optional<FetchedSnapshot> fetched = LiveSnapshot.fetch(connection, console,
+                Optional.of(soFar -> prepared.set(SnapshotWriter.prepare(soFar))));
         if (fetched.isEmpty()) {
             return ExitCode.ERRORS;
         }
@@ -54,7 +59,7 @@ final class SnapshotCommand implements Callable<Integer> {
         // Streamed as it is written: a large Core's snapshot is tens of megabytes.
         if (output == null) {
             try {
-                SnapshotWriter.write(fetched.get().result().snapshot(), console.out());
+                SnapshotWriter.write(fetched.get().result().snapshot(), prepared.get(), console.out());
             } catch (IOException e) {
                 console.err().println("komodo-sync: cannot write the snapshot: "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
@@ -62,7 +67,7 @@ final class SnapshotCommand implements Callable<Integer> {
             }
         } else {
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-                SnapshotWriter.write(fetched.get().result().snapshot(), file);
+                SnapshotWriter.write(fetched.get().result().snapshot(), prepared.get(), file);
             } catch (IOException e) {
                 console.err().println("komodo-sync: cannot write " + output + ": "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

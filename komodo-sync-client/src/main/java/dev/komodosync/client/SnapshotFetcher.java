@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.client.internal.SnapshotCalls;
 import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Snapshot;
+import java.util.Optional;
 
 /**
  * Reads everything a plan needs from a live Core into a {@link dev.komodosync.model.Snapshot}:
@@ -35,11 +37,26 @@ public final class SnapshotFetcher {
         void calls(int done, int total);
     }
 
+    /**
+     * Told once, during a fetch, when the tags and every resource are bound: the calls that read the
+     * rest (variables, users, permissions, states, build versions) may still be running. The
+     * snapshot so far holds the resources and tags the result will hold (as {@link Snapshot} values,
+     * with their files), and little else. A writer may start on the resources then
+     * ({@link dev.komodosync.diff.snapshot.SnapshotWriter#prepare}). Called on a thread of the fetch,
+     * which waits for it; what it throws fails the fetch.
+     */
+    @FunctionalInterface
+    public interface ResourcesBound {
+        /** The resources and tags are bound; {@code soFar} is the snapshot of them. */
+        void bound(Snapshot soFar);
+    }
+
     private final KomodoClient client;
     private final ResourceKinds kinds;
     private final int concurrency;
     private final boolean allowPartial;
     private final Progress progress;
+    private final Optional<ResourcesBound> resourcesBound;
 
     private SnapshotFetcher(Builder builder) {
         this.client = builder.client;
@@ -47,6 +64,7 @@ public final class SnapshotFetcher {
         this.concurrency = builder.concurrency;
         this.allowPartial = builder.allowPartial;
         this.progress = builder.progress;
+        this.resourcesBound = builder.resourcesBound;
     }
 
     /** A builder for a fetcher reading through {@code client}. */
@@ -59,7 +77,8 @@ public final class SnapshotFetcher {
      * a {@link KomodoException} (Core unreachable, credentials refused, not an admin, not Komodo 2.x).
      */
     public FetchedSnapshot fetch() throws KomodoException {
-        return new SnapshotCalls(client, kinds, concurrency, allowPartial, progress::calls).fetch();
+        return new SnapshotCalls(client, kinds, concurrency, allowPartial, progress::calls,
+                resourcesBound.isPresent() ? resourcesBound.get()::bound : null).fetch();
     }
 
     /** Builds a {@link SnapshotFetcher}. */
@@ -69,6 +88,7 @@ public final class SnapshotFetcher {
         private int concurrency = 4;
         private boolean allowPartial;
         private Progress progress = (done, total) -> { };
+        private Optional<ResourcesBound> resourcesBound = Optional.empty();
 
         private Builder(KomodoClient client) {
             this.client = requireNonNull(client, "client");
@@ -96,6 +116,12 @@ public final class SnapshotFetcher {
         /** Told after each call how far the fetch is. */
         public Builder progress(Progress value) {
             this.progress = requireNonNull(value, "progress");
+            return this;
+        }
+
+        /** Told when the tags and resources are bound, while the rest is read (none by default). */
+        public Builder whenResourcesBound(ResourcesBound value) {
+            this.resourcesBound = Optional.of(requireNonNull(value, "resourcesBound"));
             return this;
         }
 

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +216,40 @@ class KomodoClientTest {
             });
         } finally {
             old.stop(0);
+        }
+    }
+
+    /** An answer whose connection closes before its Content-Length is read: tried again, like a dropped connection. */
+    @Test
+    void aReadWhoseAnswerBreaksOffIsTriedAgain() throws IOException, KomodoException {
+        AtomicInteger answered = new AtomicInteger();
+        byte[] whole = "[{\"name\":\"prod\"}]".getBytes(StandardCharsets.UTF_8);
+        HttpServer flaky = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        flaky.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, whole.length);
+            OutputStream out = exchange.getResponseBody();
+            if (answered.getAndIncrement() == 0) {
+                out.write(whole, 0, 5);
+                out.flush();
+                exchange.close();
+                return;
+            }
+            out.write(whole);
+            out.close();
+        });
+        flaky.start();
+        try {
+            Pause recording = (duration, call) -> waits.add(duration);
+            KomodoClient client = KomodoClient.builder(URI.create("http://127.0.0.1:" + flaky.getAddress().getPort()))
+                    .apiKey("K").apiSecret(Secret.of("S")).pause(recording).build();
+            JsonNode tags = client.read("ListTags", client.params());
+            assertThat(tags.path(0).path("name").asText()).isEqualTo("prod");
+            assertThat(answered).hasValue(2);
+            assertThat(waits).hasSize(1);
+        } finally {
+            flaky.stop(0);
         }
     }
 

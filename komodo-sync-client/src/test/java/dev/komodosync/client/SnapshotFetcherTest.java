@@ -16,7 +16,9 @@ import dev.komodosync.emulator.RecordedRequest;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.Snapshot;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -87,6 +89,25 @@ class SnapshotFetcherTest {
             rewritten = rewritten.replace("\"" + id.getKey() + "\"", "\"" + id.getValue() + "\"");
         }
         return rewritten;
+    }
+
+    /** What a writer may start on early is what the result holds: the same resources and tags, told once. */
+    @Test
+    void resourcesBoundIsToldOnceWithTheResultsResourcesAndTags() throws Exception {
+        try (KomodoEmulator core = homelab()) {
+            List<Snapshot> told = new CopyOnWriteArrayList<>();
+            FetchedSnapshot fetched = SnapshotFetcher.builder(admin(core)).whenResourcesBound(told::add).build().fetch();
+            Snapshot result = fetched.result().snapshot();
+            assertThat(told).hasSize(1);
+            assertThat(result.resources()).isNotEmpty();
+            assertThat(told.get(0).resources()).isEqualTo(result.resources());
+            assertThat(told.get(0).tags()).isEqualTo(result.tags()).isNotEmpty();
+            assertThat(told.get(0).variables()).isEmpty();
+            SnapshotWriter.PreparedResources prepared = SnapshotWriter.prepare(told.get(0));
+            ByteArrayOutputStream spliced = new ByteArrayOutputStream();
+            SnapshotWriter.write(result, prepared, spliced);
+            assertThat(spliced.toString(StandardCharsets.UTF_8)).isEqualTo(SnapshotWriter.write(result));
+        }
     }
 
     @Test

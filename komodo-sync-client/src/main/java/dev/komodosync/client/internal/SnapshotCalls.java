@@ -14,6 +14,7 @@ import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.ResourceKinds;
+import dev.komodosync.model.Snapshot;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,6 +42,11 @@ public final class SnapshotCalls {
         void calls(int done, int total);
     }
 
+    /** Told when the tags and resources are bound, with the snapshot so far. */
+    public interface ResourcesBound {
+        void bound(Snapshot soFar);
+    }
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Set<String> NO_CONTAINER = Set.of("not_deployed", "unknown");
 
@@ -49,17 +55,21 @@ public final class SnapshotCalls {
     private final int concurrency;
     private final boolean allowPartial;
     private final Progress progress;
+    private final ResourcesBound resourcesBound;
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger total = new AtomicInteger();
     /** Every call submitted, cancelled when the read ends early so that nothing waits on it. */
     private final List<Future<?>> submitted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public SnapshotCalls(KomodoClient client, ResourceKinds kinds, int concurrency, boolean allowPartial, Progress progress) {
+    /** A read; {@code resourcesBound} is told when the tags and resources are bound, unless it is {@code null}. */
+    public SnapshotCalls(KomodoClient client, ResourceKinds kinds, int concurrency, boolean allowPartial, Progress progress,
+            ResourcesBound resourcesBound) {
         this.client = client;
         this.kinds = kinds;
         this.concurrency = concurrency;
         this.allowPartial = allowPartial;
         this.progress = progress;
+        this.resourcesBound = resourcesBound;
     }
 
     /** The read. */
@@ -107,8 +117,9 @@ public final class SnapshotCalls {
                 ? read(pool, "ListDeployments", all()) : null;
         Future<JsonNode> stackStates = resourceKinds.contains(KomodoKinds.STACK) ? read(pool, "ListStacks", all()) : null;
 
-        // The resources, the bulk of a snapshot, are bound on a thread of their own as their answers
-        // come, kind by kind in the registry's order, while the calls that follow run.
+        // The resources, the bulk of a snapshot, and the tags are bound on a thread of their own as
+        // their answers come, kind by kind in the registry's order, while the calls that follow run;
+        // what the caller does with them (write them) is done there too, while the second wave runs.
         SnapshotBinder binder = SnapshotBinder.withKinds(kinds);
         ExecutorService binding = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "komodo-sync-bind");
@@ -120,6 +131,11 @@ public final class SnapshotCalls {
             resourcesBound = binding.submit(() -> {
                 for (ResourceKind<?> kind : resourceKinds) {
                     each(take(resources.remove(kind)), (index, element) -> binder.resource(kind, index, element));
+                }
+                // After the resources, as they have always been bound: diagnostics keep their order.
+                each(get(tags), binder::tag);
+                if (this.resourcesBound != null) {
+                    this.resourcesBound.bound(binder.result().snapshot());
                 }
                 return null;
             });
@@ -171,7 +187,6 @@ public final class SnapshotCalls {
         builds = null;
         get(resourcesBound);
         binder.komodoVersion(get(version));
-        each(get(tags), binder::tag);
         each(get(variables), binder::variable);
         if (users != null) {
             each(get(users), binder::user);

@@ -11,7 +11,6 @@ import dev.komodosync.client.RetryPolicy;
 import dev.komodosync.model.Secret;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -49,6 +47,7 @@ public final class Transport {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SNIPPET = 120;
     private static final int MAX_ERROR_BODY = 64 * 1024;
+    private static final HttpResponse.BodyHandler<Body> BODY = new BodyByStatus();
 
     private final URI base;
     private final String apiKey;
@@ -113,9 +112,9 @@ public final class Transport {
         int attempts = mayRetry ? retries.maxAttempts() : 1;
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= attempts;
-            HttpResponse<InputStream> streamed;
+            HttpResponse<Body> streamed;
             try {
-                streamed = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+                streamed = http.send(request, BODY);
             } catch (HttpConnectTimeoutException e) {
                 if (last) {
                     throw failure(Problem.UNREACHABLE, call, "no connection to " + base + " within the connect timeout", e);
@@ -140,18 +139,10 @@ public final class Transport {
                 throw failure(Problem.INTERRUPTED, call, "interrupted", e);
             }
             int status = streamed.statusCode();
-            if (status == 200) {
-                Optional<JsonNode> answer = answer(call, streamed);
-                if (answer.isPresent()) {
-                    return answer.get();
-                }
-                if (last) {
-                    throw failure(Problem.UNREACHABLE, call, "the answer from " + base + " broke off", null);
-                }
-                pause.sleep(Backoff.delay(retries, attempt), call);
-                continue;
+            if (streamed.body() instanceof Body.Whole whole) {
+                return answer(call, streamed.headers(), whole.bytes());
             }
-            ErrorAnswer response = whole(call, streamed);
+            ErrorAnswer response = whole(call, streamed, ((Body.Streamed) streamed.body()).stream());
             if (status == 429) {
                 Duration wait = Backoff.rateLimitWait(response.headers(), text(response.body()), retries, attempt);
                 if (last || wait.compareTo(retries.maxWait()) > 0) {
@@ -169,41 +160,36 @@ public final class Transport {
     }
 
     /**
-     * A 200's JSON, parsed as it streams in; empty when the connection broke off before its end: a {@code ListFull*} answer may be tens of megabytes.
-     * Komodo's web UI (an HTML page, what a mistyped address answers) is told from it by its
-     * content type or its first character.
+     * A 200's JSON. Komodo's web UI (an HTML page, what a mistyped address answers) is told from it
+     * by its content type or its first character.
      */
-    private Optional<JsonNode> answer(String call, HttpResponse<InputStream> response) throws KomodoException {
-        try (PushbackInputStream body = new PushbackInputStream(response.body(), 1)) {
-            int first = body.read();
-            while (first == ' ' || first == '\n' || first == '\r' || first == '\t') {
-                first = body.read();
-            }
-            if (first >= 0) {
-                body.unread(first);
-            }
-            String type = response.headers().firstValue("Content-Type").orElse("");
-            if (type.startsWith("text/html") || first == '<') {
-                throw notTheApi(call, OptionalInt.of(200));
-            }
-            if (first < 0) {
-                throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
-                        "the answer is empty, where Komodo answers JSON", List.of(), null);
-            }
-            return Optional.of(JSON.readTree(body));
+    private JsonNode answer(String call, HttpHeaders headers, byte[] body) throws KomodoException {
+        int start = 0;
+        while (start < body.length && (body[start] == ' ' || body[start] == '\n' || body[start] == '\r' || body[start] == '\t')) {
+            start++;
+        }
+        String type = headers.firstValue("Content-Type").orElse("");
+        if (type.startsWith("text/html") || (start < body.length && body[start] == '<')) {
+            throw notTheApi(call, OptionalInt.of(200));
+        }
+        if (start == body.length) {
+            throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
+                    "the answer is empty, where Komodo answers JSON", List.of(), null);
+        }
+        try {
+            return JSON.readTree(body);
         } catch (JsonProcessingException e) {
             throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
                     "the answer is not JSON: " + e.getOriginalMessage(), List.of(), e);
-        } catch (IOException brokeOff) {
-            // Tried again like a connection that failed, if the call may be.
-            return Optional.empty();
+        } catch (IOException e) {
+            throw new IllegalStateException("reading JSON from memory failed", e);
         }
     }
 
     /** The whole body of a non-200 answer, which is short: Komodo's error, or a proxy's page. */
-    private ErrorAnswer whole(String call, HttpResponse<InputStream> streamed) throws KomodoException {
+    private ErrorAnswer whole(String call, HttpResponse<Body> streamed, InputStream stream) throws KomodoException {
         byte[] bytes;
-        try (InputStream body = streamed.body()) {
+        try (InputStream body = stream) {
             bytes = body.readNBytes(MAX_ERROR_BODY);
         } catch (IOException e) {
             throw failure(Problem.UNREACHABLE, call, "the answer from " + base + " broke off: " + describe(e), e);
@@ -264,6 +250,30 @@ public final class Transport {
     static String snippet(String text) {
         String line = text.strip().replaceAll("\\s+", " ");
         return line.length() <= SNIPPET ? line : line.substring(0, SNIPPET) + "…";
+    }
+
+    /**
+     * A 200's body, read whole before it is parsed: handed over as one array rather than buffer by
+     * buffer through a stream between the client's threads, which cost more than the parsing saved
+     * by starting early (BENCHMARKS.md, issue 15 round 6). A connection that breaks off fails the
+     * send, and is tried again like one that could not be made. Any other answer's body is a stream,
+     * of which at most {@link #MAX_ERROR_BODY} bytes are read.
+     */
+    private sealed interface Body {
+        record Whole(byte[] bytes) implements Body {}
+
+        record Streamed(InputStream stream) implements Body {}
+    }
+
+    /** {@link Body.Whole} for a 200, {@link Body.Streamed} for anything else. */
+    private static final class BodyByStatus implements HttpResponse.BodyHandler<Body> {
+        @Override
+        public HttpResponse.BodySubscriber<Body> apply(HttpResponse.ResponseInfo info) {
+            if (info.statusCode() == 200) {
+                return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), Body.Whole::new);
+            }
+            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), Body.Streamed::new);
+        }
     }
 
     /** A non-200 answer, its body read whole (up to a bound). */

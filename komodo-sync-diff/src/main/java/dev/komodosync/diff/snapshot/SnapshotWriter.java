@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -29,6 +29,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,7 @@ public final class SnapshotWriter {
     /** Characters beyond the BMP as UTF-8, not as escaped surrogate pairs: as the text of a tree writes them. */
     private static final ObjectWriter WRITER = new ObjectMapper(JsonFactory.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build()).writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            new DefaultPrettyPrinter().withObjectIndenter(new Indentation()).withArrayIndenter(new Indentation()));
     private static final ValueJson.Style API = ValueJson.Style.api();
 
     private SnapshotWriter() {}
@@ -72,24 +72,145 @@ public final class SnapshotWriter {
      * @throws IOException when {@code out} fails
      */
     public static void write(Snapshot snapshot, OutputStream out) throws IOException {
+        write(snapshot, PreparedResources.NONE, out);
+    }
+
+    /**
+     * Writes the snapshot file's text, as {@link #write(Snapshot, OutputStream)} does, taking the
+     * resources' text from {@code prepared} where it was made from the same resources (and tags
+     * and files), and writing them anew where not. {@code out} is flushed, not closed.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(Snapshot snapshot, PreparedResources prepared, OutputStream out) throws IOException {
         requireNonNull(snapshot, "snapshot");
+        requireNonNull(prepared, "prepared");
         requireNonNull(out, "out");
         try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            document(json, snapshot);
+            document(json, snapshot, prepared, out);
         }
         out.write('\n');
         out.flush();
     }
 
-    private static void document(JsonGenerator json, Snapshot snapshot) throws IOException {
+    /**
+     * The text of {@code snapshot}'s resources, written ahead of the rest: for a snapshot whose
+     * resources, tags and resources' files are known before the rest of it (a live read, whose
+     * other calls may still be running). {@link #write(Snapshot, PreparedResources, OutputStream)}
+     * uses it for a snapshot with the same resources, tags and files.
+     */
+    public static PreparedResources prepare(Snapshot snapshot) {
+        requireNonNull(snapshot, "snapshot");
+        Map<String, String> tagIds = tagIds(snapshot);
+        ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator json = WRITER.createGenerator(text, JsonEncoding.UTF8)) {
+            // In an object of their own, at the depth they have in the file: the same indentation.
+            json.writeStartObject();
+            resources(json, snapshot, tagIds);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        }
+        byte[] bytes = text.toByteArray();
+        // "{" + the fields + "\n}", or "{ }" without a resource: the fields are what the file holds after its tags.
+        byte[] fields = snapshot.resources().isEmpty() ? new byte[0] : Arrays.copyOfRange(bytes, 1, bytes.length - 2);
+        return new PreparedResources(snapshot.resources(), tagIds, files(snapshot), fields);
+    }
+
+    /** The resources' text written ahead by {@link #prepare(Snapshot)}, with what it was written from. */
+    public static final class PreparedResources {
+
+        /** Nothing prepared: the resources are written with the rest. */
+        public static final PreparedResources NONE = new PreparedResources(null, Map.of(), List.of(), new byte[0]);
+
+        private final List<ExistingResource<?>> resources;
+        private final Map<String, String> tagIds;
+        private final List<ResourceFiles> files;
+        private final byte[] fields;
+
+        private PreparedResources(List<ExistingResource<?>> resources, Map<String, String> tagIds,
+                List<ResourceFiles> files, byte[] fields) {
+            this.resources = resources;
+            this.tagIds = tagIds;
+            this.files = files;
+            this.fields = fields;
+        }
+
+        /** Whether this is the text of {@code snapshot}'s resources: the same resources, tag ids and files. */
+        boolean isOf(Snapshot snapshot) {
+            return resources != null && !resources.isEmpty() && sameResources(snapshot.resources())
+                    && tagIds.equals(tagIds(snapshot)) && files.equals(files(snapshot));
+        }
+
+        /** Element by element, the same instance first: a record's {@code equals} links a call site when first used. */
+        private boolean sameResources(List<ExistingResource<?>> others) {
+            if (others.size() != resources.size()) {
+                return false;
+            }
+            for (int i = 0; i < others.size(); i++) {
+                if (others.get(i) != resources.get(i) && !others.get(i).equals(resources.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * {@code new DefaultIndenter("  ", "\n")}'s text — a new line, two spaces a level — written as
+     * ready UTF-8 bytes rather than characters encoded anew at each of a large snapshot's million
+     * lines.
+     */
+    private static final class Indentation implements DefaultPrettyPrinter.Indenter {
+        private static final SerializedString[] LEVELS = new SerializedString[16];
+
+        static {
+            for (int level = 0; level < LEVELS.length; level++) {
+                LEVELS[level] = new SerializedString("\n" + "  ".repeat(level));
+            }
+        }
+
+        @Override
+        public void writeIndentation(JsonGenerator json, int level) throws IOException {
+            json.writeRaw(level < LEVELS.length ? LEVELS[level] : new SerializedString("\n" + "  ".repeat(level)));
+        }
+
+        @Override
+        public boolean isInline() {
+            return false;
+        }
+    }
+
+    /** What a resource's text holds of the runtime state: its files, where it has any. */
+    private record ResourceFiles(Optional<List<RuntimeState.FileContents>> deployed,
+            Optional<List<RuntimeState.FileContents>> remote) {}
+
+    private static List<ResourceFiles> files(Snapshot snapshot) {
+        List<ResourceFiles> files = new ArrayList<>(snapshot.resources().size());
+        for (ExistingResource<?> resource : snapshot.resources()) {
+            Optional<RuntimeState.TargetState> state = snapshot.runtime().state(resource.kind(), resource.name());
+            files.add(state.isEmpty() ? new ResourceFiles(Optional.empty(), Optional.empty())
+                    : new ResourceFiles(state.get().deployedFiles(), state.get().remoteFiles()));
+        }
+        return files;
+    }
+
+    /** Tag ids by name: the tag table's first id of a name, else {@code tag:<name>} for a name a resource uses. */
+    private static Map<String, String> tagIds(Snapshot snapshot) {
+        Map<String, String> tagIds = new LinkedHashMap<>();
+        snapshot.tags().forEach(tag -> tagIds.putIfAbsent(tag.name(), tag.id()));
+        snapshot.resources().forEach(r -> r.resource().tags().forEach(name -> tagIds.putIfAbsent(name, "tag:" + name)));
+        return tagIds;
+    }
+
+    private static void document(JsonGenerator json, Snapshot snapshot, PreparedResources prepared, OutputStream out)
+            throws IOException {
         json.writeStartObject();
         if (!snapshot.komodoVersion().isEmpty()) {
             json.writeStringField("komodo_version", snapshot.komodoVersion());
         }
-        Map<String, String> tagIds = new LinkedHashMap<>();
-        snapshot.tags().forEach(tag -> tagIds.putIfAbsent(tag.name(), tag.id()));
-        snapshot.resources().forEach(r -> r.resource().tags().forEach(name -> tagIds.putIfAbsent(name, "tag:" + name)));
+        Map<String, String> tagIds = tagIds(snapshot);
         json.writeArrayFieldStart("tags");
         for (Map.Entry<String, String> tag : tagIds.entrySet()) {
             json.writeStartObject();
@@ -98,14 +219,14 @@ public final class SnapshotWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        Map<ResourceKind<?>, List<ExistingResource<?>>> byKind = new LinkedHashMap<>();
-        snapshot.resources().forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
-        for (Map.Entry<ResourceKind<?>, List<ExistingResource<?>>> kind : byKind.entrySet()) {
-            json.writeArrayFieldStart(kind.getKey().pluralKey());
-            for (ExistingResource<?> resource : kind.getValue()) {
-                resource(json, resource, tagIds, snapshot.runtime());
-            }
-            json.writeEndArray();
+        if (prepared.isOf(snapshot)) {
+            // The fields that follow the tags, as the generator would write them: its state stays that
+            // of the field before, so the next field starts with its separator as it would.
+            json.flush();
+            out.write(',');
+            out.write(prepared.fields);
+        } else {
+            resources(json, snapshot, tagIds);
         }
         json.writeArrayFieldStart("variables");
         for (Variable variable : snapshot.variables()) {
@@ -133,6 +254,19 @@ public final class SnapshotWriter {
         json.writeFieldName("runtime");
         runtime(json, snapshot.runtime());
         json.writeEndObject();
+    }
+
+    /** A field per kind with resources, an array of its resources. */
+    private static void resources(JsonGenerator json, Snapshot snapshot, Map<String, String> tagIds) throws IOException {
+        Map<ResourceKind<?>, List<ExistingResource<?>>> byKind = new LinkedHashMap<>();
+        snapshot.resources().forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r));
+        for (Map.Entry<ResourceKind<?>, List<ExistingResource<?>>> kind : byKind.entrySet()) {
+            json.writeArrayFieldStart(kind.getKey().pluralKey());
+            for (ExistingResource<?> resource : kind.getValue()) {
+                resource(json, resource, tagIds, snapshot.runtime());
+            }
+            json.writeEndArray();
+        }
     }
 
     private static void resource(JsonGenerator json, ExistingResource<?> resource, Map<String, String> tagIds,

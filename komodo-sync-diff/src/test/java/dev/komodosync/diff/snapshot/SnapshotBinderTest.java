@@ -44,6 +44,38 @@ class SnapshotBinderTest {
         assertThat(SnapshotWriter.write(bound.snapshot())).isEqualTo(SnapshotWriter.write(read.snapshot()));
     }
 
+    /** A live read takes the snapshot so far once its resources are bound, and the whole at the end. */
+    @Test
+    void aResultTakenEarlyLeavesTheLaterResultWhole() throws IOException {
+        JsonNode document = JSON.readTree(Files.readString(Path.of("../examples/homelab/snapshot.json")));
+        ResourceKinds kinds = ResourceKinds.discover();
+        SnapshotBinder binder = SnapshotBinder.withKinds(kinds);
+        JsonNode tags = document.path("tags");
+        for (int i = 0; i < tags.size(); i++) {
+            binder.tag(i, tags.get(i));
+        }
+        for (ResourceKind<?> kind : kinds.all()) {
+            JsonNode resources = document.path(kind.pluralKey());
+            for (int i = 0; i < resources.size(); i++) {
+                binder.resource(kind, i, resources.get(i));
+            }
+        }
+        Snapshot early = binder.result().snapshot();
+        JsonNode users = document.path("users");
+        for (int i = 0; i < users.size(); i++) {
+            binder.user(i, users.get(i));
+        }
+        Snapshot later = binder.result().snapshot();
+        assertThat(early.resources()).isNotEmpty();
+        assertThat(later.resources()).isEqualTo(early.resources());
+        for (int i = 0; i < early.resources().size(); i++) {
+            assertThat(later.resources().get(i)).as("the same resource, not made again").isSameAs(early.resources().get(i));
+        }
+        assertThat(later.tags()).isEqualTo(early.tags());
+        assertThat(early.users()).isEmpty();
+        assertThat(later.users()).hasSize(users.size()).isNotEmpty();
+    }
+
     static Stream<Long> seeds() {
         return LongStream.rangeClosed(1, Long.getLong("komodo.propertyCases", 300) / 10).boxed();
     }

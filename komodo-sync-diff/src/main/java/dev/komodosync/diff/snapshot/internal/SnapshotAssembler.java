@@ -46,28 +46,41 @@ final class SnapshotAssembler {
     private record Target(String state, String image) {}
 
     private final ResourceKinds kinds;
-    private final Snapshot.Builder snapshot = Snapshot.builder();
+    private String komodoVersion = "";
+    private final List<Snapshot.Tag> tags = new ArrayList<>();
+    private final List<Variable> variables = new ArrayList<>();
+    private final List<Snapshot.User> users = new ArrayList<>();
+    private final List<Snapshot.ExistingUserGroup> userGroups = new ArrayList<>();
+    private final List<Snapshot.StoredPermission> permissions = new ArrayList<>();
     private final Map<String, String> tagNames = new LinkedHashMap<>();
     private final Map<ResourceKind<?>, List<PendingResource>> resources = new LinkedHashMap<>();
     private final Map<String, Map<String, Target>> targets = new LinkedHashMap<>();
     private final Map<String, Version> buildVersions = new LinkedHashMap<>();
+    /**
+     * The resources with their tags resolved, as the last {@link #build()} made them; {@code null}
+     * once a resource or tag came since. A second build gives the same instances, which a writer
+     * that prepared their text ahead compares cheaply.
+     */
+    private List<ExistingResource<?>> resolved;
 
     SnapshotAssembler(ResourceKinds kinds) {
         this.kinds = kinds;
     }
 
     void komodoVersion(String version) {
-        snapshot.komodoVersion(version);
+        komodoVersion = version;
     }
 
     /** A tag; of two with one id, the first counts. */
     void tag(String id, String name) {
         if (tagNames.putIfAbsent(id, name) == null) {
-            snapshot.add(new Snapshot.Tag(id, name));
+            tags.add(new Snapshot.Tag(id, name));
+            resolved = null;
         }
     }
 
     void resource(PendingResource resource) {
+        resolved = null;
         List<PendingResource> ofKind = resources.get(resource.resource().kind());
         if (ofKind == null) {
             ofKind = new ArrayList<>();
@@ -77,19 +90,19 @@ final class SnapshotAssembler {
     }
 
     void variable(Variable variable) {
-        snapshot.add(variable);
+        variables.add(variable);
     }
 
     void user(Snapshot.User user) {
-        snapshot.add(user);
+        users.add(user);
     }
 
     void userGroup(Snapshot.ExistingUserGroup group) {
-        snapshot.add(group);
+        userGroups.add(group);
     }
 
     void permission(Snapshot.StoredPermission permission) {
-        snapshot.add(permission);
+        permissions.add(permission);
     }
 
     /** {@code runtime.<plural key>.<name>}. */
@@ -107,10 +120,30 @@ final class SnapshotAssembler {
         buildVersions.put(build, version);
     }
 
-    /** The snapshot: resources by kind in the registry's order, each kind in file order. */
+    /**
+     * The snapshot of everything collected so far: resources by kind in the registry's order, each
+     * kind in file order. May be called again after more is collected (a live read's resources are
+     * written while its other calls run).
+     */
     Snapshot build() {
-        Map<String, Map<String, TargetState>> states = new LinkedHashMap<>();
+        Snapshot.Builder snapshot = Snapshot.builder().komodoVersion(komodoVersion);
         // Loops, not lambdas: each lambda links a call site at start (docs/architecture.md, "Start-up path").
+        for (Snapshot.Tag tag : tags) {
+            snapshot.add(tag);
+        }
+        for (Variable variable : variables) {
+            snapshot.add(variable);
+        }
+        for (Snapshot.User user : users) {
+            snapshot.add(user);
+        }
+        for (Snapshot.ExistingUserGroup group : userGroups) {
+            snapshot.add(group);
+        }
+        for (Snapshot.StoredPermission permission : permissions) {
+            snapshot.add(permission);
+        }
+        Map<String, Map<String, TargetState>> states = new LinkedHashMap<>();
         for (Map.Entry<String, Map<String, Target>> ofKind : targets.entrySet()) {
             Map<String, TargetState> byName = statesOf(states, ofKind.getKey());
             for (Map.Entry<String, Target> entry : ofKind.getValue().entrySet()) {
@@ -118,6 +151,28 @@ final class SnapshotAssembler {
                 byName.put(entry.getKey(), new TargetState(target.state(), target.image(), Optional.empty(), Optional.empty()));
             }
         }
+        if (resolved == null) {
+            resolved = resolve();
+        }
+        for (ExistingResource<?> resource : resolved) {
+            snapshot.add(resource);
+        }
+        for (ResourceKind<?> kind : kinds.all()) {
+            for (PendingResource pending : resources.getOrDefault(kind, List.of())) {
+                if (pending.deployedFiles().isPresent() || pending.remoteFiles().isPresent()) {
+                    Map<String, TargetState> byName = statesOf(states, kind.pluralKey());
+                    TargetState known = byName.getOrDefault(pending.resource().name(), TargetState.of(UNKNOWN_STATE));
+                    byName.put(pending.resource().name(),
+                            new TargetState(known.state(), known.image(), pending.deployedFiles(), pending.remoteFiles()));
+                }
+            }
+        }
+        return snapshot.runtime(new RuntimeState(states, buildVersions)).build();
+    }
+
+    /** The resources by kind in the registry's order, each kind in file order, their tag ids resolved to names. */
+    private List<ExistingResource<?>> resolve() {
+        List<ExistingResource<?>> existing = new ArrayList<>();
         for (ResourceKind<?> kind : kinds.all()) {
             for (PendingResource pending : resources.getOrDefault(kind, List.of())) {
                 // Komodo drops tag ids that name no tag (a deleted tag) when it shows or exports a resource.
@@ -128,16 +183,10 @@ final class SnapshotAssembler {
                         tags.add(tag);
                     }
                 }
-                snapshot.add(existing(pending.id(), pending.resource().withTags(tags)));
-                if (pending.deployedFiles().isPresent() || pending.remoteFiles().isPresent()) {
-                    Map<String, TargetState> byName = statesOf(states, kind.pluralKey());
-                    TargetState known = byName.getOrDefault(pending.resource().name(), TargetState.of(UNKNOWN_STATE));
-                    byName.put(pending.resource().name(),
-                            new TargetState(known.state(), known.image(), pending.deployedFiles(), pending.remoteFiles()));
-                }
+                existing.add(existing(pending.id(), pending.resource().withTags(tags)));
             }
         }
-        return snapshot.runtime(new RuntimeState(states, buildVersions)).build();
+        return existing;
     }
 
     /** The states of {@code pluralKey} in {@code states}, an empty table put there on first use. */
