@@ -45,6 +45,20 @@ class FastPathLimitsTest {
         assertAgree(file.toString(), text, DocumentLimits.Limits.unlimited());
     }
 
+    @org.junit.jupiter.api.Test
+    void aDocumentReadWithinLimitsIsKnownToBeWithinLooserOnesOnly() {
+        DocumentLimits.Limits read = new DocumentLimits.Limits(8, 100, 10);
+        ParsedDocument document = FastTomlParser.parse("a.toml", TripleQuoteEscaper.escape("a = [1, 2]\n"), read,
+                new TomlWork()).orElseThrow();
+        assertThat(document.keptTo(read)).isTrue();
+        assertThat(document.keptTo(new DocumentLimits.Limits(9, 200, 11))).isTrue();
+        assertThat(document.keptTo(new DocumentLimits.Limits(7, 100, 10))).isFalse();
+        assertThat(document.keptTo(new DocumentLimits.Limits(8, 99, 10))).isFalse();
+        assertThat(document.keptTo(new DocumentLimits.Limits(8, 100, 9))).isFalse();
+        // tomlj's documents were not read within limits: they are always walked
+        assertThat(new TomljReader().read("a.toml", "a = [1, 2]\n").keptTo(DocumentLimits.Limits.unlimited())).isFalse();
+    }
+
     private static DocumentLimits.Limits limits(Random random) {
         return new DocumentLimits.Limits(1 + random.nextInt(6), random.nextInt(24), random.nextInt(6));
     }
