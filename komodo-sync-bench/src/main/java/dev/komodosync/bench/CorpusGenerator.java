@@ -24,8 +24,9 @@ import java.util.TreeMap;
  * <p>The mix of files exercises every path of the loader: about 5% use TOML 1.1 (inline tables over
  * several lines with a trailing comma), about 5% have a mistake Komodo tolerates (an unknown key:
  * a warning), and about 2% carry exported inventory keys (unknown keys too) with dates in an
- * array, an infinite float, and a multi-line string that ends in a quote (four quotes in a row),
- * which the fast path leaves to tomlj.
+ * array, an infinite float, and a multi-line string that ends in a quote (four quotes in a row):
+ * constructs the fast path once left to tomlj, and reads itself now (tomlj reads only files with
+ * syntax errors, which a corpus that loads cleanly has none of).
  */
 final class CorpusGenerator {
 
@@ -147,7 +148,7 @@ final class CorpusGenerator {
 
     /**
      * Picks what is special about the next file: one file in 20 uses TOML 1.1, one in 20 has a
-     * warning, one in 50 carries inventory keys (for tomlj), the others nothing.
+     * warning, one in 50 carries inventory keys (rarer TOML), the others nothing.
      */
     private void fileHeader(StringBuilder out) {
         int file = fileCounter++;

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The generated corpus is what the benchmarks claim it is: deterministic, loading without errors
- * into the resources it was made of, with TOML 1.1 files, files with warnings and files that only
- * tomlj reads, after chains deep but within the cap, and a snapshot that plans to about 5% updates, 2%
+ * into the resources it was made of, with TOML 1.1 files, files with warnings and inventory files
+ * (dates in an array, an infinite float, a string ending in a quote), after chains deep but within the cap, and a snapshot that plans to about 5% updates, 2%
  * creates and 2% deletes. And on it, the fast path and tomlj agree, positions included.
  */
 class CorpusTest {
@@ -63,20 +63,22 @@ class CorpusTest {
     }
 
     @Test
-    void theMixHasWarningsToml11AndFilesOnlyTomljReads() throws IOException {
+    void theMixHasWarningsToml11AndInventoryFilesAllOnTheFastPath() throws IOException {
         assertThat(loaded.diagnostics()).anyMatch(d -> d.severity() == Severity.WARNING);
-        long tomljOnly = 0;
+        long inventory = 0;
         long toml11 = 0;
         for (Path file : corpus.tomlFiles()) {
             String text = Files.readString(file);
-            if (FastTomlReader.reasonForTomlj(text).isPresent()) {
-                tomljOnly++;
+            // Valid files, however unusual, are the fast path's: tomlj reads only what has errors.
+            assertThat(FastTomlReader.reasonForTomlj(text)).as("why %s is left to tomlj", file).isEmpty();
+            if (text.contains("\"\"\"\"\n")) {
+                inventory++;
             }
             if (text.contains(",\n}")) {
                 toml11++;
             }
         }
-        assertThat(tomljOnly).as("files the fast path leaves to tomlj").isPositive();
+        assertThat(inventory).as("inventory files, with a string ending in a quote").isPositive();
         assertThat(toml11).as("files with TOML 1.1 inline tables").isPositive();
     }
 
@@ -135,14 +137,11 @@ class CorpusTest {
     }
 
     @Test
-    void theFastPathAndTomljAgreeOnEveryFileTheFastPathReads() throws IOException {
+    void theFastPathAndTomljAgreeOnEveryFile() throws IOException {
         TomljReader tomlj = new TomljReader();
         FastTomlReader fast = new FastTomlReader();
         for (Path file : corpus.tomlFiles()) {
             String text = Files.readString(file);
-            if (FastTomlReader.reasonForTomlj(text).isPresent()) {
-                continue;
-            }
             ParsedDocument expected = tomlj.read(file.toString(), text);
             ParsedDocument actual = fast.read(file.toString(), text);
             assertThat(expected.syntaxErrors()).isEmpty();

@@ -5,8 +5,9 @@ import dev.komodosync.parser.internal.DocumentLimits;
 /**
  * The strings of TOML 1.1 as tomlj 1.2.0 reads them — basic and literal, single- and multi-line,
  * with every escape (including {@code \e} and {@code \xHH}) — read where the cursor is; gives up
- * on what tomlj decides oddly (quotes right before a closing triple quote, control characters,
- * escapes of control or surrogate characters).
+ * on what tomlj decides oddly or refuses (six or more quotes closing a multi-line string, control
+ * characters, escapes of control or surrogate characters). One or two quotes right before the
+ * closing three are the string's own, as TOML says and tomlj reads them.
  */
 abstract class TomlStrings extends TomlCursor {
 
@@ -128,9 +129,14 @@ abstract class TomlStrings extends TomlCursor {
             }
             char c = chars[index];
             if (c == quote && text.startsWith(delimiter, index)) {
-                work.add(index - runStart + value.length());
-                value.append(text, runStart, index);
-                closeMultiline(quote);
+                int closing = closingQuotes(quote);
+                if (index + closing - 3 - runStart > room) {
+                    throw tooLong();
+                }
+                work.add(index - runStart + value.length() + closing);
+                // one or two quotes right before the closing three are the string's own
+                value.append(text, runStart, index + closing - 3);
+                index += closing;
                 return value.toString();
             }
             if (basic && c == '\\') {
@@ -163,12 +169,20 @@ abstract class TomlStrings extends TomlCursor {
         }
     }
 
-    /** At a closing triple quote: more quotes right after it are a case tomlj's lexer decides oddly. */
-    private void closeMultiline(char quote) {
-        index += 3;
-        if (index < length && chars[index] == quote) {
-            throw new GiveUp("quotes right before the end of a multi-line string");
+    /**
+     * At a run of quotes that closes a multi-line string: how many of them there are. TOML lets the
+     * string end in one or two quotes, written right before the closing three; a run of six or
+     * more is an error, which tomlj reports.
+     */
+    private int closingQuotes(char quote) {
+        int run = 3;
+        while (index + run < length && chars[index + run] == quote) {
+            run++;
+            if (run > 5) {
+                throw new GiveUp("more than five quotes closing a multi-line string");
+            }
         }
+        return run;
     }
 
     /** A backslash ending a line in a multi-line basic string trims the break and the blanks after it. */

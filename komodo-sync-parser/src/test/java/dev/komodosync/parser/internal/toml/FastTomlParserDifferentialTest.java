@@ -83,6 +83,30 @@ class FastTomlParserDifferentialTest {
     }
 
     @Test
+    void quotesRightBeforeTheClosingDelimiterAreTheStringsOwn() {
+        String text = "a = \"\"\"x\"\"\"\"\nb = \"\"\"\ny\n\"\"\"\"\"\nc = '''z''''\nd = '''w'''''\n"
+                + "e = \"\"\"\"\"\"\"\nf = [\"\"\"v\"\"\"\"\"]\ng = { h = '''u'''' } # after\n";
+        ParsedDocument fast = fast("quotes.toml", text).orElseThrow();
+        assertThat(fast.root().get("a").textValue()).isEqualTo("x\"");
+        assertThat(fast.root().get("b").textValue()).isEqualTo("y\n\"\"");
+        assertThat(fast.root().get("c").textValue()).isEqualTo("z'");
+        assertThat(fast.root().get("d").textValue()).isEqualTo("w''");
+        assertThat(fast.root().get("e").textValue()).isEqualTo("\"");
+        assertThat(fast.root().get("f").get(0).textValue()).isEqualTo("v\"\"");
+        assertThat(fast.root().get("g").get("h").textValue()).isEqualTo("u'");
+        assertAgree("quotes.toml", text);
+    }
+
+    @Test
+    void sixQuotesClosingAMultiLineStringAreLeftToTomlj() {
+        for (String value : List.of("\"\"\"x\"\"\"\"\"\"", "'''x''''''", "\"\"\"x\"\"\"\"\"\"\"")) {
+            String text = "a = " + value + "\n";
+            assertThat(fast("quotes.toml", text)).as(value).isEmpty();
+            assertThat(TOMLJ.read("quotes.toml", text).syntaxErrors()).as(value).isNotEmpty();
+        }
+    }
+
+    @Test
     void wordsThatOnlyBeginLikeSpecialFloatsAreLeftToTomlj() {
         for (String value : List.of("infinity", "nanx", "in", "-infx", "inf_", "na", "+ inf", "Inf", "NaN")) {
             String text = "a = " + value + "\n";

@@ -131,8 +131,9 @@ final class RandomToml {
             case 0 -> "\"" + pick(TEXT) + "\"";
             case 1 -> "'" + pick(TEXT).replace("'", "") + "'";
             case 2 -> "\"\"\"" + (random.nextBoolean() ? nl() : "") + pick(TEXT) + nl() + pick(TEXT) + "\\d \\" + nl()
-                    + "  end\"\"\"";
-            case 3 -> "'''" + (random.nextBoolean() ? nl() : "") + pick(TEXT) + nl() + "x'y''z'''";
+                    + "  end" + "\"".repeat(random.nextInt(3)) + "\"\"\"";
+            case 3 -> "'''" + (random.nextBoolean() ? nl() : "") + pick(TEXT) + nl() + "x'y''z" + "'".repeat(random.nextInt(3))
+                    + "'''";
             case 4 -> List.of("0", "42", "-17", "+5", "1_000", "0x1F", "0o17", "0b101", "9223372036854775807",
                     "0xdead_beef").get(random.nextInt(10));
             case 5 -> List.of("3.14", "-0.0", "1e5", "2E-3", "6.626e-34", "1_000.5", "+1.5", "inf", "-inf", "+inf", "nan",
