@@ -2,9 +2,9 @@ package dev.komodosync.model;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.komodosync.model.internal.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -55,12 +55,7 @@ public final class Secret implements Comparable<Secret> {
 
     /** The lower-case hex SHA-256 of the value's UTF-8 bytes. */
     public String digest() {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Always {@value #MASK}. */

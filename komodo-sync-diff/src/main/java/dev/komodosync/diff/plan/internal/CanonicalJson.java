@@ -23,9 +23,12 @@ final class CanonicalJson {
 
     private static void write(JsonNode node, StringBuilder out) {
         if (node.isObject()) {
-            List<String> names = new ArrayList<>();
-            node.properties().forEach(member -> names.add(member.getKey()));
-            names.sort(String::compareTo);
+            List<String> names = new ArrayList<>(node.size());
+            for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
+                names.add(fields.next());
+            }
+            // String's natural order compares UTF-16 code units, as RFC 8785 sorts
+            java.util.Collections.sort(names);
             out.append('{');
             for (int i = 0; i < names.size(); i++) {
                 if (i > 0) {
@@ -61,8 +64,15 @@ final class CanonicalJson {
 
     private static void string(String text, StringBuilder out) {
         out.append('"');
+        // Plain characters are copied a run at a time; only the ones to escape one by one.
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -71,15 +81,10 @@ final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
+        out.append(text, run, text.length());
         out.append('"');
     }
 

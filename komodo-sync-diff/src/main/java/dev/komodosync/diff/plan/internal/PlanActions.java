@@ -11,13 +11,12 @@ import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.UserGroupChange;
 import dev.komodosync.diff.plan.VariableChange;
 import dev.komodosync.model.UserGroup;
+import dev.komodosync.model.internal.Sha256;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -49,13 +48,8 @@ public final class PlanActions {
         actions.set("variables", variables(variables, ValueJson.Secrets.DIGEST));
         actions.set("user_groups", userGroups(userGroups, ValueJson.Secrets.DIGEST));
         actions.putObject("deploys").set("stages", stages(deploys, false));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(CanonicalJson.write(actions).getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        byte[] digest = Sha256.digest(CanonicalJson.write(actions).getBytes(StandardCharsets.UTF_8));
+        return "sha256:" + HexFormat.of().formatHex(digest);
     }
 
     /** The resource changes; with {@code locations}, each with its file and line. */

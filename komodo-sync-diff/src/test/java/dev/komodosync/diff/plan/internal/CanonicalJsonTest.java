@@ -20,7 +20,8 @@ class CanonicalJsonTest {
         "[1e21, 1e-7, 0.000001, 123e-20]             | [1e+21,1e-7,0.000001,1.23e-18]",
         "[333333333.33333329, 4.50]                  | [333333333.3333333,4.5]",
         "[\"\\u0000\\u001f\\\"\\\\/\\u00e9\", true, null] | [\"\\u0000\\u001f\\\"\\\\/é\",true,null]",
-        "{ \"a\" : [ { \"z\": [], \"y\": {} } ] }   | {\"a\":[{\"y\":{},\"z\":[]}]}"})
+        "{ \"a\" : [ { \"z\": [], \"y\": {} } ] }   | {\"a\":[{\"y\":{},\"z\":[]}]}",
+        "[\"x\\\"y\\\\z\\n\\tw\\b\\f\\r\", \"\\\"\", \"\\u0001a\"] | [\"x\\\"y\\\\z\\n\\tw\\b\\f\\r\",\"\\\"\",\"\\u0001a\"]"})
     void writesCanonicalJson(String input, String expected) throws IOException {
         assertThat(CanonicalJson.write(MAPPER.readTree(input))).isEqualTo(expected);
     }
