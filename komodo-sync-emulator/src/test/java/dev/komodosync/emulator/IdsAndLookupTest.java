@@ -64,6 +64,24 @@ class IdsAndLookupTest {
     }
 
     @Test
+    void lookupByNameFollowsCreatesRenamesAndDeletes() {
+        String id = Http.id(admin.ok("write", "CreateServer", "{\"name\":\"one\"}"));
+        assertThat(Http.id(admin.ok("read", "GetServer", "{\"server\":\"one\"}"))).isEqualTo(id);
+        admin.ok("write", "RenameServer", "{\"id\":\"one\",\"name\":\"two\"}");
+        assertThat(admin.read("GetServer", "{\"server\":\"one\"}").status()).isEqualTo(500);
+        assertThat(Http.id(admin.ok("read", "GetServer", "{\"server\":\"two\"}"))).isEqualTo(id);
+        // the old name is free again, and the new one taken
+        String other = Http.id(admin.ok("write", "CreateServer", "{\"name\":\"one\"}"));
+        assertThat(Http.id(admin.ok("read", "GetServer", "{\"server\":\"one\"}"))).isEqualTo(other);
+        assertThat(admin.write("CreateServer", "{\"name\":\"two\"}").status()).isEqualTo(409);
+        admin.ok("write", "DeleteServer", "{\"id\":\"two\"}");
+        assertThat(admin.read("GetServer", "{\"server\":\"two\"}").status()).isEqualTo(500);
+        String again = Http.id(admin.ok("write", "CreateServer", "{\"name\":\"two\"}"));
+        assertThat(again).isNotEqualTo(id);
+        assertThat(Http.id(admin.ok("read", "GetServer", "{\"server\":\"two\"}"))).isEqualTo(again);
+    }
+
+    @Test
     void anObjectIdLookingNameIsLookedUpAsAnIdOnly() {
         String name = "0123456789abcdef01234567";
         String seed = "{\"deployments\":[{\"_id\":{\"$oid\":\"aaaaaaaaaaaaaaaaaaaaaaaa\"},\"name\":\"" + name + "\"}]}";

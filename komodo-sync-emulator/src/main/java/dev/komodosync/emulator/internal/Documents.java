@@ -33,7 +33,7 @@ final class Documents {
             for (JsonNode element : snapshot.path(kind.pluralKey())) {
                 ObjectNode resource = object(element);
                 completeResource(kind, resource);
-                store.of(kind).put(Ids.of(resource), resource);
+                store.add(kind, Ids.of(resource), resource);
             }
         }
         for (JsonNode element : snapshot.path("variables")) {

@@ -66,7 +66,7 @@ final class ResourceWrites {
         resource.set("config", partial);
         Documents.completeResource(kind, resource);
         resource.put("updated_at", System.currentTimeMillis());
-        store.of(kind).put(id, resource);
+        store.add(kind, id, resource);
         if (kind == Kind.DEPLOYMENT) {
             store.runtime.put(id, new Store.Target("not_deployed", ""));
         } else if (kind == Kind.STACK) {
@@ -214,7 +214,7 @@ final class ResourceWrites {
         });
         String previous = resource.path("name").asText();
         ObjectNode update = Updates.start(store, "Rename" + kind.variant(), kind, Ids.of(resource), call.caller());
-        resource.put("name", name);
+        store.rename(kind, resource, name);
         resource.put("updated_at", System.currentTimeMillis());
         Updates.log(update, "Rename " + kind.variant(), "",
                 "Renamed " + kind.variant() + " from " + previous + " to " + name, "", true);
@@ -248,7 +248,7 @@ final class ResourceWrites {
         } else if (kind == Kind.BUILDER) {
             clear(List.of(Kind.BUILD, Kind.REPO), "builder_id", id);
         }
-        store.of(kind).remove(id);
+        store.remove(kind, id);
         store.runtime.remove(id);
         store.buildVersions.remove(id);
         return resource;

@@ -28,6 +28,13 @@ final class Store {
 
     private final Settings settings;
     private final Map<Kind, Map<String, ObjectNode>> resources = new EnumMap<>(Kind.class);
+    /**
+     * Per kind, the first resource of each name in insertion order, as a scan finds it: made on the
+     * first lookup by name after a change, as Core's database answers a lookup by name from an
+     * index. A fetch asks by name hundreds of times; a scan of 10k resources each time made the
+     * emulator's answers quadratic.
+     */
+    private final Map<Kind, Map<String, ObjectNode>> byName = new EnumMap<>(Kind.class);
     final Map<String, ObjectNode> tags = new LinkedHashMap<>();
     /** Variables by name: a variable has no id. */
     final Map<String, ObjectNode> variables = new TreeMap<>();
@@ -57,9 +64,27 @@ final class Store {
         return settings;
     }
 
-    /** The resources of a kind by id, in insertion order. */
+    /** The resources of a kind by id, in insertion order (read-only: change them with {@link #add}, {@link #rename}, {@link #remove}). */
     Map<String, ObjectNode> of(Kind kind) {
-        return resources.get(kind);
+        return java.util.Collections.unmodifiableMap(resources.get(kind));
+    }
+
+    /** Stores {@code resource} of {@code kind} under {@code id}. */
+    void add(Kind kind, String id, ObjectNode resource) {
+        resources.get(kind).put(id, resource);
+        byName.remove(kind);
+    }
+
+    /** Renames a stored {@code resource} of {@code kind}. */
+    void rename(Kind kind, ObjectNode resource, String name) {
+        resource.put("name", name);
+        byName.remove(kind);
+    }
+
+    /** Removes the resource of {@code kind} with {@code id}. */
+    void remove(Kind kind, String id) {
+        resources.get(kind).remove(id);
+        byName.remove(kind);
     }
 
     /** The resources of a kind sorted by name, as Core lists them. */
@@ -88,7 +113,16 @@ final class Store {
     }
 
     Optional<ObjectNode> byName(Kind kind, String name) {
-        return of(kind).values().stream().filter(r -> r.path("name").asText("").equals(name)).findFirst();
+        Map<String, ObjectNode> index = byName.get(kind);
+        if (index == null) {
+            Map<String, ObjectNode> ofKind = resources.get(kind);
+            index = new java.util.HashMap<>(ofKind.size() * 2);
+            for (ObjectNode resource : ofKind.values()) {
+                index.putIfAbsent(resource.path("name").asText(""), resource);
+            }
+            byName.put(kind, index);
+        }
+        return Optional.ofNullable(index.get(name));
     }
 
     /** A tag by id (an ObjectId) or by name. */
