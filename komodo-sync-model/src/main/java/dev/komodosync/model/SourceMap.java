@@ -155,6 +155,44 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
             return of(paths, locations, size);
         }
 
+        /** Items this many or fewer are sorted by insertion, in place, with no boxed index. */
+        private static final int INSERTION_SORT_MAX = 64;
+
+        /**
+         * The indexes of the first {@code size} paths in path order. Stable: pairs with the same
+         * path stay in the order they came, so that {@link #of} keeps the last. An item's paths are
+         * few and come nearly in order (a parser meets a table's keys as written), where an
+         * insertion sort beats a merge sort of boxed indexes.
+         */
+        private static int[] order(String[] paths, int size) {
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            if (size <= INSERTION_SORT_MAX) {
+                for (int i = 1; i < size; i++) {
+                    int item = order[i];
+                    String path = paths[item];
+                    int j = i - 1;
+                    while (j >= 0 && paths[order[j]].compareTo(path) > 0) {
+                        order[j + 1] = order[j];
+                        j--;
+                    }
+                    order[j + 1] = item;
+                }
+                return order;
+            }
+            Integer[] boxed = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, new ByPath(paths));
+            for (int i = 0; i < size; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
+        }
+
         /** Indexes by their path; a named class, as a lambda links a call site at start (docs/architecture.md). */
         private static final class ByPath implements Comparator<Integer> {
             private final String[] paths;
@@ -171,12 +209,7 @@ public record SourceMap(Optional<SourceLocation> root, Map<String, SourceLocatio
 
         /** The first {@code size} pairs, sorted by path; of pairs with the same path, the last. */
         static SortedPaths of(String[] paths, SourceLocation[] locations, int size) {
-            Integer[] order = new Integer[size];
-            for (int i = 0; i < size; i++) {
-                order[i] = i;
-            }
-            // Stable: pairs with the same path stay in the order they came, and the last is kept.
-            Arrays.sort(order, new ByPath(paths));
+            int[] order = order(paths, size);
             String[] sortedPaths = new String[size];
             SourceLocation[] sortedLocations = new SourceLocation[size];
             int count = 0;

@@ -36,6 +36,25 @@ class SourceMapTest {
         assertThatThrownBy(() -> sorted.paths().put("x", header)).isInstanceOf(UnsupportedOperationException.class);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "seed {0}")
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+    void aBuilderGivesWhatAMapOfTheLastLocationOfEachPathGives(long seed) {
+        // sizes on both sides of the insertion sort's limit, with repeated paths
+        java.util.Random random = new java.util.Random(seed);
+        int size = random.nextInt(seed % 2 == 0 ? 60 : 300);
+        SourceMap.Builder builder = SourceMap.builder(java.util.Optional.of(header));
+        Map<String, SourceLocation> expected = new java.util.TreeMap<>();
+        for (int i = 0; i < size; i++) {
+            String path = "config." + (char) ('a' + random.nextInt(26)) + random.nextInt(size / 3 + 1);
+            SourceLocation location = new SourceLocation("a.toml", 1 + i, 1 + random.nextInt(40));
+            builder.put(path, location);
+            expected.put(path, location);
+        }
+        SourceMap built = builder.build();
+        assertThat(built.paths().keySet()).containsExactlyElementsOf(expected.keySet());
+        assertThat(built.paths()).isEqualTo(expected);
+    }
+
     @Test
     void aBuilderKeepsTheLastLocationOfAPathGivenTwice() {
         SourceLocation later = new SourceLocation("a.toml", 9, 3);
