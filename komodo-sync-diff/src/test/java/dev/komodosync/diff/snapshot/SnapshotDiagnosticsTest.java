@@ -76,6 +76,19 @@ class SnapshotDiagnosticsTest {
     }
 
     @Test
+    void columnsCountCodePointsWhereverTheReadsSplitTheText() {
+        // a pair of surrogates, a CR LF and a lone CR at every place around the reader's chunk ends
+        for (int pad = 0; pad < 64; pad++) {
+            for (int chunk : new int[] {2000, 4000, 8000}) {
+                int spaces = Math.max(0, chunk - 40 + pad);
+                String json = "{\"tags\": [" + " ".repeat(spaces) + "{\"_id\": \"t\",\r\n\"name\":\r\"\uD83D\uDC33\uD83D\uDC33 whale\"} x]}";
+                Diagnostic d = onlyDiagnostic(json);
+                assertAt(d, DiagnosticCode.SNAPSHOT_SYNTAX, 3, 13);
+            }
+        }
+    }
+
+    @Test
     void windowsLineEndingsCountOnce() {
         Diagnostic d = onlyDiagnostic("{\r\n\"servers\": [\r\n  {,}\r\n]}");
         assertAt(d, DiagnosticCode.SNAPSHOT_SYNTAX, 3, 4);
