@@ -84,10 +84,12 @@ final class SnapshotElement {
                 ObjectNode object = NODES.objectNode();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
-                    long keyPosition = SnapshotProblems.position(parser.currentTokenLocation());
+                    // The key's place is worked out only for a repeated key: a location object per
+                    // key of a big snapshot is garbage a cold run's compiler does not optimise away.
+                    JsonNode earlier = object.get(key);
+                    long keyPosition = earlier == null ? 0 : SnapshotProblems.position(parser.currentTokenLocation());
                     parser.nextToken();
                     JsonNode value = tree(parser, positions, duplicates);
-                    JsonNode earlier = object.get(key);
                     if (earlier != null) {
                         duplicates.add(new DuplicateKey(key, keyPosition));
                         positions.remove(start(object, self, key), size(earlier));
