@@ -1,7 +1,9 @@
 package dev.komodosync.model.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * SHA-256 without the provider lookup of {@link MessageDigest#getInstance} on every call: a plan's
@@ -39,5 +41,15 @@ public final class Sha256 {
     /** The SHA-256 of {@code bytes}. */
     public static byte[] digest(byte[] bytes) {
         return start().digest(bytes);
+    }
+
+    /** The SHA-256 of {@code text}'s UTF-8 bytes. */
+    public static byte[] digest(String text) {
+        return digest(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The lower-case hex SHA-256 of {@code text}'s UTF-8 bytes. */
+    public static String hex(String text) {
+        return HexFormat.of().formatHex(digest(text));
     }
 }

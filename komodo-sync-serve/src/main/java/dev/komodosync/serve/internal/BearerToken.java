@@ -1,9 +1,8 @@
 package dev.komodosync.serve.internal;
 
 import dev.komodosync.model.Secret;
-import java.nio.charset.StandardCharsets;
+import dev.komodosync.model.internal.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /** The admin API's bearer token, compared in constant time (digests of equal length). */
@@ -31,10 +30,6 @@ final class BearerToken {
     }
 
     private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException unavailable) {
-            throw new IllegalStateException("SHA-256 is not available in this JDK", unavailable);
-        }
+        return Sha256.digest(value);
     }
 }

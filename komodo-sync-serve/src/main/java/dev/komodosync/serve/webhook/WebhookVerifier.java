@@ -3,10 +3,10 @@ package dev.komodosync.serve.webhook;
 import static java.util.Objects.requireNonNull;
 
 import dev.komodosync.model.Secret;
+import dev.komodosync.model.internal.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -89,11 +89,7 @@ public final class WebhookVerifier {
     }
 
     private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException unavailable) {
-            throw new IllegalStateException("SHA-256 is not available in this JDK", unavailable);
-        }
+        return Sha256.digest(value);
     }
 
     /** A zero-length HMAC key (RFC 2104 pads it with zeros, as Rust's hmac crate does). */
