@@ -17,7 +17,7 @@ package dev.komodosync.parser;
  * @param maxStringLength the longest string value or key, in characters (default 2 MiB)
  * @param maxArrayLength the most elements of one array (default 100,000)
  * @param maxResources the most resources one load declares (default 100,000)
- * @param maxSnapshotBytes the largest snapshot read, in bytes for a file, in characters for a stream
+ * @param maxSnapshotBytes the largest snapshot read, in bytes for a file or a stream, in characters for a string
  *     or text (default 1 GiB)
  * @param maxSnapshotStringLength the longest string or key in a snapshot, in characters (default 32
  *     MiB: a snapshot is the Core's data, which holds more than was ever sent to it, such as the

@@ -12,10 +12,7 @@ import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.internal.FirstBadByte;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,9 +158,7 @@ public final class SnapshotReader {
     public SnapshotResult read(String name, InputStream json) {
         requireNonNull(name, "name");
         requireNonNull(json, "json");
-        return SnapshotParsing.parse(name, new InputStreamReader(json, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), kinds, limits);
+        return SnapshotParsing.parse(name, json, kinds, limits);
     }
 
     private static SnapshotResult readFailed(String name, IOException e) {

@@ -52,7 +52,12 @@ class SnapshotReaderNeverThrowsPropertyTest {
         if (random.nextInt(10) == 0) {
             return noise(random, random.nextInt(300));
         }
-        StringBuilder text = new StringBuilder(FIXTURE);
+        return mutate(FIXTURE, random);
+    }
+
+    /** {@code json} mutated at a few places at random. */
+    static String mutate(String json, Random random) {
+        StringBuilder text = new StringBuilder(json);
         int mutations = 1 + random.nextInt(5);
         for (int i = 0; i < mutations; i++) {
             int at = text.length() == 0 ? 0 : random.nextInt(text.length());

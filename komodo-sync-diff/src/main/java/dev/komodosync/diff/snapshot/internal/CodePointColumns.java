@@ -16,7 +16,7 @@ import java.util.Map;
  * one into the other without keeping the text. Lines break as the parser breaks them: at
  * {@code \n}, {@code \r}, and once at {@code \r\n}.
  */
-final class CodePointColumns extends FilterReader {
+final class CodePointColumns extends FilterReader implements ParserColumns {
 
     /** Per line (from 1), the 0-based {@code char} offsets of low surrogates that ended a pair. */
     private final Map<Integer, List<Integer>> pairEnds = new HashMap<>();
@@ -62,13 +62,13 @@ final class CodePointColumns extends FilterReader {
         return count;
     }
 
-    /** The start of the line read last, packed as {@link SnapshotProblems#position} packs it: where a reader stopped. */
-    long position() {
+    @Override
+    public long position() {
         return ((long) line << 32) | 1;
     }
 
-    /** The code point column of what the parser places at {@code line} and {@code charColumn} (both from 1). */
-    int codePointColumn(int line, int charColumn) {
+    @Override
+    public int codePointColumn(int line, int charColumn) {
         List<Integer> ends = pairEnds.getOrDefault(line, List.of());
         int index = Collections.binarySearch(ends, charColumn - 1);
         int before = index >= 0 ? index : -index - 1;

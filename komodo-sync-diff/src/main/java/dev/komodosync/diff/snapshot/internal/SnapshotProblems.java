@@ -26,7 +26,7 @@ final class SnapshotProblems {
     static final long NOWHERE = -1;
 
     private final String file;
-    private final CodePointColumns columns;
+    private final ParserColumns columns;
     /**
      * The diagnostics so far, located only when asked for ({@link #sorted()}): the columns of a
      * line are known once the reader has passed it, and reports may come from a thread behind it.
@@ -41,7 +41,7 @@ final class SnapshotProblems {
         this("", null);
     }
 
-    SnapshotProblems(String file, CodePointColumns columns) {
+    SnapshotProblems(String file, ParserColumns columns) {
         this.file = file;
         this.columns = columns;
     }
