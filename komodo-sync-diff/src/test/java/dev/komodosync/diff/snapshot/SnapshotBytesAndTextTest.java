@@ -101,6 +101,24 @@ class SnapshotBytesAndTextTest {
     }
 
     @Test
+    void columnsAgreeWhereverLineBreaksAndLettersFallInTheWordsTheReaderSkips() {
+        // the reader skips eight plain bytes at a time: breaks and letters at every place in a word
+        for (int pad = 0; pad < 40; pad++) {
+            for (String letter : List.of("é", "中", "🐳", "\r\n", "\r", "\n")) {
+                String json = "{\"tags\": [" + " ".repeat(pad) + "{\"_id\": \"t\"," + letter + "\"name\": \""
+                        + letter.strip() + "x" + "\"} " + "y".repeat(pad % 9) + " x]}";
+                Diagnostic fromText = SnapshotFixtures.onlyDiagnostic(json);
+                for (int chunk : new int[] {1, 7, 8, 9, 16, 17, 8000}) {
+                    SnapshotResult fromBytes = SnapshotFixtures.READER.read("state.json",
+                            new Chunks(json.getBytes(StandardCharsets.UTF_8), new Random(pad), chunk));
+                    assertThat(fromBytes.diagnostics()).as("pad %d, %s, chunks of %d", pad, letter, chunk)
+                            .containsExactly(fromText);
+                }
+            }
+        }
+    }
+
+    @Test
     void aByteOrderMarkDoesNotMoveTheColumnsOfTheFirstLine() {
         String json = "{\"tags\": [{\"_id\": \"t\", \"name\": \"🐳 whale\"} x]}";
         byte[] withMark = ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8);

@@ -213,21 +213,22 @@ public final class SnapshotParsing {
     private static final String TEXT_EXPECTED_A_VALUE =
             "): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
 
-    /** A non-ASCII character as Jackson's parser of bytes names it: by its first byte. */
-    private static final java.util.regex.Pattern FIRST_BYTE =
-            java.util.regex.Pattern.compile("\\('.' \\(code (1[3-9][0-9]|12[89]|2[0-5][0-9])\\)\\)");
+    /** How Jackson describes the character it did not expect: {@code ('é' (code 233))}, {@code (CTRL-CHAR, code 1)}. */
+    private static final java.util.regex.Pattern CHARACTER = java.util.regex.Pattern.compile(
+            "\\((?:'[\\s\\S]' \\(code \\d+(?: / 0x[0-9a-f]+)?\\)|CTRL-CHAR, code \\d+)\\)");
 
     /**
      * The message with the character the parser of bytes did not expect named as the parser of
-     * text names it (the code of its first {@code char}), not by its first byte.
+     * text names it (by its first {@code char}): the parser of bytes names a character by its first
+     * byte, or a character beyond the Basic Multilingual Plane by its code cut to 16 bits.
      */
     private static String unexpectedCharacter(String message, Utf8Columns bytes, long at) {
-        java.util.regex.Matcher named = FIRST_BYTE.matcher(message);
+        java.util.regex.Matcher named = CHARACTER.matcher(message);
         if (!message.startsWith("not valid JSON: Unexpected character") || !named.find() || at < 0) {
             return message;
         }
         java.util.OptionalInt codePoint = bytes.characterAt(at);
-        if (codePoint.isEmpty()) {
+        if (codePoint.isEmpty() || codePoint.getAsInt() < 0x80) {
             return message;
         }
         char c = Character.charCount(codePoint.getAsInt()) == 2 ? Character.highSurrogate(codePoint.getAsInt())

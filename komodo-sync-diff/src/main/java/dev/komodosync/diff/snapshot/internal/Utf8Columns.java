@@ -3,6 +3,8 @@ package dev.komodosync.diff.snapshot.internal;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
 import java.util.Arrays;
 
@@ -50,6 +52,11 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
     /** The last multi-byte character read whole, and where it began. */
     private int lastCodePoint;
     private long lastFrom = -1;
+    private int lastWidth;
+    /** The character that began in an earlier read and ended in the last one, and where it began (or -1). */
+    private int carriedCodePoint;
+    private long carriedFrom = -1;
+    private int carriedWidth;
     /** The bytes passed on before the current read's. */
     private long passed;
     /** The buffer of the last read (the parser's own), and where in it those bytes are. */
@@ -57,6 +64,9 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
     private int lastBufferFrom;
     private int lastBufferCount;
     private long lastBufferAt;
+
+    /** The parser's buffer (it reads into the same one each time) seen eight bytes at a time. */
+    private ByteBuffer words;
 
     /** A bad byte found: thrown by the next read. */
     private MalformedInputException failure;
@@ -86,6 +96,7 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
             return count;
         }
         lastBuffer = buffer;
+        carriedFrom = -1;
         lastBufferFrom = from;
         lastBufferCount = count;
         lastBufferAt = passed;
@@ -108,11 +119,29 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
                     addCharacter(charStart, charWidth);
                     lastCodePoint = codePoint;
                     lastFrom = charFrom;
+                    lastWidth = charWidth;
+                    if (charFrom < lastBufferAt) {
+                        carriedCodePoint = codePoint;
+                        carriedFrom = charFrom;
+                        carriedWidth = charWidth;
+                    }
                 }
                 continue;
             }
-            // Most bytes are ASCII that neither breaks a line: they only move the column.
+            // Most bytes are ASCII that neither breaks a line: they only move the column. Eight
+            // at a time first: a word none of whose bytes is below 0x0E (a subtraction that
+            // borrows sets the byte's top bit) or above 0x7F (its own top bit).
             int run = i;
+            if (end - run >= 16) {
+                ByteBuffer words = words(buffer);
+                while (run + 8 <= end) {
+                    long word = words.getLong(run);
+                    if (((word - 0x0E0E0E0E0E0E0E0EL | word) & 0x8080808080808080L) != 0) {
+                        break;
+                    }
+                    run += 8;
+                }
+            }
             while (run < end && buffer[run] > '\r') {
                 run++;
             }
@@ -144,17 +173,27 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
     }
 
     /**
-     * The character whose first byte is {@code at} bytes from the start, when it is the last
-     * multi-byte one read or the one being read (whose remaining bytes are then read): what the
-     * parser, which names a byte it did not expect, did not expect. Not for use while parsing.
+     * The character one of whose bytes is {@code at} bytes from the start (or that is still being
+     * read and would have it), when it is the last
+     * multi-byte one read, one read whole in the last read, or the one being read (whose remaining
+     * bytes are then read): what the parser, which names a byte it did not expect, did not expect.
+     * Not for use while parsing.
      */
     java.util.OptionalInt characterAt(long at) {
-        if (at == lastFrom) {
+        if (lastFrom >= 0 && at >= lastFrom && at < lastFrom + lastWidth) {
             return java.util.OptionalInt.of(lastCodePoint);
         }
-        if (lastBuffer != null && at >= lastBufferAt && at < lastBufferAt + lastBufferCount && at != charFrom) {
+        if (carriedFrom >= 0 && at >= carriedFrom && at < carriedFrom + carriedWidth) {
+            return java.util.OptionalInt.of(carriedCodePoint);
+        }
+        // The parser places its error at a byte of the character, or just after what it read of it.
+        boolean beingRead = pending > 0 && at >= charFrom && at < charFrom + charWidth;
+        if (lastBuffer != null && at >= lastBufferAt && at < lastBufferAt + lastBufferCount && !beingRead) {
             // a character read whole in the last buffer; the bytes were checked on the way
             int i = lastBufferFrom + (int) (at - lastBufferAt);
+            for (int back = 0; back < 3 && i > lastBufferFrom && (lastBuffer[i] & 0xC0) == 0x80; back++) {
+                i--;
+            }
             int lead = lastBuffer[i] & 0xFF;
             int width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
             if (width == 1 || i + width > lastBufferFrom + lastBufferCount) {
@@ -166,7 +205,7 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
             }
             return java.util.OptionalInt.of(decoded);
         }
-        if (at != charFrom || pending == 0 || failure != null) {
+        if (!beingRead || failure != null) {
             return java.util.OptionalInt.empty();
         }
         try {
@@ -186,10 +225,18 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
             pending = 0;
             lastCodePoint = codePoint;
             lastFrom = charFrom;
+            lastWidth = charWidth;
             return java.util.OptionalInt.of(codePoint);
         } catch (IOException e) {
             return java.util.OptionalInt.empty();
         }
+    }
+
+    private ByteBuffer words(byte[] buffer) {
+        if (words == null || words.array() != buffer) {
+            words = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
+        }
+        return words;
     }
 
     /** Begins the character whose lead byte is {@code c}, or says it cannot begin one. */
