@@ -58,6 +58,8 @@ public final class Binder {
     private final List<RawPath> boundRaw = new ArrayList<>();
     /** Whether bound paths are kept: a sync file's are its source map; a snapshot has none. */
     private final boolean tracksPaths;
+    /** The run's canonical paths, shared by its binders; null to join each path anew. */
+    private final CanonicalPaths paths;
 
     /**
      * A binder.
@@ -66,8 +68,20 @@ public final class Binder {
      * @param positions where each path was written, when known (for hints about misplaced keys)
      */
     public Binder(Mode mode, Function<RawPath, Optional<SourceLocation>> positions) {
+        this(mode, positions, null);
+    }
+
+    /**
+     * A binder whose canonical paths are {@code paths}'s strings, shared with the run's other binders.
+     *
+     * @param mode how strictly to read
+     * @param positions where each path was written, when known (for hints about misplaced keys)
+     * @param paths the run's canonical paths, or null to join each anew
+     */
+    public Binder(Mode mode, Function<RawPath, Optional<SourceLocation>> positions, CanonicalPaths paths) {
         this.mode = mode;
         this.tracksPaths = mode == Mode.DECLARATION;
+        this.paths = paths;
         this.unknownKeys = new UnknownKeys(mode, positions, problems);
     }
 
@@ -348,7 +362,10 @@ public final class Binder {
 
     /** The canonical path of {@code key} below {@code canonical}, when paths are kept. */
     private String child(String canonical, String key) {
-        return tracksPaths ? join(canonical, key) : canonical;
+        if (!tracksPaths) {
+            return canonical;
+        }
+        return paths != null ? paths.child(canonical, key) : join(canonical, key);
     }
 
     private void bound(String canonical, RawPath raw) {

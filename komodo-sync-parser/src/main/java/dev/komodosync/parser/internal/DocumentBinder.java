@@ -47,6 +47,8 @@ public final class DocumentBinder {
      * and a big sync would otherwise keep a copy per stack. Shared by the files bound in parallel.
      */
     private final Map<String, String> paths = new ConcurrentHashMap<>();
+    /** The canonical paths binders make, one string each across the run's files. */
+    private final CanonicalPaths canonicalPaths = new CanonicalPaths();
 
     /** A binder for the given kinds. */
     public DocumentBinder(ResourceKinds kinds) {
@@ -176,7 +178,7 @@ public final class DocumentBinder {
 
     private <C> void bindResource(ParsedDocument document, ResourceKind<C> kind, ObjectNode node, RawPath at,
             List<DeclaredResource<?>> into, List<Diagnostic> diagnostics) {
-        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document));
+        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document), canonicalPaths);
         RecordType configType = ConfigTypes.of(kind.configClass()) instanceof RecordType record ? record : null;
         ResourceFields fields = (ResourceFields) binder.bindRecord(RecordType.of(ResourceFields.class), node, at, "",
                 Set.of(ResourceFields.CONFIG_KEY), new ConfigKeyAdvisor(kind, configType));
@@ -270,7 +272,7 @@ public final class DocumentBinder {
 
     private void bindVariable(ParsedDocument document, ObjectNode node, RawPath at, List<DeclaredVariable> into,
             List<Diagnostic> diagnostics) {
-        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document));
+        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document), canonicalPaths);
         Variable variable = (Variable) binder.bind(RecordType.of(Variable.class), node, at, "");
         diagnostics.addAll(locateAll(document, binder));
         if (node.get("name") != null) {
@@ -280,7 +282,7 @@ public final class DocumentBinder {
 
     private void bindUserGroup(ParsedDocument document, ObjectNode node, RawPath at, List<DeclaredUserGroup> into,
             List<Diagnostic> diagnostics) {
-        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document));
+        Binder binder = new Binder(Binder.Mode.DECLARATION, new Positions(document), canonicalPaths);
         UserGroup group = (UserGroup) binder.bind(RecordType.of(UserGroup.class), node, at, "");
         diagnostics.addAll(locateAll(document, binder));
         if (node.get("name") != null) {
