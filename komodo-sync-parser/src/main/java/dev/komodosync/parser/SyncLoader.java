@@ -278,8 +278,10 @@ public final class SyncLoader {
 
     private static Optional<String> readText(FileWalker.SourceFile file, List<Diagnostic> diagnostics, long maxBytes) {
         byte[] bytes;
+        int length;
+        long size;
         try {
-            long size = Files.size(file.path());
+            size = Files.size(file.path());
             if (size > maxBytes) {
                 diagnostics.add(tooLarge(file.name(), String.valueOf(size), maxBytes));
                 return Optional.empty();
@@ -294,9 +296,18 @@ public final class SyncLoader {
             return Optional.empty();
         }
         try (java.io.InputStream in = Files.newInputStream(file.path())) {
-            // at most one byte over the limit: a file that grew since its size was asked is not read whole
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (bytes.length > maxBytes) {
+            // Into an array of the size asked for, and one byte more: reading an unknown length
+            // gathers chunks and copies them, twice a big sync's bytes. A file that grew since its
+            // size was asked is read on, to at most one byte over the limit, and not read whole.
+            bytes = new byte[(int) Math.min(Integer.MAX_VALUE - 8, size + 1)];
+            length = in.readNBytes(bytes, 0, bytes.length);
+            if (length == bytes.length && length <= maxBytes) {
+                byte[] more = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8 - length, maxBytes + 1 - length));
+                bytes = Arrays.copyOf(bytes, length + more.length);
+                System.arraycopy(more, 0, bytes, length, more.length);
+                length = bytes.length;
+            }
+            if (length > maxBytes) {
                 diagnostics.add(tooLarge(file.name(), "more than " + maxBytes, maxBytes));
                 return Optional.empty();
             }
@@ -307,7 +318,7 @@ public final class SyncLoader {
         }
         // The JDK's own decoding is fastest but replaces bad bytes with U+FFFD; only a text holding
         // U+FFFD (a bad byte, or the character written as such) needs the strict check.
-        String text = new String(bytes, StandardCharsets.UTF_8);
+        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') < 0) {
             return Optional.of(text);
         }
@@ -315,10 +326,10 @@ public final class SyncLoader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
-            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString());
         } catch (CharacterCodingException e) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.NOT_UTF8, "`" + file.name() + "` is not valid UTF-8")
-                    .at(firstBadByte(file.name(), bytes))
+                    .at(firstBadByte(file.name(), Arrays.copyOf(bytes, length)))
                     .withHint("save the file as UTF-8"));
             return Optional.empty();
         }
