@@ -24,6 +24,23 @@ class RecordTypeTest {
     }
 
     @Test
+    void aKeysSlotIsTheIndexOfTheFieldItFinds() {
+        for (ResourceKind<?> kind : KomodoKinds.ALL) {
+            if (!(dev.komodosync.model.meta.internal.ConfigTypes.of(kind.configClass()) instanceof RecordType record)) {
+                continue;
+            }
+            for (FieldSpec field : record.fields()) {
+                for (String key : field.allKeys()) {
+                    assertThat(record.slotOf(key)).as("%s %s", kind, key)
+                            .isEqualTo(record.indexOf(record.field(key).orElseThrow()));
+                }
+            }
+            assertThat(record.slotOf("no_such_key")).isEqualTo(-1);
+        }
+        assertThat(deployment.slotOf("server")).isEqualTo(deployment.slotOf("server_id")).isNotNegative();
+    }
+
+    @Test
     void metadataIsReadableGenerically() {
         FieldSpec environment = deployment.field("environment").orElseThrow();
         assertThat(environment.textFormat()).isEqualTo(TextFormat.KEY_VALUE);

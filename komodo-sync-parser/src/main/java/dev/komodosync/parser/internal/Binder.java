@@ -263,23 +263,23 @@ public final class Binder {
                 continue;
             }
             RawPath at = raw.key(key);
-            Optional<FieldSpec> field = type.field(key);
-            if (field.isEmpty()) {
+            int index = type.slotOf(key);
+            if (index < 0) {
                 unknownKeys.report(type, key, at, frame, advisor);
                 continue;
             }
-            int index = type.indexOf(field.get());
+            FieldSpec field = fields.get(index);
             if (mode == Mode.SNAPSHOT && entry.getValue().isNull()) {
                 continue;
             }
             if (spelling[index] != null) {
                 report(DiagnosticCode.DUPLICATE_FIELD, "`" + spelling[index] + "` and `" + key + "` both set `"
-                        + field.get().key() + "` in [" + raw.tableName() + "]", at,
+                        + field.key() + "` in [" + raw.tableName() + "]", at,
                         "Komodo rejects a table that gives one field twice; keep one spelling");
                 continue;
             }
             spelling[index] = key;
-            values[index] = field(type, field.get(), entry.getValue(), at, child(canonical, field.get().key()), frame);
+            values[index] = field(type, field, entry.getValue(), at, child(canonical, field.key()), frame);
         }
         for (int i = 0; i < fields.size(); i++) {
             if (spelling[i] == null) {
