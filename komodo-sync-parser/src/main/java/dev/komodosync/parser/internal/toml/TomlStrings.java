@@ -117,7 +117,12 @@ abstract class TomlStrings extends TomlCursor {
         boolean basic = quote == '"';
         index += 3;
         skipFirstLineBreak();
-        StringBuilder value = new StringBuilder();
+        // Sized to where the delimiter is first written (escapes only shorten the text; an escaped
+        // quote there ends the guess early, and the builder grows), not grown from 16 a doubling at a time.
+        int firstDelimiter = text.indexOf(delimiter, index);
+        work.add((firstDelimiter < 0 ? length : firstDelimiter) - index);
+        int guess = firstDelimiter < 0 ? 16 : Math.min(firstDelimiter - index + 2, limits.maxStringLength() + 1);
+        StringBuilder value = new StringBuilder(Math.max(16, guess));
         int runStart = index;
         int room = room(value);
         while (true) {
