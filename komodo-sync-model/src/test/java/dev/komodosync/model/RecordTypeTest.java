@@ -41,6 +41,18 @@ class RecordTypeTest {
     }
 
     @Test
+    void createFromAnArrayIsCreateFromAListAndRefusesWhatItRefuses() {
+        Object[] values = deployment.values(KomodoKinds.DEPLOYMENT.defaults()).toArray();
+        assertThat(deployment.createFrom(values.clone())).isEqualTo(deployment.create(List.of(values)))
+                .isEqualTo(KomodoKinds.DEPLOYMENT.defaults());
+        assertThatThrownBy(() -> deployment.createFrom(new Object[] {"too few"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fields, got 1 values");
+        Object[] withNull = values.clone();
+        withNull[0] = null;
+        assertThatThrownBy(() -> deployment.createFrom(withNull)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void metadataIsReadableGenerically() {
         FieldSpec environment = deployment.field("environment").orElseThrow();
         assertThat(environment.textFormat()).isEqualTo(TextFormat.KEY_VALUE);

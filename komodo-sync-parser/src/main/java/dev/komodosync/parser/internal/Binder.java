@@ -198,7 +198,7 @@ public final class Binder {
                 List<Object> values = new ArrayList<>(record.values(record.defaults()));
                 values.set(record.indexOf(scalar.get()), value(scalar.get().type(), scalar.get(), node, raw,
                         canonical, frame));
-                return create(record, values, raw);
+                return create(record, values.toArray(), raw);
             }
             return mismatch(raw, type, node, field, frame);
         }
@@ -291,7 +291,7 @@ public final class Binder {
                 values[i] = type.get(type.defaults(), i);
             }
         }
-        return create(type, List.of(values), raw);
+        return create(type, values, raw);
     }
 
     private Object union(UnionType union, ObjectNode node, RawPath raw, String canonical, BindFrame frame) {
@@ -351,9 +351,9 @@ public final class Binder {
         return type.zero();
     }
 
-    private Object create(RecordType type, List<Object> values, RawPath raw) {
+    private Object create(RecordType type, Object[] values, RawPath raw) {
         try {
-            return type.create(values);
+            return type.createFrom(values);
         } catch (IllegalArgumentException e) {
             report(DiagnosticCode.INVALID_VALUE, "invalid [" + raw.tableName() + "]: " + e.getMessage(), raw, null);
             return type.defaults();

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -148,13 +149,26 @@ public final class RecordType implements ValueType {
      * @throws IllegalArgumentException when the values do not fit the record
      */
     public Object create(List<?> values) {
+        return createFrom(values.toArray());
+    }
+
+    /**
+     * As {@link #create(List)}, from an array of the values that is not kept: a binder's values
+     * go to the record's constructor without being copied into a list and out again.
+     *
+     * @throws NullPointerException if a value is null
+     */
+    public Object createFrom(Object[] values) {
         Resolved r = resolved();
-        if (values.size() != r.fields().size()) {
+        if (values.length != r.fields().size()) {
             throw new IllegalArgumentException(javaType.getName() + " has " + r.fields().size()
-                    + " fields, got " + values.size() + " values");
+                    + " fields, got " + values.length + " values");
+        }
+        for (Object value : values) {
+            Objects.requireNonNull(value, "value");
         }
         try {
-            return r.access().create(values.toArray());
+            return r.access().create(values);
         } catch (RuntimeException e) {
             // A value of the wrong type, or the record's own checks refusing one.
             throw new IllegalArgumentException("cannot create " + javaType.getName() + ": " + e, e);
