@@ -255,8 +255,8 @@ public final class Binder {
             Set<String> skipKeys, UnknownKeyAdvisor advisor) {
         BindFrame frame = new BindFrame(type, raw, parent);
         List<FieldSpec> fields = type.fields();
+        // A value is never null: a slot still null was not given (its default fills it below).
         Object[] values = new Object[fields.size()];
-        String[] spelling = new String[fields.size()];
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             if (skipKeys.contains(key)) {
@@ -272,17 +272,16 @@ public final class Binder {
             if (mode == Mode.SNAPSHOT && entry.getValue().isNull()) {
                 continue;
             }
-            if (spelling[index] != null) {
-                report(DiagnosticCode.DUPLICATE_FIELD, "`" + spelling[index] + "` and `" + key + "` both set `"
-                        + field.key() + "` in [" + raw.tableName() + "]", at,
+            if (values[index] != null) {
+                report(DiagnosticCode.DUPLICATE_FIELD, "`" + firstSpelling(type, node, index, skipKeys) + "` and `" + key
+                        + "` both set `" + field.key() + "` in [" + raw.tableName() + "]", at,
                         "Komodo rejects a table that gives one field twice; keep one spelling");
                 continue;
             }
-            spelling[index] = key;
             values[index] = field(type, field, entry.getValue(), at, child(canonical, field.key()), frame);
         }
         for (int i = 0; i < fields.size(); i++) {
-            if (spelling[i] == null) {
+            if (values[i] == null) {
                 FieldSpec field = fields.get(i);
                 if (field.required()) {
                     report(DiagnosticCode.MISSING_FIELD, "missing `" + field.key() + "` in [" + raw.tableName() + "]",
@@ -292,6 +291,17 @@ public final class Binder {
             }
         }
         return create(type, values, raw);
+    }
+
+    /** The key of {@code node} that set field {@code index} first: a duplicate's message names both spellings. */
+    private String firstSpelling(RecordType type, ObjectNode node, int index, Set<String> skipKeys) {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            if (type.slotOf(entry.getKey()) == index && !skipKeys.contains(entry.getKey())
+                    && !(mode == Mode.SNAPSHOT && entry.getValue().isNull())) {
+                return entry.getKey();
+            }
+        }
+        return type.fields().get(index).key();
     }
 
     private Object union(UnionType union, ObjectNode node, RawPath raw, String canonical, BindFrame frame) {
