@@ -167,7 +167,7 @@ final class FastTomlParser extends TomlScalars {
         openTables.clear();
         Table parent = enter(root, keys.subList(0, keys.size() - 1), at, true, true, false);
         String last = keys.get(keys.size() - 1);
-        Object existing = parent.children.get(last);
+        Object existing = child(parent, last);
         RawPath path = parent.path.key(last);
         if (path.depth() + (array ? 1 : 0) > limits.maxDepth()) {
             valueAt = at;
@@ -225,13 +225,12 @@ final class FastTomlParser extends TomlScalars {
         skipWhitespace();
         Table parent = enter(table, keys.subList(0, keys.size() - 1), at, false, false, open);
         String last = keys.get(keys.size() - 1);
-        if (parent.children.containsKey(last)) {
+        if (child(parent, last) != null) {
             throw new GiveUp("key defined twice");
         }
         RawPath path = parent.path.key(last);
         valueAt = at;
         JsonNode value = value(path, depth);
-        parent.children.put(last, LEAF);
         parent.node.set(last, value);
         positions.put(path, at);
     }
@@ -245,7 +244,7 @@ final class FastTomlParser extends TomlScalars {
             boolean intoDefined, boolean open) {
         Table table = from;
         for (String key : keys) {
-            Object child = table.children.get(key);
+            Object child = child(table, key);
             if (child == null) {
                 RawPath path = table.path.key(key);
                 Table made = new Table(table.node.putObject(key), path, false);
@@ -267,6 +266,16 @@ final class FastTomlParser extends TomlScalars {
             }
         }
         return table;
+    }
+
+    /**
+     * What {@code key} holds in {@code table}: its table or array of tables, {@link #LEAF} for a
+     * value (which only the table's node holds: a map entry per value was a big sync's garbage), or
+     * null.
+     */
+    private static Object child(Table table, String key) {
+        Object child = table.children.get(key);
+        return child != null ? child : table.node.has(key) ? LEAF : null;
     }
 
     private void endOfExpression() {
