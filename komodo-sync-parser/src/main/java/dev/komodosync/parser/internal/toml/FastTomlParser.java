@@ -165,7 +165,8 @@ final class FastTomlParser extends TomlScalars {
             open.defined = true;
         }
         openTables.clear();
-        Table parent = enter(root, keys.subList(0, keys.size() - 1), at, true, true, false);
+        Table parent = keys.size() == 1 ? root
+                : enter(root, keys.subList(0, keys.size() - 1), at, true, true, false);
         String last = keys.get(keys.size() - 1);
         Object existing = child(parent, last);
         RawPath path = parent.path.key(last);
@@ -223,7 +224,9 @@ final class FastTomlParser extends TomlScalars {
         }
         index++;
         skipWhitespace();
-        Table parent = enter(table, keys.subList(0, keys.size() - 1), at, false, false, open);
+        // most keys are not dotted: no table to walk, and no view of the key list made for none
+        Table parent = keys.size() == 1 ? table
+                : enter(table, keys.subList(0, keys.size() - 1), at, false, false, open);
         String last = keys.get(keys.size() - 1);
         if (child(parent, last) != null) {
             throw new GiveUp("key defined twice");
