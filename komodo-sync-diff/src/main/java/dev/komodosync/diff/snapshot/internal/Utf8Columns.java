@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.MalformedInputException;
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 /**
  * Passes UTF-8 bytes through to the JSON parser, checking them as strictly as the JDK's decoder
@@ -179,12 +180,12 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
      * bytes are then read): what the parser, which names a byte it did not expect, did not expect.
      * Not for use while parsing.
      */
-    java.util.OptionalInt characterAt(long at) {
+    OptionalInt characterAt(long at) {
         if (lastFrom >= 0 && at >= lastFrom && at < lastFrom + lastWidth) {
-            return java.util.OptionalInt.of(lastCodePoint);
+            return OptionalInt.of(lastCodePoint);
         }
         if (carriedFrom >= 0 && at >= carriedFrom && at < carriedFrom + carriedWidth) {
-            return java.util.OptionalInt.of(carriedCodePoint);
+            return OptionalInt.of(carriedCodePoint);
         }
         // The parser places its error at a byte of the character, or just after what it read of it.
         boolean beingRead = pending > 0 && at >= charFrom && at < charFrom + charWidth;
@@ -197,38 +198,38 @@ final class Utf8Columns extends FilterInputStream implements ParserColumns {
             int lead = lastBuffer[i] & 0xFF;
             int width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
             if (width == 1 || i + width > lastBufferFrom + lastBufferCount) {
-                return java.util.OptionalInt.empty();
+                return OptionalInt.empty();
             }
             int decoded = lead & (0x7F >> width);
             for (int k = 1; k < width; k++) {
                 decoded = decoded << 6 | (lastBuffer[i + k] & 0x3F);
             }
-            return java.util.OptionalInt.of(decoded);
+            return OptionalInt.of(decoded);
         }
         if (!beingRead || failure != null) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
         try {
             byte[] rest = in.readNBytes(pending);
             for (byte b : rest) {
                 int c = b & 0xFF;
                 if (c < lowest || c > highest) {
-                    return java.util.OptionalInt.empty();
+                    return OptionalInt.empty();
                 }
                 lowest = 0x80;
                 highest = 0xBF;
                 codePoint = codePoint << 6 | (c & 0x3F);
             }
             if (rest.length < pending) {
-                return java.util.OptionalInt.empty();
+                return OptionalInt.empty();
             }
             pending = 0;
             lastCodePoint = codePoint;
             lastFrom = charFrom;
             lastWidth = charWidth;
-            return java.util.OptionalInt.of(codePoint);
+            return OptionalInt.of(codePoint);
         } catch (IOException e) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
     }
 
