@@ -41,6 +41,23 @@ class RecordTypeTest {
     }
 
     @Test
+    void readyEncodedJsonKeysAreTheFieldsKeysInFieldOrder() {
+        for (ResourceKind<?> kind : KomodoKinds.ALL) {
+            if (!(dev.komodosync.model.meta.internal.ConfigTypes.of(kind.configClass()) instanceof RecordType record)) {
+                continue;
+            }
+            List<FieldSpec> fields = record.fields();
+            assertThat(record.jsonKeys(true)).extracting(key -> key.getValue())
+                    .as("%s", kind).containsExactlyElementsOf(fields.stream().map(FieldSpec::key).toList());
+            assertThat(record.jsonKeys(false)).extracting(key -> key.getValue())
+                    .as("%s", kind).containsExactlyElementsOf(fields.stream().map(FieldSpec::exportKey).toList());
+            assertThat(record.jsonKeys(true)).isSameAs(record.jsonKeys(true));
+        }
+        assertThat(deployment.jsonKeys(false)[deployment.slotOf("server_id")].getValue()).isEqualTo("server");
+        assertThat(deployment.jsonKeys(true)[deployment.slotOf("server_id")].getValue()).isEqualTo("server_id");
+    }
+
+    @Test
     void createFromAnArrayIsCreateFromAListAndRefusesWhatItRefuses() {
         Object[] values = deployment.values(KomodoKinds.DEPLOYMENT.defaults()).toArray();
         assertThat(deployment.createFrom(values.clone())).isEqualTo(deployment.create(List.of(values)))

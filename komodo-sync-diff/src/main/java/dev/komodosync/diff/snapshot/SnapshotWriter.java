@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.komodosync.diff.snapshot.internal.ByteBlocks;
 import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.PermissionGrant;
 import dev.komodosync.model.ResourceKind;
@@ -29,7 +30,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +103,7 @@ public final class SnapshotWriter {
     public static PreparedResources prepare(Snapshot snapshot) {
         requireNonNull(snapshot, "snapshot");
         Map<String, String> tagIds = tagIds(snapshot);
-        ByteArrayOutputStream text = new ByteArrayOutputStream(1 << 16);
+        ByteBlocks text = new ByteBlocks();
         try (JsonGenerator json = WRITER.createGenerator(text, JsonEncoding.UTF8)) {
             // In an object of their own, at the depth they have in the file: the same indentation.
             json.writeStartObject();
@@ -112,29 +112,31 @@ public final class SnapshotWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory does not fail", e);
         }
-        byte[] bytes = text.toByteArray();
         // "{" + the fields + "\n}", or "{ }" without a resource: the fields are what the file holds after its tags.
-        byte[] fields = snapshot.resources().isEmpty() ? new byte[0] : Arrays.copyOfRange(bytes, 1, bytes.length - 2);
-        return new PreparedResources(snapshot.resources(), tagIds, files(snapshot), fields);
+        long end = snapshot.resources().isEmpty() ? 1 : text.size() - 2;
+        return new PreparedResources(snapshot.resources(), tagIds, files(snapshot), text, end);
     }
 
     /** The resources' text written ahead by {@link #prepare(Snapshot)}, with what it was written from. */
     public static final class PreparedResources {
 
         /** Nothing prepared: the resources are written with the rest. */
-        public static final PreparedResources NONE = new PreparedResources(null, Map.of(), List.of(), new byte[0]);
+        public static final PreparedResources NONE = new PreparedResources(null, Map.of(), List.of(), new ByteBlocks(), 0);
 
         private final List<ExistingResource<?>> resources;
         private final Map<String, String> tagIds;
         private final List<ResourceFiles> files;
-        private final byte[] fields;
+        /** The text written, of which bytes 1 (after the "{") to {@code fieldsEnd} are the fields. */
+        private final ByteBlocks text;
+        private final long fieldsEnd;
 
         private PreparedResources(List<ExistingResource<?>> resources, Map<String, String> tagIds,
-                List<ResourceFiles> files, byte[] fields) {
+                List<ResourceFiles> files, ByteBlocks text, long fieldsEnd) {
             this.resources = resources;
             this.tagIds = tagIds;
             this.files = files;
-            this.fields = fields;
+            this.text = text;
+            this.fieldsEnd = fieldsEnd;
         }
 
         /** Whether this is the text of {@code snapshot}'s resources: the same resources, tag ids and files. */
@@ -224,7 +226,7 @@ public final class SnapshotWriter {
             // of the field before, so the next field starts with its separator as it would.
             json.flush();
             out.write(',');
-            out.write(prepared.fields);
+            prepared.text.writeTo(out, 1, prepared.fieldsEnd);
         } else {
             resources(json, snapshot, tagIds);
         }

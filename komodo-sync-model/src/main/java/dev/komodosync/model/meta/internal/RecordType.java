@@ -1,5 +1,6 @@
 package dev.komodosync.model.meta.internal;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.komodosync.model.meta.ScalarForm;
 import dev.komodosync.model.meta.Union;
 import dev.komodosync.model.meta.Variant;
@@ -25,6 +26,8 @@ public final class RecordType implements ValueType {
     private volatile Resolved resolved;
     private volatile Object defaults;
     private volatile String variantName;
+    private volatile SerializedString[] jsonKeys;
+    private volatile SerializedString[] jsonExportKeys;
 
     /**
      * The resolved record. {@code indexes} (by identity) and {@code byKey} make {@link #get} and
@@ -61,6 +64,27 @@ public final class RecordType implements ValueType {
     /** The fields, in declaration order. */
     public List<FieldSpec> fields() {
         return resolved().fields();
+    }
+
+    /**
+     * The fields' keys, in field order, as a JSON generator writes them ready encoded: the canonical
+     * keys, or the export keys. Writing a large snapshot encodes each key once, not once per record.
+     */
+    public SerializedString[] jsonKeys(boolean canonical) {
+        SerializedString[] keys = canonical ? jsonKeys : jsonExportKeys;
+        if (keys == null) {
+            List<FieldSpec> fields = fields();
+            keys = new SerializedString[fields.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = new SerializedString(canonical ? fields.get(i).key() : fields.get(i).exportKey());
+            }
+            if (canonical) {
+                jsonKeys = keys;
+            } else {
+                jsonExportKeys = keys;
+            }
+        }
+        return keys;
     }
 
     /** The field with the canonical key or alias {@code key}. */

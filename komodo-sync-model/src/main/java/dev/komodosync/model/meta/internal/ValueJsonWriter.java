@@ -1,6 +1,7 @@
 package dev.komodosync.model.meta.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.Version;
 import dev.komodosync.model.meta.KomodoEnum;
@@ -89,13 +90,14 @@ public final class ValueJsonWriter {
             throws IOException {
         generator.writeStartObject();
         List<FieldSpec> fields = type.fields();
+        SerializedString[] keys = type.jsonKeys(style.canonicalKeys());
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec field = fields.get(i);
             Object fieldValue = type.get(value, i);
             if (fieldValue instanceof Optional<?> optional && optional.isEmpty()) {
                 continue;
             }
-            generator.writeFieldName(style.canonicalKeys() ? field.key() : field.exportKey());
+            generator.writeFieldName(keys[i]);
             write(generator, field.type(), fieldValue, style);
         }
         generator.writeEndObject();
