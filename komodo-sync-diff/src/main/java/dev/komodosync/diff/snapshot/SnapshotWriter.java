@@ -142,7 +142,20 @@ public final class SnapshotWriter {
         /** Whether this is the text of {@code snapshot}'s resources: the same resources, tag ids and files. */
         boolean isOf(Snapshot snapshot) {
             return resources != null && !resources.isEmpty() && sameResources(snapshot.resources())
-                    && tagIds.equals(tagIds(snapshot)) && files.equals(files(snapshot));
+                    && tagIds.equals(tagIds(snapshot)) && sameFiles(files(snapshot));
+        }
+
+        /** Resource by resource, field by field: a record's generated {@code equals} links a call site when first used. */
+        private boolean sameFiles(List<ResourceFiles> others) {
+            if (others.size() != files.size()) {
+                return false;
+            }
+            for (int i = 0; i < others.size(); i++) {
+                if (!others.get(i).sameAs(files.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Element by element, the same instance first: a record's {@code equals} links a call site when first used. */
@@ -185,8 +198,20 @@ public final class SnapshotWriter {
     }
 
     /** What a resource's text holds of the runtime state: its files, where it has any. */
-    private record ResourceFiles(Optional<List<RuntimeState.FileContents>> deployed,
-            Optional<List<RuntimeState.FileContents>> remote) {}
+    private static final class ResourceFiles {
+        private final Optional<List<RuntimeState.FileContents>> deployed;
+        private final Optional<List<RuntimeState.FileContents>> remote;
+
+        ResourceFiles(Optional<List<RuntimeState.FileContents>> deployed, Optional<List<RuntimeState.FileContents>> remote) {
+            this.deployed = deployed;
+            this.remote = remote;
+        }
+
+        /** The same files: compared by the lists' {@code equals}, which take an element's own instance as equal first. */
+        boolean sameAs(ResourceFiles other) {
+            return deployed.equals(other.deployed) && remote.equals(other.remote);
+        }
+    }
 
     private static List<ResourceFiles> files(Snapshot snapshot) {
         List<ResourceFiles> files = new ArrayList<>(snapshot.resources().size());

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.diff.plan.WorldGenerator;
 import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.RuntimeState;
 import dev.komodosync.model.Snapshot;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -55,6 +61,30 @@ class SnapshotWriterPreparedTest {
         SnapshotWriter.PreparedResources prepared = SnapshotWriter.prepare(other);
         assertThat(prepared.isOf(snapshot)).isFalse();
         assertThat(written(snapshot, prepared)).isEqualTo(written(snapshot, SnapshotWriter.PreparedResources.NONE));
+    }
+
+    @Test
+    void resourcesPreparedWithOtherFilesAreWrittenAnew() throws IOException {
+        // The first generated world with a stack.
+        Snapshot snapshot = LongStream.rangeClosed(1, 100).mapToObj(seed -> new WorldGenerator(seed).generate().snapshot())
+                .filter(world -> world.resources().stream().anyMatch(r -> r.kind() == KomodoKinds.STACK))
+                .findFirst().orElseThrow();
+        Map<String, Map<String, RuntimeState.TargetState>> targets = new HashMap<>(snapshot.runtime().targets());
+        Map<String, RuntimeState.TargetState> stacks = new HashMap<>(targets.getOrDefault("stacks", Map.of()));
+        String stack = snapshot.resources().stream().filter(r -> r.kind() == KomodoKinds.STACK)
+                .map(ExistingResource::name).findFirst().orElseThrow();
+        // The same resources and tags, but one stack deployed with a file the snapshot does not know.
+        stacks.put(stack, new RuntimeState.TargetState("running", "",
+                Optional.of(List.of(new RuntimeState.FileContents("compose.yaml", "services: {}\n"))), Optional.empty()));
+        targets.put("stacks", stacks);
+        Snapshot.Builder otherFiles = Snapshot.builder()
+                .runtime(new RuntimeState(targets, snapshot.runtime().buildVersions()));
+        snapshot.tags().forEach(otherFiles::add);
+        snapshot.resources().forEach(otherFiles::add);
+        SnapshotWriter.PreparedResources prepared = SnapshotWriter.prepare(otherFiles.build());
+        assertThat(prepared.isOf(snapshot)).isFalse();
+        assertThat(written(snapshot, prepared)).isEqualTo(written(snapshot, SnapshotWriter.PreparedResources.NONE));
+        assertThat(SnapshotWriter.prepare(resourcesOnly(snapshot)).isOf(snapshot)).isTrue();
     }
 
     @Test
