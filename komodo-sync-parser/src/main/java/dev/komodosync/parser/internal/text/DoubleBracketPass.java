@@ -36,13 +36,16 @@ final class DoubleBracketPass {
     private final boolean emit;
     private final StringBuilder output;
     private final StringBuilder masked;
+    /** Told the placeholders instead of a result being made; null but for {@link #names}. */
+    private final VariableInterpolator.PlaceholderSink sink;
     private int[] outputSources;
     private int outputLength;
 
-    private DoubleBracketPass(String text, int[] sources, boolean emit) {
+    private DoubleBracketPass(String text, int[] sources, boolean emit, VariableInterpolator.PlaceholderSink sink) {
         this.text = text;
         this.sources = sources;
         this.emit = emit;
+        this.sink = sink;
         this.output = emit ? new StringBuilder() : null;
         this.masked = emit ? new StringBuilder() : null;
         this.outputSources = emit ? new int[Math.max(16, text.length())] : null;
@@ -57,7 +60,7 @@ final class DoubleBracketPass {
 
     /** Substitutes the {@code values} into {@code text}; {@code sources} maps its characters to the original. */
     static Result run(String text, Map<String, String> values, int[] sources) {
-        return new DoubleBracketPass(text, sources, true).interpolate(values);
+        return new DoubleBracketPass(text, sources, true, null).interpolate(values);
     }
 
     /**
@@ -68,15 +71,26 @@ final class DoubleBracketPass {
         if (text.indexOf(OPENER) < 0) {
             return new Result(text, text, null, List.of(), Optional.empty());
         }
-        return new DoubleBracketPass(text, null, false).interpolate(Map.of());
+        return new DoubleBracketPass(text, null, false, null).interpolate(Map.of());
+    }
+
+    /**
+     * Tells {@code sink} the placeholders {@link #scan} finds in {@code text}, in order, making
+     * no result: for checks that look at every placeholder of every field of a large sync.
+     */
+    static void names(String text, VariableInterpolator.PlaceholderSink sink) {
+        if (text.indexOf(OPENER) >= 0) {
+            new DoubleBracketPass(text, null, false, sink).interpolate(Map.of());
+        }
     }
 
     private int source(int offset) {
         return sources == null ? offset : sources[offset];
     }
 
+    /** The result, or null when a {@link #sink} was told the placeholders. */
     private Result interpolate(Map<String, String> values) {
-        List<Found> found = new ArrayList<>();
+        List<Found> found = sink == null ? new ArrayList<>() : null;
         int opener = text.indexOf(OPENER);
         copy(0, opener < 0 ? text.length() : opener);
         for (int index = 0; opener >= 0; index++) {
@@ -97,7 +111,11 @@ final class DoubleBracketPass {
                 }
                 String name = text.substring(pieceStart, close);
                 String value = values.get(name);
-                found.add(new Found(name, source(opener), value != null));
+                if (sink == null) {
+                    found.add(new Found(name, source(opener), value != null));
+                } else {
+                    sink.placeholder(name, source(opener));
+                }
                 if (value == null) {
                     copy(opener, close + CLOSER.length());
                 } else {
@@ -107,6 +125,9 @@ final class DoubleBracketPass {
                 copy(close + CLOSER.length(), pieceEnd);
             }
             opener = next;
+        }
+        if (sink != null) {
+            return null;
         }
         if (!emit) {
             return new Result(text, text, null, List.copyOf(found), Optional.empty());
@@ -151,6 +172,9 @@ final class DoubleBracketPass {
     }
 
     private Result failure(List<Found> found, String message, int opener) {
+        if (sink != null) {
+            return null;
+        }
         return new Result(text, text, sources, List.copyOf(found),
                 Optional.of(new InterpolationError(message, source(opener))));
     }

@@ -129,6 +129,22 @@ public final class VariableInterpolator {
         return new PlaceholderScan(placeholders, pass.error());
     }
 
+    /**
+     * Tells {@code sink} the name and offset of each placeholder {@link #scan} finds in
+     * {@code text}, in order, making no scan: for checks over every field of a large sync.
+     */
+    public static void eachPlaceholder(String text, PlaceholderSink sink) {
+        requireNonNull(text, "text");
+        requireNonNull(sink, "sink");
+        DoubleBracketPass.names(text, sink);
+    }
+
+    /** Told the placeholders of a text ({@link #eachPlaceholder}). */
+    public interface PlaceholderSink {
+        /** The exact text between the brackets, and the 0-based index of its {@code [[}. */
+        void placeholder(String name, int offset);
+    }
+
     private static Interpolation failure(String text, Optional<InterpolationError> error) {
         return new Interpolation(Secret.of(text), text, List.of(), List.of(), error);
     }

@@ -100,11 +100,16 @@ public final class VariableReferences {
         }
     }
 
-    /** The placeholders of each field of one resource; a named class, as a lambda links a call site at start. */
-    private static final class Placeholders implements Consumer<FieldValue> {
+    /**
+     * The placeholders of each field of one resource; a named class, as a lambda links a call site
+     * at start. Every field of every resource passes here: the texts and placeholders are walked by
+     * index and told one by one, so that a large sync's check allocates little beyond what it reports.
+     */
+    private static final class Placeholders implements Consumer<FieldValue>, VariableInterpolator.PlaceholderSink {
         private final DeclaredResource<?> resource;
         private final Set<String> skipped;
         private final List<Reference> into;
+        private FieldValue field;
 
         Placeholders(DeclaredResource<?> resource, Set<String> skipped, List<Reference> into) {
             this.resource = resource;
@@ -113,16 +118,30 @@ public final class VariableReferences {
         }
 
         @Override
-        public void accept(FieldValue field) {
-            for (String text : FieldTexts.of(field.value())) {
-                for (VariableInterpolator.PlaceholderScan.Placeholder placeholder
-                        : VariableInterpolator.scan(text).placeholders()) {
-                    String name = placeholder.name();
-                    if (isName(name) && (skipped == null || !skipped.contains(name))) {
-                        into.add(new Reference(name, resource.kind().key(), resource.name(), field.path(),
-                                resource.sources().locate(field.path())));
+        public void accept(FieldValue value) {
+            field = value;
+            Object held = value.value();
+            if (held instanceof String text) {
+                VariableInterpolator.eachPlaceholder(text, this);
+            } else if (held instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof String text) {
+                        VariableInterpolator.eachPlaceholder(text, this);
                     }
                 }
+            } else {
+                List<String> texts = FieldTexts.of(held);
+                for (int i = 0; i < texts.size(); i++) {
+                    VariableInterpolator.eachPlaceholder(texts.get(i), this);
+                }
+            }
+        }
+
+        @Override
+        public void placeholder(String name, int offset) {
+            if (isName(name) && (skipped == null || !skipped.contains(name))) {
+                into.add(new Reference(name, resource.kind().key(), resource.name(), field.path(),
+                        resource.sources().locate(field.path())));
             }
         }
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.parser.internal.text.VariableInterpolator.InterpolationError;
 import dev.komodosync.parser.internal.text.VariableInterpolator.PlaceholderScan;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +38,39 @@ class PlaceholderScanTest {
 
         assertThat(scan.placeholders()).isEqualTo(expected);
         assertThat(scan.error()).isEmpty();
+        assertThat(told(text)).isEqualTo(expected);
+    }
+
+    /** What {@link VariableInterpolator#eachPlaceholder} tells, in order. */
+    private static List<PlaceholderScan.Placeholder> told(String text) {
+        List<PlaceholderScan.Placeholder> told = new ArrayList<>();
+        VariableInterpolator.eachPlaceholder(text, (name, offset) -> told.add(at(name, offset)));
+        return told;
+    }
+
+    static Stream<Long> seeds() {
+        return LongStream.rangeClosed(1, Long.getLong("komodo.propertyCases", 300)).boxed();
+    }
+
+    /** Texts of brackets, names, spaces and a non-ASCII letter: every opener, closer, escape and error shape. */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void eachPlaceholderTellsWhatAScanFindsBeforeAnyError(long seed) {
+        Random random = new Random(seed);
+        String[] pieces = {"[[", "]]", "[", "]", "[[[", "]]]", "A", "db_user", " ", "é", "x.y-z", "\n", "="};
+        StringBuilder text = new StringBuilder();
+        int length = random.nextInt(24);
+        for (int i = 0; i < length; i++) {
+            text.append(pieces[random.nextInt(pieces.length)]);
+        }
+        assertThat(told(text.toString())).as("%s", text).isEqualTo(VariableInterpolator.scan(text.toString()).placeholders());
+    }
+
+    @Test
+    void eachPlaceholderStopsWhereTheScanFindsAnError() {
+        assertThat(told("[[A]] [[B [[C]]")).containsExactly(at("A", 0));
+        assertThat(told("[[A]] [[[[B]]]]")).containsExactly(at("A", 0));
+        assertThat(told("plain text")).isEmpty();
     }
 
     @Test
