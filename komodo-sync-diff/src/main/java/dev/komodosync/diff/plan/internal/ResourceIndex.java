@@ -31,7 +31,8 @@ final class ResourceIndex {
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName;
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById;
     private final ResourceKinds registry;
-    private final Map<String, ResourceKind<?>> kindsByKey = new HashMap<>();
+    /** Each kind by its TOML keys, held as the {@code Optional} {@link #kind} gives: it is asked once per reference. */
+    private final Map<String, Optional<ResourceKind<?>>> kindsByKey = new HashMap<>();
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
     /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
     private final Map<ResourceKind<?>, List<String>> names = new ConcurrentHashMap<>();
@@ -62,7 +63,7 @@ final class ResourceIndex {
         for (ResourceKind<?> kind : kinds) {
             // The first kind in apply order with the key, as a search in that order finds.
             for (String key : kind.tomlKeys()) {
-                kindsByKey.putIfAbsent(key, kind);
+                kindsByKey.putIfAbsent(key, Optional.of(kind));
             }
         }
         // Three independent tables, built side by side: with many resources, hashing and placing them costs.
@@ -176,7 +177,7 @@ final class ResourceIndex {
 
     /** The kind with a TOML key, among those known. */
     Optional<ResourceKind<?>> kind(String key) {
-        return Optional.ofNullable(kindsByKey.get(key));
+        return kindsByKey.getOrDefault(key, Optional.empty());
     }
 
     /** The kind Komodo's API calls {@code variantName}. */
@@ -213,7 +214,12 @@ final class ResourceIndex {
 
     /** Whether a resource of {@code kind} named {@code name} is declared or exists. */
     boolean known(ResourceKind<?> kind, String name) {
-        return declared(kind, name).isPresent() || existing(kind, name).isPresent();
+        Map<String, DeclaredResource<?>> declaredOfKind = declared.get(kind);
+        if (declaredOfKind != null && declaredOfKind.containsKey(name)) {
+            return true;
+        }
+        Map<String, ExistingResource<?>> existingOfKind = existingByName.get(kind);
+        return existingOfKind != null && existingOfKind.containsKey(name);
     }
 
     /** The names of every declared and existing resource of {@code kind}, sorted, each once (unmodifiable). */
