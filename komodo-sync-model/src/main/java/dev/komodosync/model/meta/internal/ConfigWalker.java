@@ -75,13 +75,16 @@ public final class ConfigWalker {
                 }
                 FieldSpec field = fields.get(i);
                 Object fieldValue = record.get(value, i);
+                if (!descend) {
+                    // Most wanted fields are leaves: their path is made only if asked for.
+                    visitor.accept(new FieldValue(field, fieldValue, prefix, field.key(), record, value));
+                    continue;
+                }
                 Path path = prefix.key(field.key());
                 if (wanted) {
                     visitor.accept(new FieldValue(field, fieldValue, path, record, value));
                 }
-                if (descend) {
-                    walk(field.type(), fieldValue, path, selection, visitor);
-                }
+                walk(field.type(), fieldValue, path, selection, visitor);
             }
         } else if (type instanceof UnionType union) {
             RecordType variant = union.variantOf(value);
@@ -239,7 +242,8 @@ public final class ConfigWalker {
         }
     }
 
-    private static String join(String prefix, String key) {
+    /** {@code prefix.key}, or {@code key} at the start. */
+    static String join(String prefix, String key) {
         return prefix.isEmpty() ? key : prefix + "." + key;
     }
 }

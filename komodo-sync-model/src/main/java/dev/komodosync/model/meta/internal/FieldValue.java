@@ -17,6 +17,8 @@ public final class FieldValue {
     private final FieldSpec field;
     private final Object value;
     private final Supplier<String> pathMaker;
+    /** The field's key below {@code pathMaker}'s path, or null when {@code pathMaker} makes the whole path. */
+    private final String key;
     private final RecordType owner;
     private final Object ownerValue;
     private String path;
@@ -36,9 +38,18 @@ public final class FieldValue {
     }
 
     FieldValue(FieldSpec field, Object value, Supplier<String> pathMaker, RecordType owner, Object ownerValue) {
+        this(field, value, pathMaker, null, owner, ownerValue);
+    }
+
+    /**
+     * A field met below the path {@code parent} makes, under {@code key}: a field a walk does not
+     * descend into needs no path of its own unless one is asked for.
+     */
+    FieldValue(FieldSpec field, Object value, Supplier<String> parent, String key, RecordType owner, Object ownerValue) {
         this.field = requireNonNull(field, "field");
         this.value = value;
-        this.pathMaker = pathMaker;
+        this.pathMaker = parent;
+        this.key = key;
         this.owner = requireNonNull(owner, "owner");
         this.ownerValue = ownerValue;
     }
@@ -57,7 +68,7 @@ public final class FieldValue {
     public String path() {
         String made = path;
         if (made == null) {
-            made = pathMaker.get();
+            made = key == null ? pathMaker.get() : ConfigWalker.join(pathMaker.get(), key);
             path = made;
         }
         return made;
