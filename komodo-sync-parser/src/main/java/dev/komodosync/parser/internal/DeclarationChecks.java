@@ -186,7 +186,7 @@ public final class DeclarationChecks {
         }
         if (field.interpolated()) {
             for (String text : texts) {
-                var error = VariableInterpolator.scan(text).error();
+                var error = VariableInterpolator.error(text);
                 if (error.isPresent()) {
                     diagnostics.add(Diagnostic.of(DiagnosticCode.INTERPOLATION_SYNTAX, "`" + field.key() + "`: "
                                     + error.get().message() + "; Komodo fails when it interpolates this value")

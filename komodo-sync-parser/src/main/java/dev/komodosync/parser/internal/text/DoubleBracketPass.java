@@ -40,6 +40,8 @@ final class DoubleBracketPass {
     private final VariableInterpolator.PlaceholderSink sink;
     private int[] outputSources;
     private int outputLength;
+    /** The error that stopped a {@link #names} pass, if one did. */
+    private InterpolationError stoppedBy;
 
     private DoubleBracketPass(String text, int[] sources, boolean emit, VariableInterpolator.PlaceholderSink sink) {
         this.text = text;
@@ -76,12 +78,16 @@ final class DoubleBracketPass {
 
     /**
      * Tells {@code sink} the placeholders {@link #scan} finds in {@code text}, in order, making
-     * no result: for checks that look at every placeholder of every field of a large sync.
+     * no result: for checks that look at every placeholder of every field of a large sync. Returns
+     * the scan's error.
      */
-    static void names(String text, VariableInterpolator.PlaceholderSink sink) {
-        if (text.indexOf(OPENER) >= 0) {
-            new DoubleBracketPass(text, null, false, sink).interpolate(Map.of());
+    static Optional<InterpolationError> names(String text, VariableInterpolator.PlaceholderSink sink) {
+        if (text.indexOf(OPENER) < 0) {
+            return Optional.empty();
         }
+        DoubleBracketPass pass = new DoubleBracketPass(text, null, false, sink);
+        pass.interpolate(Map.of());
+        return Optional.ofNullable(pass.stoppedBy);
     }
 
     private int source(int offset) {
@@ -173,6 +179,7 @@ final class DoubleBracketPass {
 
     private Result failure(List<Found> found, String message, int opener) {
         if (sink != null) {
+            stoppedBy = new InterpolationError(message, source(opener));
             return null;
         }
         return new Result(text, text, sources, List.copyOf(found),

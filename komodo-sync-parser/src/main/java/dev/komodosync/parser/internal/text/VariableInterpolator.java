@@ -131,12 +131,26 @@ public final class VariableInterpolator {
 
     /**
      * Tells {@code sink} the name and offset of each placeholder {@link #scan} finds in
-     * {@code text}, in order, making no scan: for checks over every field of a large sync.
+     * {@code text}, in order, and returns the scan's error: what {@code scan(text)} finds, with no
+     * scan made, for checks over every field of a large sync.
      */
-    public static void eachPlaceholder(String text, PlaceholderSink sink) {
+    public static Optional<InterpolationError> eachPlaceholder(String text, PlaceholderSink sink) {
         requireNonNull(text, "text");
         requireNonNull(sink, "sink");
-        DoubleBracketPass.names(text, sink);
+        return DoubleBracketPass.names(text, sink);
+    }
+
+    /** The error {@link #scan} finds in {@code text}, if any, with no scan made. */
+    public static Optional<InterpolationError> error(String text) {
+        return eachPlaceholder(text, IgnoredPlaceholders.INSTANCE);
+    }
+
+    /** A sink that ignores what it is told: a named class, as a lambda links a call site at start. */
+    private static final class IgnoredPlaceholders implements PlaceholderSink {
+        static final IgnoredPlaceholders INSTANCE = new IgnoredPlaceholders();
+
+        @Override
+        public void placeholder(String name, int offset) {}
     }
 
     /** Told the placeholders of a text ({@link #eachPlaceholder}). */

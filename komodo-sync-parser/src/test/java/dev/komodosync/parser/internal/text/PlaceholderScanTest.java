@@ -63,12 +63,19 @@ class PlaceholderScanTest {
         for (int i = 0; i < length; i++) {
             text.append(pieces[random.nextInt(pieces.length)]);
         }
-        assertThat(told(text.toString())).as("%s", text).isEqualTo(VariableInterpolator.scan(text.toString()).placeholders());
+        PlaceholderScan scan = VariableInterpolator.scan(text.toString());
+        assertThat(told(text.toString())).as("%s", text).isEqualTo(scan.placeholders());
+        assertThat(VariableInterpolator.eachPlaceholder(text.toString(), (name, offset) -> { }))
+                .as("%s", text).isEqualTo(scan.error());
+        assertThat(VariableInterpolator.error(text.toString())).as("%s", text).isEqualTo(scan.error());
     }
 
     @Test
     void eachPlaceholderStopsWhereTheScanFindsAnError() {
         assertThat(told("[[A]] [[B [[C]]")).containsExactly(at("A", 0));
+        assertThat(VariableInterpolator.error("[[A]] [[B [[C]]"))
+                .contains(new InterpolationError("no closing tags for variable at index 1", 6));
+        assertThat(VariableInterpolator.error("[[A]] x")).isEmpty();
         assertThat(told("[[A]] [[[[B]]]]")).containsExactly(at("A", 0));
         assertThat(told("plain text")).isEmpty();
     }
