@@ -77,8 +77,8 @@ public final class KeyValueListParser {
 
     /**
      * The problems {@link #parse} finds in {@code text}, without making its entries: a text whose
-     * every line plainly holds {@code =} or {@code :} before any {@code #} has none, and is not
-     * parsed at all. Never throws for any text.
+     * every line is blank, a comment, or plainly holds {@code =} or {@code :} before any {@code #}
+     * has none, and is not parsed at all. Never throws for any text.
      *
      * @param text the whole list, as written in the TOML string
      * @return the lines that are not entries, in written order
@@ -99,10 +99,19 @@ public final class KeyValueListParser {
         return List.of();
     }
 
-    /** Whether {@code text[from, to)} is blank, or holds {@code =} or {@code :} before any {@code #}. */
+    /**
+     * Whether {@code text[from, to)} is blank, a comment ({@code #} or {@code //} after blanks), or
+     * holds {@code =} or {@code :} before any {@code #}.
+     */
     private static boolean plainlyFine(String text, int from, int to) {
-        boolean blank = true;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        if (i == to || text.charAt(i) == '#' || (text.charAt(i) == '/' && i + 1 < to && text.charAt(i + 1) == '/')) {
+            return true;
+        }
+        for (; i < to; i++) {
             char c = text.charAt(i);
             if (c == '=' || c == ':') {
                 return true;
@@ -110,9 +119,8 @@ public final class KeyValueListParser {
             if (c == '#') {
                 return false;
             }
-            blank &= c == ' ' || c == '\t' || c == '\r';
         }
-        return blank;
+        return false;
     }
 
     private static Entry entry(String rawKey, String rawValue, int line) {

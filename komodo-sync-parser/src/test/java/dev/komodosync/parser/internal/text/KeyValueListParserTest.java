@@ -237,5 +237,8 @@ class KeyValueListParserTest {
     void aListWhoseLinesAllAssignIsNotParsedForProblems() {
         assertThat(KeyValueListParser.problems("A=1\n  B: 2 # note\n\n")).isEmpty();
         assertThat(KeyValueListParser.problems("A=1\nB\n")).extracting(KeyValueListParser.Problem::line).containsExactly(1);
+        assertThat(KeyValueListParser.problems("# settings\nA=1\n  // note\n\t# rotate\nB: 2\n")).isEmpty();
+        assertThat(KeyValueListParser.problems("# settings\nA\n")).extracting(KeyValueListParser.Problem::line)
+                .containsExactly(1);
     }
 }
