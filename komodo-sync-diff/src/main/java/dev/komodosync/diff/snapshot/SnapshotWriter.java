@@ -8,8 +8,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.komodosync.diff.snapshot.internal.ByteBlocks;
 import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.PermissionGrant;
@@ -21,6 +19,7 @@ import dev.komodosync.model.Version;
 import dev.komodosync.model.config.ResourceTargetVariant;
 import dev.komodosync.model.config.SpecificPermission;
 import dev.komodosync.model.meta.internal.ConfigTypes;
+import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueJsonWriter;
@@ -45,10 +44,16 @@ import java.util.Optional;
  */
 public final class SnapshotWriter {
 
-    /** Characters beyond the BMP as UTF-8, not as escaped surrogate pairs: as the text of a tree writes them. */
-    private static final ObjectWriter WRITER = new ObjectMapper(JsonFactory.builder()
-            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build()).writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new Indentation()).withArrayIndenter(new Indentation()));
+    /**
+     * Characters beyond the BMP as UTF-8, not as escaped surrogate pairs: as the text of a tree
+     * writes them. A plain factory, not an {@code ObjectMapper}'s writer, whose set-up (date formats,
+     * time zones, locale data) a cold {@code snapshot --url} paid; trees are written by {@link JsonText}.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8).build();
+    /** Two spaces a level; copied for each generator, as it counts its nesting. */
+    private static final DefaultPrettyPrinter PRINTER =
+            new DefaultPrettyPrinter().withObjectIndenter(new Indentation()).withArrayIndenter(new Indentation());
     private static final ValueJson.Style API = ValueJson.Style.api();
 
     private SnapshotWriter() {}
@@ -86,7 +91,7 @@ public final class SnapshotWriter {
         requireNonNull(snapshot, "snapshot");
         requireNonNull(prepared, "prepared");
         requireNonNull(out, "out");
-        try (JsonGenerator json = WRITER.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = generator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             document(json, snapshot, prepared, out);
         }
@@ -104,7 +109,7 @@ public final class SnapshotWriter {
         requireNonNull(snapshot, "snapshot");
         Map<String, String> tagIds = tagIds(snapshot);
         ByteBlocks text = new ByteBlocks();
-        try (JsonGenerator json = WRITER.createGenerator(text, JsonEncoding.UTF8)) {
+        try (JsonGenerator json = generator(text)) {
             // In an object of their own, at the depth they have in the file: the same indentation.
             json.writeStartObject();
             resources(json, snapshot, tagIds);
@@ -115,6 +120,11 @@ public final class SnapshotWriter {
         // "{" + the fields + "\n}", or "{ }" without a resource: the fields are what the file holds after its tags.
         long end = snapshot.resources().isEmpty() ? 1 : text.size() - 2;
         return new PreparedResources(snapshot.resources(), tagIds, files(snapshot), text, end);
+    }
+
+    /** A generator of UTF-8 to {@code out}, two-space indented. */
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        return FACTORY.createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(PRINTER.createInstance());
     }
 
     /** The resources' text written ahead by {@link #prepare(Snapshot)}, with what it was written from. */

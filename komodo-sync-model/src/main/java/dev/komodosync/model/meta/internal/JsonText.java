@@ -2,9 +2,14 @@ package dev.komodosync.model.meta.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.Instantiatable;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -19,6 +24,7 @@ import java.util.Map;
 public final class JsonText {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonText() {}
 
@@ -59,6 +65,58 @@ public final class JsonText {
             case BOOLEAN -> generator.writeBoolean(node.booleanValue());
             case NULL -> generator.writeNull();
             default -> throw new IllegalArgumentException("not a plain JSON node: " + node.getNodeType());
+        }
+    }
+
+    /**
+     * The tree of the JSON value the parser's current token starts (call {@code nextToken()}
+     * first), as {@code ObjectMapper.readTree} builds it, without an {@code ObjectMapper}: a key
+     * given twice keeps its last value in its first place; integers become int, long or big-integer
+     * nodes by size, other numbers double nodes. The parser's limits (nesting depth, lengths) apply;
+     * what follows the value is not read.
+     *
+     * @throws IOException what the parser throws for text that is not JSON
+     */
+    public static JsonNode read(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw new IllegalArgumentException("the parser is at no token: call nextToken() first");
+        }
+        switch (token) {
+            case START_OBJECT: {
+                ObjectNode object = NODES.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    parser.nextToken();
+                    object.replace(key, read(parser));
+                }
+                return object;
+            }
+            case START_ARRAY: {
+                ArrayNode array = NODES.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(read(parser));
+                }
+                return array;
+            }
+            case VALUE_STRING:
+                return NODES.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT -> NODES.numberNode(parser.getIntValue());
+                    case LONG -> NODES.numberNode(parser.getLongValue());
+                    default -> NODES.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalArgumentException("a JSON value cannot start with " + token);
         }
     }
 

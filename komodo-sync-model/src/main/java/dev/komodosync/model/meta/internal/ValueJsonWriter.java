@@ -13,9 +13,9 @@ import java.util.Optional;
 /**
  * {@link ValueJson#toJson(ValueType, Object, ValueJson.Style)} written straight to a generator,
  * with no tree in between: the same tokens in the same order, so the same text under the same
- * pretty printer. For large documents (a snapshot file of tens of megabytes). Records must not
- * repeat a key, nor maps spell two keys alike (a tree would keep one of them; a stream writes
- * both): no model type does.
+ * pretty printer; no codec is needed (what is written as a tree goes through {@link JsonText}).
+ * For large documents (a snapshot file of tens of megabytes). Records must not repeat a key, nor
+ * maps spell two keys alike (a tree would keep one of them; a stream writes both): no model type does.
  */
 public final class ValueJsonWriter {
 
@@ -34,7 +34,7 @@ public final class ValueJsonWriter {
             return;
         }
         if (value instanceof Secret) {
-            generator.writeTree(ValueJson.toJson(type, value, style));
+            JsonText.write(ValueJson.toJson(type, value, style), generator);
         } else if (value instanceof String text) {
             generator.writeString(text);
         } else if (value instanceof Boolean bool) {
@@ -82,7 +82,7 @@ public final class ValueJsonWriter {
             }
         } else {
             // Version strings, floats and the rare rest: as the tree spells them.
-            generator.writeTree(ValueJson.toJson(type, value, style));
+            JsonText.write(ValueJson.toJson(type, value, style), generator);
         }
     }
 

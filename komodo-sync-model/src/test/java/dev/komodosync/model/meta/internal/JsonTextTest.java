@@ -2,7 +2,11 @@ package dev.komodosync.model.meta.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -16,7 +20,7 @@ import java.math.BigInteger;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link JsonText} writes what Jackson's own mapper writes, for every kind of plain node. */
+/** {@link JsonText} writes what Jackson's own mapper writes, for every kind of plain node, and reads what it reads. */
 class JsonTextTest {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -44,6 +48,54 @@ class JsonTextTest {
         node.putArray("empty");
         node.putObject("nested").putArray("list").add(1).add("two");
         assertThat(JsonText.compact(node)).isEqualTo(node.toString());
+    }
+
+    @Test
+    void readingGivesTheTreeReadTreeGivesOnSeededTexts() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        JsonFactory factory = new JsonFactory();
+        String[] extras = {"{\"a\":1,\"b\":2,\"a\":[3]}", "[12345678901234567890123, -9223372036854775808, 2147483648,"
+                + " 1e400, -0.0, 1.5E-7, 0]", "  {\"x\": null} trailing", "\"\\u00e9\\ud83d\\udc33\"", "[[[[]]]]"};
+        int checked = 0;
+        for (long seed = 1; seed <= 300 + extras.length; seed++) {
+            String text = seed > 300 ? extras[(int) (seed - 301)] : new ObjectMapper().writeValueAsString(tree(new Random(seed), 0));
+            JsonNode expected = mapper.readTree(text);
+            try (JsonParser parser = factory.createParser(text)) {
+                parser.nextToken();
+                JsonNode read = JsonText.read(parser);
+                assertThat(read).as("%s", text).isEqualTo(expected);
+                // the same node classes (int, long, big integer, double), in the same key order
+                assertThat(read.toString()).as("%s", text).isEqualTo(expected.toString());
+                assertThat(classes(read)).as("%s", text).isEqualTo(classes(expected));
+            }
+            checked++;
+        }
+        assertThat(checked).isEqualTo(305);
+    }
+
+    @Test
+    void readingTextThatIsNotJsonFailsAsTheParserDoes() throws Exception {
+        JsonFactory factory = new JsonFactory();
+        for (String bad : new String[] {"{\"a\" 1}", "[1,,2]", "{\"a\":tru}", "[\"open"}) {
+            Throwable expected = catchThrowable(() -> new ObjectMapper().readTree(bad));
+            try (JsonParser parser = factory.createParser(bad)) {
+                parser.nextToken();
+                assertThatThrownBy(() -> JsonText.read(parser)).as(bad).isInstanceOf(JsonProcessingException.class)
+                        .hasMessage(expected.getMessage());
+            }
+        }
+        try (JsonParser parser = factory.createParser("[1]")) {
+            assertThatThrownBy(() -> JsonText.read(parser)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    /** The node classes of a tree, in pre-order. */
+    private static String classes(JsonNode node) {
+        StringBuilder names = new StringBuilder(node.getClass().getSimpleName());
+        for (JsonNode child : node) {
+            names.append(' ').append(classes(child));
+        }
+        return names.toString();
     }
 
     @Test
