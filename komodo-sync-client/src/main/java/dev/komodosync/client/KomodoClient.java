@@ -24,7 +24,9 @@ import java.util.concurrent.Executor;
 /**
  * Komodo Core's HTTP API (komodo-api §1): RPC over POST, {@code POST /read/<Type>},
  * {@code /write/<Type>} and {@code /execute/<Type>} with the params as a JSON object, answered
- * with bare JSON; authenticated by an API key and secret.
+ * with bare JSON; authenticated by an API key and secret. Params hold plain JSON — objects,
+ * arrays, strings, numbers, booleans, null; a node wrapping a Java object or binary data is
+ * refused with an {@code IllegalArgumentException}, before anything is sent.
  *
  * <pre>{@code
  * KomodoClient komodo = KomodoClient.builder(URI.create("https://komodo.example.com"))

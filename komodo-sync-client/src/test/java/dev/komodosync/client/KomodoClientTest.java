@@ -183,6 +183,23 @@ class KomodoClientTest {
     }
 
     @Test
+    void paramsAreSentAsTheirJsonAndMustBePlainJson() {
+        KomodoClient client = client();
+        var params = client.params().put("build", "api").put("limit", 1);
+        params.putArray("list").add(1.5).add(true).addNull().add(12345678901L).add("é\"\n");
+        // No build is called api: Core answers an error, after the request was logged as sent.
+        assertThatThrownBy(() -> client.read("ListBuildVersions", params)).isInstanceOf(KomodoException.class);
+        assertThat(core.requests()).last().satisfies(request -> assertThat(request.body())
+                .isEqualTo("{\"build\":\"api\",\"limit\":1,\"list\":[1.5,true,null,12345678901,\"é\\\"\\n\"]}"));
+        int sent = core.requests().size();
+        var wrapped = client.params();
+        wrapped.putPOJO("object", new Object());
+        assertThatThrownBy(() -> client.read("ListTags", wrapped))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ListTags");
+        assertThat(core.requests()).hasSize(sent);
+    }
+
+    @Test
     void anAddressThatIsNotAnHttpUrlIsRefused() {
         assertThatThrownBy(() -> KomodoClient.builder(URI.create("ftp://core")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http or https");
