@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.model.meta.internal.ValueType;
 import dev.komodosync.parser.internal.BindProblem;
 import dev.komodosync.parser.internal.Binder;
@@ -106,26 +107,8 @@ final class SnapshotElement {
                 }
                 return array;
             }
-            case VALUE_STRING:
-                return NODES.textNode(parser.getText());
-            case VALUE_NUMBER_INT:
-                return switch (parser.getNumberType()) {
-                    case INT -> NODES.numberNode(parser.getIntValue());
-                    case LONG -> NODES.numberNode(parser.getLongValue());
-                    default -> NODES.numberNode(parser.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(parser.getDoubleValue());
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            case VALUE_NULL:
-                return NODES.nullNode();
-            case VALUE_EMBEDDED_OBJECT:
-                return NODES.pojoNode(parser.getEmbeddedObject());
             default:
-                throw new IllegalStateException("a JSON value cannot start with " + token);
+                return JsonText.scalar(parser);
         }
     }
 

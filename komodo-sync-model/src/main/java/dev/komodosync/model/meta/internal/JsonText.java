@@ -99,6 +99,24 @@ public final class JsonText {
                 }
                 return array;
             }
+            default:
+                return scalar(parser);
+        }
+    }
+
+    /**
+     * The node of the scalar the parser's current token is, as {@code readTree} makes it: a
+     * string, an int, long or big-integer node by size, a double, a boolean, null (or the embedded
+     * object of a non-JSON source).
+     *
+     * @throws IllegalArgumentException when the current token is not a scalar
+     */
+    public static JsonNode scalar(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            throw new IllegalArgumentException("the parser is at no token: call nextToken() first");
+        }
+        switch (token) {
             case VALUE_STRING:
                 return NODES.textNode(parser.getText());
             case VALUE_NUMBER_INT:
@@ -115,6 +133,8 @@ public final class JsonText {
                 return NODES.booleanNode(false);
             case VALUE_NULL:
                 return NODES.nullNode();
+            case VALUE_EMBEDDED_OBJECT:
+                return NODES.pojoNode(parser.getEmbeddedObject());
             default:
                 throw new IllegalArgumentException("a JSON value cannot start with " + token);
         }
