@@ -70,6 +70,49 @@ class ReferencePlanningTest {
     }
 
     @Test
+    void aReferenceThatIsBothANameAndAnotherResourcesIdIsTheName() {
+        // Server `nas` has the id `id-nas`, which is also the name of another server: the name wins.
+        PlanResult result = Planner.plan(declare("""
+                [[server]]
+                name = "id-nas"
+                [[stack]]
+                name = "web"
+                config.server = "id-nas"
+                """), existing("""
+                [[server]]
+                name = "nas"
+                [[server]]
+                name = "id-nas"
+                [[stack]]
+                name = "web"
+                config.server = "id-id-nas"
+                """).build(), SyncOptions.builder().delete(false).build());
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.plan().orElseThrow().hasChanges()).isFalse();
+
+        PlanResult moved = Planner.plan(declare("""
+                [[server]]
+                name = "id-nas"
+                [[stack]]
+                name = "web"
+                config.server = "id-nas"
+                """), existing("""
+                [[server]]
+                name = "nas"
+                [[server]]
+                name = "id-nas"
+                [[stack]]
+                name = "web"
+                config.server = "id-nas"
+                """).build(), SyncOptions.builder().delete(false).build());
+        assertThat(moved.plan().orElseThrow().resources()).singleElement().satisfies(change -> {
+            assertThat(change.name()).isEqualTo("web");
+            assertThat(((ResourceChange.Update) change).changes()).singleElement()
+                    .satisfies(field -> assertThat(field.path()).isEqualTo("config.server"));
+        });
+    }
+
+    @Test
     void alerterTargetsByNameWarnThatKomodoRoutesById() {
         PlanResult result = Planner.plan(declare("""
                 [[server]]

@@ -4,17 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.ExistingResource;
+import dev.komodosync.model.KomodoKinds;
+import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.ConfigWalker;
 import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.FieldValue;
+import dev.komodosync.model.meta.internal.RecordType;
+import dev.komodosync.model.meta.internal.UnionType;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -77,5 +84,76 @@ class SelectiveWalkPropertyTest {
             }
         }
         assertThat(met).as("the world has fields to meet").isPositive();
+    }
+
+    /**
+     * {@code reaches} answers, for every field of every record of every kind's config and for each
+     * selection (all of them made at once, each with its own slot in the record types), whether the
+     * selection wants the field or the field's type can hold one it wants, worked out here anew.
+     */
+    @Test
+    void eachSelectionReachesTheFieldsThatAreWantedOrCanHoldOneWanted() {
+        Set<RecordType> records = new LinkedHashSet<>();
+        for (ResourceKind<?> kind : KomodoKinds.ALL) {
+            collect(ConfigTypes.of(kind.configClass()), records);
+        }
+        int reached = 0;
+        for (Map.Entry<String, ConfigWalker.Selection> selection : SELECTIONS.entrySet()) {
+            Predicate<FieldSpec> wanted = WANTED.get(selection.getKey());
+            for (RecordType record : records) {
+                for (int i = 0; i < record.fields().size(); i++) {
+                    FieldSpec field = record.fields().get(i);
+                    boolean expected = wanted.test(field) || holds(field.type(), wanted, new LinkedHashSet<>());
+                    assertThat(selection.getValue().reaches(record, i))
+                            .as("%s: %s.%s", selection.getKey(), record.javaType().getSimpleName(), field.key())
+                            .isEqualTo(expected);
+                    reached += expected ? 1 : 0;
+                }
+            }
+        }
+        assertThat(records).hasSizeGreaterThan(KomodoKinds.ALL.size());
+        assertThat(reached).as("some fields are reached, and not all").isPositive()
+                .isLessThan(SELECTIONS.size() * records.stream().mapToInt(r -> r.fields().size()).sum());
+    }
+
+    private static void collect(ValueType type, Set<RecordType> records) {
+        if (type instanceof RecordType record) {
+            if (records.add(record)) {
+                record.fields().forEach(field -> collect(field.type(), records));
+            }
+        } else if (type instanceof UnionType union) {
+            union.variants().forEach(variant -> collect(variant, records));
+        } else if (type instanceof ValueType.ListType list) {
+            collect(list.element(), records);
+        } else if (type instanceof ValueType.OptionalType optional) {
+            collect(optional.value(), records);
+        } else if (type instanceof ValueType.MapType map) {
+            collect(map.value(), records);
+        }
+    }
+
+    /** Whether a value of {@code type} can hold a field {@code wanted} accepts, at any depth. */
+    private static boolean holds(ValueType type, Predicate<FieldSpec> wanted, Set<ValueType> seen) {
+        if (type instanceof ValueType.ListType list) {
+            return holds(list.element(), wanted, seen);
+        }
+        if (type instanceof ValueType.OptionalType optional) {
+            return holds(optional.value(), wanted, seen);
+        }
+        if (type instanceof ValueType.MapType map) {
+            return holds(map.value(), wanted, seen);
+        }
+        if (!(type instanceof RecordType) && !(type instanceof UnionType)) {
+            return false;
+        }
+        if (!seen.add(type)) {
+            // A type within itself: what it holds is found where it was first met.
+            return false;
+        }
+        boolean holds = type instanceof RecordType record
+                ? record.fields().stream().anyMatch(field -> wanted.test(field) || holds(field.type(), wanted, seen))
+                : ((UnionType) type).variants().stream().anyMatch(variant -> holds(variant, wanted, seen));
+        seen.remove(type);
+        return holds;
     }
 }

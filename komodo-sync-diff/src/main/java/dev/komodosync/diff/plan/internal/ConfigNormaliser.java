@@ -58,9 +58,11 @@ final class ConfigNormaliser {
         @Override
         public Object rewrite(FieldSpec field, Object value, RecordType owner, Object ownerValue) {
             Optional<ResourceKind<?>> kind = referencedKind(field, owner, ownerValue, index);
-            if (kind.isPresent() && !index.known(kind.get(), (String) value)) {
+            if (kind.isPresent()) {
+                // The id table first: a name is mostly not an id there, and a lookup that finds
+                // nothing reads no stored name, which in a large sync is out of the cache.
                 Optional<ExistingResource<?>> byId = index.existingById(kind.get(), (String) value);
-                if (byId.isPresent()) {
+                if (byId.isPresent() && !index.known(kind.get(), (String) value)) {
                     return lineEnding(byId.get().name());
                 }
             }

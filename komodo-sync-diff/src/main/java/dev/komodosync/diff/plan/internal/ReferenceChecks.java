@@ -108,9 +108,9 @@ final class ReferenceChecks {
         if (name.isEmpty()) {
             return;
         }
-        String owner = resource.kind().key() + " `" + resource.name() + "`";
         if (index.known(kind, name)) {
             if (!fixedKind) {
+                String owner = owner(resource);
                 // behaviour §2.8: alerter targets are stored as written, and alerts are routed by id.
                 diagnostics.add(Diagnostic.of(DiagnosticCode.ALERTER_TARGET_BY_NAME, owner + " names "
                                 + kind.key() + " `" + name + "` by name; Komodo routes alerts by resource id, so the"
@@ -120,6 +120,8 @@ final class ReferenceChecks {
             }
             return;
         }
+        // Written out only for a diagnostic: most references resolve.
+        String owner = owner(resource);
         Optional<ExistingResource<?>> stored = index.existingById(kind, name);
         if (stored.isPresent()) {
             Optional<String> byId = Optional.of(stored.get().name());
@@ -143,6 +145,11 @@ final class ReferenceChecks {
                 .at(resource.sources().locate(path(value, element)))
                 .withHint(closest.orElse(names.isEmpty() ? "no " + kind.key() + " is declared or exists"
                                 : "declare [[" + kind.key() + "]] `" + name + "`, or name an existing one")));
+    }
+
+    /** How a diagnostic names the declaration it is about. */
+    private static String owner(DeclaredResource<?> resource) {
+        return resource.kind().key() + " `" + resource.name() + "`";
     }
 
     /**

@@ -50,13 +50,19 @@ final class ResourceIndex {
         Snapshot snapshot = given.orElse(Snapshot.empty());
         this.existingKnown = given.isPresent();
         this.registry = registry;
+        // Three independent tables, built side by side: with many resources, hashing and placing them costs.
+        List<Map<ResourceKind<?>, ? extends Map<String, ?>>> tables = Parallel.all(List.of(
+                new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates),
+                new Table<>(snapshot.resources(), Key.EXISTING_NAME, null),
+                new Table<>(snapshot.resources(), Key.EXISTING_ID, null)));
+        this.declared = cast(tables.get(0));
+        this.existingByName = cast(tables.get(1));
+        this.existingById = cast(tables.get(2));
+        // The kinds of the registry, then those the tables met, in the order they met them: the
+        // tables' keys, rather than another pass over every resource.
         Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
-        for (DeclaredResource<?> resource : declaration.resources()) {
-            all.add(resource.kind());
-        }
-        for (ExistingResource<?> resource : snapshot.resources()) {
-            all.add(resource.kind());
-        }
+        all.addAll(declared.keySet());
+        all.addAll(existingByName.keySet());
         List<ResourceKind<?>> ordered = new ArrayList<>(all);
         ordered.sort(KindOrder.INSTANCE);
         this.kinds = List.copyOf(ordered);
@@ -66,14 +72,6 @@ final class ResourceIndex {
                 kindsByKey.putIfAbsent(key, Optional.of(kind));
             }
         }
-        // Three independent tables, built side by side: with many resources, hashing and placing them costs.
-        List<Map<ResourceKind<?>, ? extends Map<String, ?>>> tables = Parallel.all(List.of(
-                new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates),
-                new Table<>(snapshot.resources(), Key.EXISTING_NAME, null),
-                new Table<>(snapshot.resources(), Key.EXISTING_ID, null)));
-        this.declared = cast(tables.get(0));
-        this.existingByName = cast(tables.get(1));
-        this.existingById = cast(tables.get(2));
     }
 
     /** What a table is keyed by, besides the kind. */
