@@ -1,6 +1,5 @@
 package dev.komodosync.diff.plan.internal;
 
-import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Secret;
 import dev.komodosync.model.meta.KomodoEnum;
@@ -61,9 +60,9 @@ final class ConfigNormaliser {
             if (kind.isPresent()) {
                 // The id table first: a name is mostly not an id there, and a lookup that finds
                 // nothing reads no stored name, which in a large sync is out of the cache.
-                Optional<ExistingResource<?>> byId = index.existingById(kind.get(), (String) value);
-                if (byId.isPresent() && !index.known(kind.get(), (String) value)) {
-                    return lineEnding(byId.get().name());
+                String byId = index.nameById(kind.get(), (String) value);
+                if (byId != null && !index.known(kind.get(), (String) value)) {
+                    return lineEnding(byId);
                 }
             }
             return lineEnding(value);

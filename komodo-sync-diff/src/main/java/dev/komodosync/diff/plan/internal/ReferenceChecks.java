@@ -3,7 +3,6 @@ package dev.komodosync.diff.plan.internal;
 import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
-import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.KomodoEnum;
@@ -122,9 +121,9 @@ final class ReferenceChecks {
         }
         // Written out only for a diagnostic: most references resolve.
         String owner = owner(resource);
-        Optional<ExistingResource<?>> stored = index.existingById(kind, name);
-        if (stored.isPresent()) {
-            Optional<String> byId = Optional.of(stored.get().name());
+        String stored = index.nameById(kind, name);
+        if (stored != null) {
+            Optional<String> byId = Optional.of(stored);
             diagnostics.add(Diagnostic.of(DiagnosticCode.REFERENCE_BY_ID, owner + " refers to " + kind.key() + " `"
                             + byId.get() + "` by its id `" + name + "`; this plan compares it by name, while Komodo"
                             + " v2.3.2 would plan an update of it on every run (and a redeploy, where it triggers one of"

@@ -29,7 +29,8 @@ final class ResourceIndex {
     private final List<ResourceKind<?>> kinds;
     private final Map<ResourceKind<?>, Map<String, DeclaredResource<?>>> declared;
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName;
-    private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingById;
+    /** The name of each existing resource by its id: a stored reference needs no more, and the resource is a read further. */
+    private final Map<ResourceKind<?>, Map<String, String>> nameById;
     private final ResourceKinds registry;
     /** Each kind by its TOML keys, held as the {@code Optional} {@link #kind} gives: it is asked once per reference. */
     private final Map<String, Optional<ResourceKind<?>>> kindsByKey = new HashMap<>();
@@ -57,7 +58,7 @@ final class ResourceIndex {
                 new Table<>(snapshot.resources(), Key.EXISTING_ID, null)));
         this.declared = cast(tables.get(0));
         this.existingByName = cast(tables.get(1));
-        this.existingById = cast(tables.get(2));
+        this.nameById = cast(tables.get(2));
         // The kinds of the registry, then those the tables met, in the order they met them: the
         // tables' keys, rather than another pass over every resource.
         Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
@@ -82,6 +83,11 @@ final class ResourceIndex {
             return this == DECLARED_NAME ? ((DeclaredResource<?>) resource).kind() : ((ExistingResource<?>) resource).kind();
         }
 
+        /** What the table holds for {@code resource}: the resource, or for the id table its name. */
+        Object value(Object resource) {
+            return this == EXISTING_ID ? ((ExistingResource<?>) resource).name() : resource;
+        }
+
         String key(Object resource) {
             switch (this) {
                 case DECLARED_NAME:
@@ -95,7 +101,7 @@ final class ResourceIndex {
     }
 
     /** One table as a task for {@link Parallel}: a named class, as a lambda would link a call site at start. */
-    private static final class Table<R> implements Supplier<Map<ResourceKind<?>, Map<String, R>>> {
+    private static final class Table<R> implements Supplier<Map<ResourceKind<?>, Map<String, Object>>> {
         private final List<R> resources;
         private final Key key;
         private final List<R> repeats;
@@ -107,16 +113,16 @@ final class ResourceIndex {
         }
 
         @Override
-        public Map<ResourceKind<?>, Map<String, R>> get() {
+        public Map<ResourceKind<?>, Map<String, Object>> get() {
             return byKey(resources, key, repeats);
         }
     }
 
     /**
-     * {@code resources} by kind, then by {@code key}; the first with a key stands, the later ones
-     * go to {@code repeats} when given.
+     * {@link Key#value}s of {@code resources} by kind, then by {@code key}; the first with a key
+     * stands, the later ones go to {@code repeats} when given.
      */
-    private static <R> Map<ResourceKind<?>, Map<String, R>> byKey(List<R> resources, Key key, List<R> repeats) {
+    private static <R> Map<ResourceKind<?>, Map<String, Object>> byKey(List<R> resources, Key key, List<R> repeats) {
         // Sized up front, so that no table of tens of thousands is rehashed as it grows.
         Map<ResourceKind<?>, Integer> counts = new HashMap<>();
         for (R resource : resources) {
@@ -124,9 +130,9 @@ final class ResourceIndex {
             Integer count = counts.get(kind);
             counts.put(kind, count == null ? 1 : count + 1);
         }
-        Map<ResourceKind<?>, Map<String, R>> table = new LinkedHashMap<>();
+        Map<ResourceKind<?>, Map<String, Object>> table = new LinkedHashMap<>();
         ResourceKind<?> lastKind = null;
-        Map<String, R> ofKind = null;
+        Map<String, Object> ofKind = null;
         for (R resource : resources) {
             ResourceKind<?> itsKind = key.kind(resource);
             if (itsKind != lastKind) {
@@ -138,7 +144,7 @@ final class ResourceIndex {
                 }
                 lastKind = itsKind;
             }
-            if (ofKind.putIfAbsent(key.key(resource), resource) != null && repeats != null) {
+            if (ofKind.putIfAbsent(key.key(resource), key.value(resource)) != null && repeats != null) {
                 repeats.add(resource);
             }
         }
@@ -206,8 +212,10 @@ final class ResourceIndex {
         return Optional.ofNullable(existingByName.getOrDefault(kind, Map.of()).get(name));
     }
 
-    Optional<ExistingResource<?>> existingById(ResourceKind<?> kind, String id) {
-        return Optional.ofNullable(existingById.getOrDefault(kind, Map.of()).get(id));
+    /** The name of the existing resource of {@code kind} with {@code id}, or null when none has it. */
+    String nameById(ResourceKind<?> kind, String id) {
+        Map<String, String> ofKind = nameById.get(kind);
+        return ofKind == null ? null : ofKind.get(id);
     }
 
     /** Whether a resource of {@code kind} named {@code name} is declared or exists. */
@@ -288,9 +296,9 @@ final class ResourceIndex {
         if (stored.isEmpty()) {
             return stored;
         }
-        Optional<ExistingResource<?>> byId = existingById(kind, stored);
-        if (byId.isPresent()) {
-            return byId.get().name();
+        String byId = nameById(kind, stored);
+        if (byId != null) {
+            return byId;
         }
         return existing(kind, stored).isPresent() ? stored : "";
     }
