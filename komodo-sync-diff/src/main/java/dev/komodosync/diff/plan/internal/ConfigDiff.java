@@ -85,15 +85,15 @@ final class ConfigDiff {
                     ValueRewriter.rewrite(field.type(), to, field, type, declared, declaredLeaf), type.defaultValue(field))) {
                 continue;
             }
-            String path = join(prefix, field.exportKey());
             if (field.type() instanceof RecordType || field.type() instanceof UnionType) {
-                value(field.type(), to, from, path);
+                value(field.type(), to, from, join(prefix, field.exportKey()));
                 continue;
             }
             Object toNamed = ValueRewriter.rewrite(field.type(), to, field, type, declared, declaredLeaf);
             Object fromNamed = ValueRewriter.rewrite(field.type(), from, field, type, existing, existingLeaf);
             if (!ValueEquality.equal(field.type(), toNamed, fromNamed)) {
-                changes.add(FieldChanges.of(path, field.type(), fromNamed, toNamed));
+                // The path is written out only for a change: every reference of every compared resource gets here.
+                changes.add(FieldChanges.of(join(prefix, field.exportKey()), field.type(), fromNamed, toNamed));
             }
         }
     }
