@@ -87,9 +87,9 @@ class SelectiveWalkPropertyTest {
     }
 
     /**
-     * {@code reaches} answers, for every field of every record of every kind's config and for each
-     * selection (all of them made at once, each with its own slot in the record types), whether the
-     * selection wants the field or the field's type can hold one it wants, worked out here anew.
+     * {@code reaches} and {@code reach} answer, for every field of every record of every kind's
+     * config and for each selection, whether the selection wants the field or the field's type can
+     * hold one it wants, worked out here anew.
      */
     @Test
     void eachSelectionReachesTheFieldsThatAreWantedOrCanHoldOneWanted() {
@@ -106,6 +106,9 @@ class SelectiveWalkPropertyTest {
                     boolean expected = wanted.test(field) || holds(field.type(), wanted, new LinkedHashSet<>());
                     assertThat(selection.getValue().reaches(record, i))
                             .as("%s: %s.%s", selection.getKey(), record.javaType().getSimpleName(), field.key())
+                            .isEqualTo(expected);
+                    assertThat(selection.getValue().reach(record).at(i))
+                            .as("%s: reach of %s.%s", selection.getKey(), record.javaType().getSimpleName(), field.key())
                             .isEqualTo(expected);
                     reached += expected ? 1 : 0;
                 }

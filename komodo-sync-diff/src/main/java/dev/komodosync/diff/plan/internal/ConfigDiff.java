@@ -1,6 +1,7 @@
 package dev.komodosync.diff.plan.internal;
 
 import dev.komodosync.diff.plan.FieldChange;
+import dev.komodosync.model.meta.internal.ConfigWalker;
 import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.UnionType;
@@ -74,11 +75,12 @@ final class ConfigDiff {
 
     private void record(RecordType type, Object declared, Object existing, String prefix) {
         List<FieldSpec> fields = type.fields();
+        ConfigWalker.Selection.Reach mayHoldReference = ConfigNormaliser.mayHoldReference(type);
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec field = fields.get(i);
             Object to = type.get(declared, i);
             Object from = type.get(existing, i);
-            if (ValueEquality.equal(field.type(), to, from) && !ConfigNormaliser.mayHoldReference(type, i) && !field.keepExistingWhenDefault()) {
+            if (ValueEquality.equal(field.type(), to, from) && !mayHoldReference.at(i) && !field.keepExistingWhenDefault()) {
                 continue;
             }
             if (field.keepExistingWhenDefault() && ValueEquality.equal(field.type(),

@@ -107,6 +107,11 @@ final class ConfigNormaliser {
         return REFERENCES.reaches(type, index);
     }
 
+    /** {@link #mayHoldReference} for every field of {@code type}: for a loop over its fields. */
+    static ConfigWalker.Selection.Reach mayHoldReference(RecordType type) {
+        return REFERENCES.reach(type);
+    }
+
     /** {@code \r\n} → {@code \n} in a string or secret. */
     private static Object lineEnding(Object leaf) {
         if (leaf instanceof String text && text.indexOf('\r') >= 0) {

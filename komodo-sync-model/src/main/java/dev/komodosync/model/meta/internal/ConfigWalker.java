@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -153,31 +152,38 @@ public final class ConfigWalker {
      * wanted field. Thread-safe.
      */
     public static final class Selection {
-        /** How many selections have been made: each takes the next slot of {@link RecordType#walkPlan}. */
-        private static final AtomicInteger SLOTS = new AtomicInteger();
-
         private final Predicate<FieldSpec> wanted;
-        /** This selection's slot in each record type's plans. */
-        private final int slot = SLOTS.getAndIncrement();
         /** Per record or union type (compared by identity), whether it can hold a wanted field. */
         private final Map<ValueType, Boolean> holds = new ConcurrentHashMap<>();
+        /** Per record type (compared by identity), which fields to visit and which to descend into. */
+        private final Map<RecordType, Plan> plans = new ConcurrentHashMap<>();
+
+        /** For each field of a record, by index: visit it, descend into it, and either ({@link #reach}). */
+        record Plan(boolean[] wanted, boolean[] descend, Reach reach) {}
 
         /**
-         * For each field of a record, by index: visit it, descend into it, and either of the two.
-         * Held by the record type itself ({@link RecordType#walkPlan}), not in a map of this
-         * selection: a plan of 100k resources asks for it per field, and a map's entries fall out
-         * of the cache between two records.
+         * Which fields of one record type a selection reaches, as {@link #reaches} answers: asked
+         * once before a loop over a record's fields, rather than once per field (a plan of 100k
+         * resources loops over millions of fields).
          */
-        record Plan(boolean[] wanted, boolean[] descend, boolean[] reaches) {}
+        public static final class Reach {
+            private final boolean[] reaches;
+
+            private Reach(boolean[] reaches) {
+                this.reaches = reaches;
+            }
+
+            /** Whether field {@code index} is wanted, or can hold a wanted field at any depth. */
+            public boolean at(int index) {
+                return reaches[index];
+            }
+        }
 
         private Selection(Predicate<FieldSpec> wanted) {
             this.wanted = wanted;
         }
 
-        /**
-         * The fields {@code wanted} accepts. A selection is meant to be made once and held in a
-         * constant: each one made takes a slot in every record type it walks.
-         */
+        /** The fields {@code wanted} accepts. */
         public static Selection of(Predicate<FieldSpec> wanted) {
             return new Selection(requireNonNull(wanted, "wanted"));
         }
@@ -187,25 +193,29 @@ public final class ConfigWalker {
          * depth: whether a selective walk would visit it or descend into it.
          */
         public boolean reaches(RecordType record, int index) {
-            return plan(record).reaches()[index];
+            return plan(record).reach().at(index);
+        }
+
+        /** Which fields of {@code record} this selection {@linkplain #reaches reaches}. */
+        public Reach reach(RecordType record) {
+            return plan(record).reach();
         }
 
         Plan plan(RecordType record) {
-            Object held = record.walkPlan(slot);
-            if (held != null) {
-                return (Plan) held;
+            Plan plan = plans.get(record);
+            if (plan == null) {
+                List<FieldSpec> fields = record.fields();
+                boolean[] visit = new boolean[fields.size()];
+                boolean[] descend = new boolean[fields.size()];
+                boolean[] reaches = new boolean[fields.size()];
+                for (int i = 0; i < fields.size(); i++) {
+                    visit[i] = wanted.test(fields.get(i));
+                    descend[i] = mayHold(fields.get(i).type());
+                    reaches[i] = visit[i] || descend[i];
+                }
+                plan = new Plan(visit, descend, new Reach(reaches));
+                plans.put(record, plan);
             }
-            List<FieldSpec> fields = record.fields();
-            boolean[] visit = new boolean[fields.size()];
-            boolean[] descend = new boolean[fields.size()];
-            boolean[] reaches = new boolean[fields.size()];
-            for (int i = 0; i < fields.size(); i++) {
-                visit[i] = wanted.test(fields.get(i));
-                descend[i] = mayHold(fields.get(i).type());
-                reaches[i] = visit[i] || descend[i];
-            }
-            Plan plan = new Plan(visit, descend, reaches);
-            record.walkPlan(slot, plan);
             return plan;
         }
 

@@ -28,8 +28,6 @@ public final class RecordType implements ValueType {
     private volatile String variantName;
     private volatile SerializedString[] jsonKeys;
     private volatile SerializedString[] jsonExportKeys;
-    /** {@link ConfigWalker.Selection}s' plans of this record, by the selection's slot; grows as selections walk it. */
-    private volatile Object[] walkPlans = new Object[0];
 
     /**
      * The resolved record. {@code indexes} (by identity) and {@code byKey} make {@link #get} and
@@ -87,19 +85,6 @@ public final class RecordType implements ValueType {
             }
         }
         return keys;
-    }
-
-    /** The plan {@link ConfigWalker.Selection} number {@code slot} made of this record, or null. */
-    Object walkPlan(int slot) {
-        Object[] plans = walkPlans;
-        return slot < plans.length ? plans[slot] : null;
-    }
-
-    /** Holds the plan selection number {@code slot} made of this record (plans are immutable; a race makes equal ones). */
-    synchronized void walkPlan(int slot, Object plan) {
-        Object[] plans = Arrays.copyOf(walkPlans, Math.max(walkPlans.length, slot + 1));
-        plans[slot] = plan;
-        walkPlans = plans;
     }
 
     /** The field with the canonical key or alias {@code key}. */
