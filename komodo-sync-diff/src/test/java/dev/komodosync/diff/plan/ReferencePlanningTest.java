@@ -72,44 +72,36 @@ class ReferencePlanningTest {
     @Test
     void aReferenceThatIsBothANameAndAnotherResourcesIdIsTheName() {
         // Server `nas` has the id `id-nas`, which is also the name of another server: the name wins.
-        PlanResult result = Planner.plan(declare("""
-                [[server]]
-                name = "id-nas"
-                [[stack]]
-                name = "web"
-                config.server = "id-nas"
-                """), existing("""
-                [[server]]
-                name = "nas"
-                [[server]]
-                name = "id-nas"
-                [[stack]]
-                name = "web"
-                config.server = "id-id-nas"
-                """).build(), SyncOptions.builder().delete(false).build());
+        PlanResult result = planServerNamedLikeAnId("id-id-nas");
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.plan().orElseThrow().hasChanges()).isFalse();
 
-        PlanResult moved = Planner.plan(declare("""
-                [[server]]
-                name = "id-nas"
-                [[stack]]
-                name = "web"
-                config.server = "id-nas"
-                """), existing("""
-                [[server]]
-                name = "nas"
-                [[server]]
-                name = "id-nas"
-                [[stack]]
-                name = "web"
-                config.server = "id-nas"
-                """).build(), SyncOptions.builder().delete(false).build());
+        // Stored as the id of `nas`: the declared `id-nas` names the other server, so it changes.
+        PlanResult moved = planServerNamedLikeAnId("id-nas");
         assertThat(moved.plan().orElseThrow().resources()).singleElement().satisfies(change -> {
             assertThat(change.name()).isEqualTo("web");
             assertThat(((ResourceChange.Update) change).changes()).singleElement()
                     .satisfies(field -> assertThat(field.path()).isEqualTo("config.server"));
         });
+    }
+
+    /** Stack `web` declared on server `id-nas`, stored on {@code storedServer}; servers `nas` and `id-nas` exist. */
+    private static PlanResult planServerNamedLikeAnId(String storedServer) {
+        return Planner.plan(declare("""
+                [[server]]
+                name = "id-nas"
+                [[stack]]
+                name = "web"
+                config.server = "id-nas"
+                """), existing("""
+                [[server]]
+                name = "nas"
+                [[server]]
+                name = "id-nas"
+                [[stack]]
+                name = "web"
+                config.server = "%s"
+                """.formatted(storedServer)).build(), SyncOptions.builder().delete(false).build());
     }
 
     @Test
