@@ -121,15 +121,14 @@ final class ReferenceChecks {
         }
         // Written out only for a diagnostic: most references resolve.
         String owner = owner(resource);
-        String stored = index.nameById(kind, name);
-        if (stored != null) {
-            Optional<String> byId = Optional.of(stored);
+        String byId = index.nameById(kind, name);
+        if (byId != null) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.REFERENCE_BY_ID, owner + " refers to " + kind.key() + " `"
-                            + byId.get() + "` by its id `" + name + "`; this plan compares it by name, while Komodo"
+                            + byId + "` by its id `" + name + "`; this plan compares it by name, while Komodo"
                             + " v2.3.2 would plan an update of it on every run (and a redeploy, where it triggers one of"
                             + " a running deploy = true target)")
                     .at(resource.sources().locate(path(value, element)))
-                    .withHint("write the name `" + byId.get() + "`"));
+                    .withHint("write the name `" + byId + "`"));
             return;
         }
         List<String> names = index.names(kind);
