@@ -2,12 +2,8 @@ package dev.komodosync.bench;
 
 import dev.komodosync.diff.plan.Planner;
 import dev.komodosync.diff.plan.SyncOptions;
-import dev.komodosync.diff.snapshot.SnapshotReader;
-import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.Snapshot;
-import dev.komodosync.parser.LoadResult;
-import dev.komodosync.parser.SyncLoader;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -73,25 +69,12 @@ public class ScalingBenchmark {
     /** Loads both corpora (generated under {@code -Dkomodo.corpus} on first use). */
     @Setup(Level.Trial)
     public void setUp() {
-        Object[] smallOnes = load(10_000);
-        small = (Declaration) smallOnes[0];
-        smallSnapshot = (Snapshot) smallOnes[1];
-        Object[] largeOnes = load(100_000);
-        large = (Declaration) largeOnes[0];
-        largeSnapshot = (Snapshot) largeOnes[1];
-    }
-
-    private static Object[] load(int resources) {
-        Corpus corpus = Corpus.of(SyncBenchmarks.corpusRoot(), resources);
-        LoadResult loaded = SyncLoader.create().load(corpus.syncFolder());
-        SnapshotResult read = SnapshotReader.create().read(corpus.snapshotFile());
-        if (loaded.hasErrors() || read.hasErrors()) {
-            throw new IllegalStateException("the corpus does not load cleanly: " + loaded.errors() + read.diagnostics());
-        }
-        if (Planner.plan(loaded.declaration(), read.snapshot(), OPTIONS).plan().isEmpty()) {
-            throw new IllegalStateException("the " + resources + " corpus does not plan");
-        }
-        return new Object[] {loaded.declaration(), read.snapshot()};
+        LoadedCorpus smallOne = LoadedCorpus.of(Corpus.of(SyncBenchmarks.corpusRoot(), 10_000), OPTIONS);
+        small = smallOne.declaration();
+        smallSnapshot = smallOne.snapshot();
+        LoadedCorpus largeOne = LoadedCorpus.of(Corpus.of(SyncBenchmarks.corpusRoot(), 100_000), OPTIONS);
+        large = largeOne.declaration();
+        largeSnapshot = largeOne.snapshot();
     }
 
     /** Ten plans of 10k, then one of 100k, each size's time added to {@code times}. */

@@ -59,17 +59,10 @@ public class SyncBenchmarks {
     @Setup(Level.Trial)
     public void setUp() {
         corpus = Corpus.of(corpusRoot(), resources);
-        LoadResult loaded = SyncLoader.create().load(corpus.syncFolder());
-        SnapshotResult read = SnapshotReader.create().read(corpus.snapshotFile());
-        if (loaded.hasErrors() || read.hasErrors()) {
-            throw new IllegalStateException("the corpus does not load cleanly: " + loaded.errors() + read.diagnostics());
-        }
+        LoadedCorpus loaded = LoadedCorpus.of(corpus, OPTIONS);
         declaration = loaded.declaration();
-        snapshot = read.snapshot();
+        snapshot = loaded.snapshot();
         plan = Planner.plan(declaration, snapshot, OPTIONS);
-        if (plan.plan().isEmpty()) {
-            throw new IllegalStateException("the corpus does not plan: " + plan.diagnostics());
-        }
     }
 
     static Path corpusRoot() {
