@@ -3,6 +3,7 @@ package dev.komodosync.client;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -97,6 +98,26 @@ public final class KomodoClient {
         return transport.call(Transport.Area.READ, requireType(type), requireObject(params));
     }
 
+    /**
+     * {@code POST /read/<type>} as {@link #read}, the answer handed over as the JSON text Core sent
+     * (UTF-8) instead of a tree: for an answer of many megabytes ({@code ListFullStacks} of a big
+     * Core) that the caller reads element by element, perhaps on another thread, so that no tree
+     * of the whole answer is ever held. The text is checked only not to be empty or a web page:
+     * where it is not JSON, the caller's parser finds out; {@link #notJson} makes the exception
+     * {@link #read} would have thrown.
+     */
+    public byte[] readText(String type, JsonNode params) throws KomodoException {
+        return transport.callText(Transport.Area.READ, requireType(type), requireObject(params));
+    }
+
+    /**
+     * The exception {@link #read} throws for an answer to {@code type} that is not JSON, as
+     * {@code e}, met while parsing the text of {@link #readText}, found: {@link Problem#NOT_THE_API}.
+     */
+    public static KomodoException notJson(String type, JsonProcessingException e) {
+        return Transport.notJson(Transport.callName(Transport.Area.READ, type), requireNonNull(e, "e"));
+    }
+
     /** {@code POST /write/<type>}: a change, sent once. */
     public JsonNode write(String type, JsonNode params) throws KomodoException {
         return transport.call(Transport.Area.WRITE, requireType(type), requireObject(params));
@@ -133,9 +154,15 @@ public final class KomodoClient {
         return "KomodoClient[" + url + ", key " + apiKey + "]";
     }
 
+    /** {@code type} if it is a request type's name ({@code [A-Z][A-Za-z0-9]*}), checked without a regex per call. */
     private static String requireType(String type) {
         requireNonNull(type, "type");
-        checkArgument(type.matches("[A-Z][A-Za-z0-9]*"), "not a Komodo request type: %s", type);
+        boolean named = !type.isEmpty() && type.charAt(0) >= 'A' && type.charAt(0) <= 'Z';
+        for (int i = 1; named && i < type.length(); i++) {
+            char c = type.charAt(i);
+            named = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+        }
+        checkArgument(named, "not a Komodo request type: %s", type);
         return type;
     }
 

@@ -221,6 +221,60 @@ class KomodoClientTest {
         }
     }
 
+    /** An answer as its text: the bytes Core sent, checked only not to be a web page or nothing. */
+    @Test
+    void readTextHandsOverTheAnswerAsSent() throws Exception {
+        String answer = " [{\"name\": \"é\"}, {\"name\": ";
+        HttpServer list = stub(200, "application/json", answer);
+        HttpServer page = stub(200, "text/html", "<!doctype html>");
+        HttpServer empty = stub(200, "application/json", " \n");
+        try {
+            assertThat(new String(client(list).readText("ListFullStacks", client(list).params()), StandardCharsets.UTF_8))
+                    .isEqualTo(answer);
+            assertThatThrownBy(() -> client(list).read("ListFullStacks", client(list).params()))
+                    .isInstanceOfSatisfying(KomodoException.class, e -> assertThat(e.problem()).isEqualTo(KomodoException.Problem.NOT_THE_API));
+            for (HttpServer notJson : List.of(page, empty)) {
+                assertThatThrownBy(() -> client(notJson).readText("ListFullStacks", client(notJson).params()))
+                        .isInstanceOfSatisfying(KomodoException.class, e -> {
+                            assertThat(e.problem()).isEqualTo(KomodoException.Problem.NOT_THE_API);
+                            assertThat(e.call()).isEqualTo("POST /read/ListFullStacks");
+                        });
+            }
+            assertThatThrownBy(() -> client(list).readText("list full", client(list).params()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("list full");
+        } finally {
+            list.stop(0);
+            page.stop(0);
+            empty.stop(0);
+        }
+    }
+
+    /** What {@code read} throws for text that is not JSON is what a reader of {@code readText}'s text can throw. */
+    @Test
+    void notJsonIsTheExceptionReadThrows() throws Exception {
+        HttpServer broken = stub(200, "application/json", "[1, 2");
+        try {
+            KomodoException read = org.junit.jupiter.api.Assertions.assertThrows(KomodoException.class,
+                    () -> client(broken).read("ListTags", client(broken).params()));
+            byte[] text = client(broken).readText("ListTags", client(broken).params());
+            com.fasterxml.jackson.core.JsonProcessingException found = org.junit.jupiter.api.Assertions.assertThrows(
+                    com.fasterxml.jackson.core.JsonProcessingException.class,
+                    () -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(text));
+            KomodoException made = KomodoClient.notJson("ListTags", found);
+            assertThat(made.problem()).isEqualTo(read.problem());
+            assertThat(made.call()).isEqualTo(read.call());
+            assertThat(made.status()).isEqualTo(read.status());
+            assertThat(made.getMessage()).contains("the answer is not JSON");
+            assertThat(read.getMessage()).contains("the answer is not JSON");
+        } finally {
+            broken.stop(0);
+        }
+    }
+
+    private static KomodoClient client(HttpServer server) {
+        return KomodoClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).apiKey("K").apiSecret(Secret.of("S")).build();
+    }
+
     @Test
     void aCoreOfAnotherMajorVersionIsRefused() throws IOException {
         HttpServer old = stub(200, "application/json", "{\"version\":\"1.17.5\"}");

@@ -190,6 +190,66 @@ class SnapshotFetcherTest {
         }
     }
 
+    /**
+     * The lists read as text are parsed on the binding thread, element by element: an answer that
+     * breaks off in the middle, or is not an array, fails the fetch as a read of it fails, naming
+     * the call.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"[{\"name\": \"web\"}, {\"name\":", "{\"name\": \"web\"}", "[{\"name\": \"web\"}] <html>"})
+    void aListAnswerThatIsNotAJsonArrayFailsTheFetchNamingTheCall(String stacks) throws Exception {
+        com.sun.net.httpserver.HttpServer core = stubCore(stacks);
+        try {
+            KomodoClient client = KomodoClient.builder(java.net.URI.create("http://127.0.0.1:" + core.getAddress().getPort()))
+                    .apiKey("K").apiSecret(Secret.of("S")).build();
+            if (stacks.endsWith("<html>")) {
+                // Text after the array is not looked at, as a tree read of the answer never looked at it.
+                FetchedSnapshot withText = SnapshotFetcher.builder(client).build().fetch();
+                com.sun.net.httpserver.HttpServer plain = stubCore(stacks.substring(0, stacks.indexOf(" <html>")));
+                try {
+                    FetchedSnapshot without = SnapshotFetcher.builder(KomodoClient.builder(java.net.URI.create(
+                            "http://127.0.0.1:" + plain.getAddress().getPort())).apiKey("K").apiSecret(Secret.of("S")).build()).build().fetch();
+                    assertThat(withText.result().diagnostics()).isEqualTo(without.result().diagnostics()).isNotEmpty();
+                    assertThat(SnapshotWriter.write(withText.result().snapshot())).isEqualTo(SnapshotWriter.write(without.result().snapshot()));
+                } finally {
+                    plain.stop(0);
+                }
+                return;
+            }
+            assertThatThrownBy(() -> SnapshotFetcher.builder(client).build().fetch()).isInstanceOfSatisfying(KomodoException.class, e -> {
+                assertThat(e.problem()).isEqualTo(KomodoException.Problem.NOT_THE_API);
+                assertThat(e.call()).isEqualTo("POST /read/ListFullStacks");
+                assertThat(e.getMessage()).contains(stacks.startsWith("[") ? "not JSON" : "not a JSON array");
+            });
+        } finally {
+            core.stop(0);
+        }
+    }
+
+    /** A Core of one admin and nothing else, but for the stacks, which it answers with {@code stacks}. */
+    private static com.sun.net.httpserver.HttpServer stubCore(String stacks) throws IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            String path = exchange.getRequestURI().getPath();
+            String body = switch (path) {
+                case "/user" -> "{\"username\": \"admin\", \"admin\": true}";
+                case "/read/GetVersion" -> "{\"version\": \"2.3.2\"}";
+                case "/read/ListFullStacks" -> stacks;
+                default -> "[]";
+            };
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (java.io.OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        return server;
+    }
+
     private static KomodoEmulator homelab() {
         return KomodoEmulator.builder().seed(Path.of("../examples/homelab/snapshot.json")).port(0).build().start();
     }

@@ -1,5 +1,9 @@
 package dev.komodosync.client.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +19,8 @@ import dev.komodosync.model.KomodoKinds;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
+import dev.komodosync.model.meta.internal.JsonText;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -48,6 +54,7 @@ public final class SnapshotCalls {
     }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Set<String> NO_CONTAINER = Set.of("not_deployed", "unknown");
 
     private final KomodoClient client;
@@ -103,10 +110,19 @@ public final class SnapshotCalls {
         Future<JsonNode> tags = read(pool, "ListTags", params());
         // Each answer is let go once bound (and read, for the two the second wave needs): tens of
         // megabytes of JSON held to the end would be copied by every collection.
+        // The two lists the second wave reads come as trees; every other list as its text, which the
+        // binding thread reads element by element: no tree of a whole answer (tens of megabytes for
+        // a big Core's stacks) lives until it is bound, to be copied by every collection meanwhile.
         List<ResourceKind<?>> resourceKinds = komodoKinds();
         Map<ResourceKind<?>, Future<JsonNode>> resources = new ConcurrentHashMap<>();
+        Map<ResourceKind<?>, Future<byte[]>> resourceTexts = new ConcurrentHashMap<>();
         for (ResourceKind<?> kind : resourceKinds) {
-            resources.put(kind, read(pool, "ListFull" + kind.variantName() + "s", all()));
+            String type = listFull(kind);
+            if (kind == KomodoKinds.DEPLOYMENT || kind == KomodoKinds.BUILD) {
+                resources.put(kind, read(pool, type, all()));
+            } else {
+                resourceTexts.put(kind, submit(pool, () -> client.readText(type, all())));
+            }
         }
         Future<JsonNode> deployments = resources.get(KomodoKinds.DEPLOYMENT);
         Future<JsonNode> builds = resources.get(KomodoKinds.BUILD);
@@ -130,7 +146,12 @@ public final class SnapshotCalls {
         try {
             resourcesBound = binding.submit(() -> {
                 for (ResourceKind<?> kind : resourceKinds) {
-                    each(take(resources.remove(kind)), (index, element) -> binder.resource(kind, index, element));
+                    if (resources.containsKey(kind)) {
+                        each(take(resources.remove(kind)), (index, element) -> binder.resource(kind, index, element));
+                    } else {
+                        eachOfText(listFull(kind), take(resourceTexts.remove(kind)),
+                                (index, element) -> binder.resource(kind, index, element));
+                    }
                 }
                 // After the resources, as they have always been bound: diagnostics keep their order.
                 each(get(tags), binder::tag);
@@ -232,6 +253,11 @@ public final class SnapshotCalls {
         return new FetchedSnapshot(result, !admin, username, total.get());
     }
 
+    /** {@code ListFull<Kind>s}: the call that lists every resource of {@code kind} with its config. */
+    private static String listFull(ResourceKind<?> kind) {
+        return "ListFull" + kind.variantName() + "s";
+    }
+
     /** Komodo kinds on the class path, in the registry's order: plug-in kinds have no Core calls. */
     private List<ResourceKind<?>> komodoKinds() {
         return kinds.all().stream().filter(KomodoKinds.ALL::contains).toList();
@@ -319,6 +345,29 @@ public final class SnapshotCalls {
     private static void each(JsonNode array, ElementSink sink) {
         for (int i = 0; i < array.size(); i++) {
             sink.accept(i, array.get(i));
+        }
+    }
+
+    /**
+     * Each element of the array {@code text}, the answer to {@code type}, parsed and handed over one
+     * at a time, as {@link #each} hands over a tree's. Text that is not JSON fails as
+     * {@link KomodoClient#read} fails on it; a value that is not an array is an answer no Core gives.
+     */
+    private static void eachOfText(String type, byte[] text, ElementSink sink) throws KomodoException {
+        try (JsonParser parser = JSON.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_ARRAY) {
+                throw new KomodoException(Problem.NOT_THE_API, "POST /read/" + type, OptionalInt.of(200),
+                        "the answer is " + (first == null ? "empty" : "not a JSON array") + ", where Komodo answers"
+                                + " the list of resources", List.of(), null);
+            }
+            for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                sink.accept(index, JsonText.read(parser));
+            }
+        } catch (JsonProcessingException e) {
+            throw KomodoClient.notJson(type, e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading JSON from memory failed", e);
         }
     }
 }

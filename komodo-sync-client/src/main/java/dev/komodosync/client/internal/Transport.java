@@ -87,7 +87,15 @@ public final class Transport {
 
     /** {@code POST /<area>/<type>} with {@code params}; the answer's JSON. */
     public JsonNode call(Area area, String type, JsonNode params) throws KomodoException {
-        String call = "POST /" + area.path + "/" + type;
+        return parsed(callName(area, type), callText(area, type, params));
+    }
+
+    /**
+     * {@code POST /<area>/<type>} with {@code params}; the answer's JSON text as Core sent it,
+     * checked to be neither empty nor a web page, and not parsed.
+     */
+    public byte[] callText(Area area, String type, JsonNode params) throws KomodoException {
+        String call = callName(area, type);
         byte[] body;
         try {
             body = bytes(params);
@@ -103,7 +111,32 @@ public final class Transport {
 
     /** {@code GET /user}: the calling user (Komodo's sanitised {@code User}). */
     public JsonNode user() throws KomodoException {
-        return send(authorised(HttpRequest.newBuilder(endpoint("/user"))).GET().build(), "GET /user", true);
+        return parsed("GET /user", send(authorised(HttpRequest.newBuilder(endpoint("/user"))).GET().build(), "GET /user", true));
+    }
+
+    /** How a call is named in a {@link KomodoException}: {@code POST /read/ListTags}. */
+    public static String callName(Area area, String type) {
+        return "POST /" + area.path + "/" + type;
+    }
+
+    /**
+     * The JSON value an answer's {@code text} starts with, as {@code readTree} reads it; text that
+     * is not JSON is {@link Problem#NOT_THE_API}.
+     */
+    public static JsonNode parsed(String call, byte[] text) throws KomodoException {
+        try {
+            return tree(text);
+        } catch (JsonProcessingException e) {
+            throw notJson(call, e);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading JSON from memory failed", e);
+        }
+    }
+
+    /** The answer to {@code call} is not JSON, as {@code e} found. */
+    public static KomodoException notJson(String call, JsonProcessingException e) {
+        return new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
+                "the answer is not JSON: " + e.getOriginalMessage(), List.of(), e);
     }
 
     private URI endpoint(String path) {
@@ -119,7 +152,7 @@ public final class Transport {
                 .header("X-Api-Secret", apiSecret.reveal());
     }
 
-    private JsonNode send(HttpRequest request, String call, boolean mayRetry) throws KomodoException {
+    private byte[] send(HttpRequest request, String call, boolean mayRetry) throws KomodoException {
         int attempts = mayRetry ? retries.maxAttempts() : 1;
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= attempts;
@@ -171,10 +204,10 @@ public final class Transport {
     }
 
     /**
-     * A 200's JSON. Komodo's web UI (an HTML page, what a mistyped address answers) is told from it
-     * by its content type or its first character.
+     * A 200's JSON text. Komodo's web UI (an HTML page, what a mistyped address answers) is told
+     * from it by its content type or its first character.
      */
-    private JsonNode answer(String call, HttpHeaders headers, byte[] body) throws KomodoException {
+    private byte[] answer(String call, HttpHeaders headers, byte[] body) throws KomodoException {
         int start = 0;
         while (start < body.length && (body[start] == ' ' || body[start] == '\n' || body[start] == '\r' || body[start] == '\t')) {
             start++;
@@ -187,14 +220,7 @@ public final class Transport {
             throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
                     "the answer is empty, where Komodo answers JSON", List.of(), null);
         }
-        try {
-            return tree(body);
-        } catch (JsonProcessingException e) {
-            throw new KomodoException(Problem.NOT_THE_API, call, OptionalInt.of(200),
-                    "the answer is not JSON: " + e.getOriginalMessage(), List.of(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException("reading JSON from memory failed", e);
-        }
+        return body;
     }
 
     /** The whole body of a non-200 answer, which is short: Komodo's error, or a proxy's page. */
