@@ -135,10 +135,12 @@ final class Router implements HttpHandler {
         }
         Api.Handler handler = api.handler(route.get(), type).orElseThrow(() -> unknownType(route.get(), type, bodyForm));
         applyFault(type, params);
-        JsonNode result;
+        byte[] result;
         try {
+            // The answer is written as JSON while the store is held: it may be the store's own
+            // documents (a list of every resource is not copied first), which a change would move.
             synchronized (store) {
-                result = handler.handle(new Call(type, params, caller));
+                result = ModelBridge.JSON.writeValueAsBytes(handler.handle(new Call(type, params, caller)));
             }
         } catch (ApiError error) {
             throw error.schema() && bodyForm ? ApiError.status(422, error.getMessage()) : error;
@@ -146,7 +148,7 @@ final class Router implements HttpHandler {
             LOG.log(Level.WARNING, "emulator bug answering " + type, bug);
             throw ApiError.internal("the emulator failed to answer " + type + ": " + bug.getClass().getSimpleName());
         }
-        send(exchange, 200, result);
+        sendBytes(exchange, 200, "application/json", result);
     }
 
     /** The caller, through the auth rate limit: only failures with a key pair count (komodo-api §1.6). */
@@ -251,12 +253,16 @@ final class Router implements HttpHandler {
         return body;
     }
 
+    /** {@code body} as compact JSON, written straight to UTF-8 bytes (a big list's text is tens of megabytes). */
     private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
-        sendText(exchange, status, "application/json", body.toString());
+        sendBytes(exchange, status, "application/json", ModelBridge.JSON.writeValueAsBytes(body));
     }
 
     private static void sendText(HttpExchange exchange, int status, String contentType, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        sendBytes(exchange, status, contentType, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void sendBytes(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
