@@ -135,12 +135,12 @@ final class Router implements HttpHandler {
         }
         Api.Handler handler = api.handler(route.get(), type).orElseThrow(() -> unknownType(route.get(), type, bodyForm));
         applyFault(type, params);
-        byte[] result;
+        AnswerBuffer result = AnswerBuffer.ofThisThread();
         try {
             // The answer is written as JSON while the store is held: it may be the store's own
             // documents (a list of every resource is not copied first), which a change would move.
             synchronized (store) {
-                result = ModelBridge.JSON.writeValueAsBytes(handler.handle(new Call(type, params, caller)));
+                ModelBridge.JSON.writeValue(result, handler.handle(new Call(type, params, caller)));
             }
         } catch (ApiError error) {
             throw error.schema() && bodyForm ? ApiError.status(422, error.getMessage()) : error;
@@ -148,7 +148,11 @@ final class Router implements HttpHandler {
             LOG.log(Level.WARNING, "emulator bug answering " + type, bug);
             throw ApiError.internal("the emulator failed to answer " + type + ": " + bug.getClass().getSimpleName());
         }
-        sendBytes(exchange, 200, "application/json", result);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, result.size() == 0 ? -1 : result.size());
+        try (OutputStream out = exchange.getResponseBody()) {
+            result.writeTo(out);
+        }
     }
 
     /** The caller, through the auth rate limit: only failures with a key pair count (komodo-api §1.6). */
