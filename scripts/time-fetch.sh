@@ -8,17 +8,19 @@
 # Needs a build (mvn -B -q package -DskipTests) and GNU time. Environment: RUNS (default 5),
 # KOMODO_CORPUS (default komodo-sync-bench/target/corpus), KOMODO_LOCK (default /tmp/komodo-mvn.lock;
 # "none" for none), KOMODO_SYNC (the launcher, default bin/komodo-sync), WARMUP (untimed fetches
-# before the timed ones, default 5).
+# before the timed ones, default 20).
 #
 # A real Core is a long-running, warm server: the emulator is warmed by WARMUP untimed fetches
 # first, so that the timed fetches do not compete with its JIT compiling its own serving code on
-# the same cores (its first five fetches of 10k took 1.3-3.4 s of its CPU, later ones ~0.9 s).
+# the same cores. Its CPU per fetch of 10k, fetch after fetch (BENCHMARKS.md, issue 15 round 8):
+# 2.44 s, 1.15, 0.95, 0.92, 0.73, 0.82, 0.58, 0.81, 0.52, 0.51, 0.47, 0.31 ... ~0.3 s from the
+# fifteenth on; five warm-up fetches, the default until then, left the timed ones competing with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
 runs=${RUNS:-5}
-warmup=${WARMUP:-5}
+warmup=${WARMUP:-20}
 corpus=${KOMODO_CORPUS:-komodo-sync-bench/target/corpus}
 lock=${KOMODO_LOCK:-/tmp/komodo-mvn.lock}
 launcher=${KOMODO_SYNC:-bin/komodo-sync}
