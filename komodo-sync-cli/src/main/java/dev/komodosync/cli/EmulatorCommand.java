@@ -61,7 +61,8 @@ final class EmulatorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KomodoEmulator.Builder builder = KomodoEmulator.builder().port(port);
+        // Nothing reads the request log of an emulator the command serves until Ctrl-C: it keeps none.
+        KomodoEmulator.Builder builder = KomodoEmulator.builder().port(port).requestLogLimit(0);
         String key = environment.getOrDefault("KOMODO_API_KEY", "");
         String secret = environment.getOrDefault("KOMODO_API_SECRET", "");
         boolean given = !key.isBlank() && !secret.isBlank();

@@ -135,7 +135,10 @@ public final class KomodoEmulator implements AutoCloseable {
         return core().faults();
     }
 
-    /** Every request received so far, in arrival order, secrets left out of the headers. */
+    /**
+     * The requests received so far, in arrival order, secrets left out of the headers: every one,
+     * unless the builder's {@link Builder#requestLogLimit} keeps only the latest.
+     */
     public List<RecordedRequest> requests() {
         return core().requests();
     }
@@ -192,6 +195,7 @@ public final class KomodoEmulator implements AutoCloseable {
         private Duration deployDuration = Duration.ofMillis(100);
         private int authMaxAttempts;
         private Duration authWindow = Duration.ofSeconds(15);
+        private int requestLogLimit = Integer.MAX_VALUE;
         private String adminUsername = "admin";
         private String adminKey = Credentials.generate('K');
         private String adminSecret = Credentials.generate('S');
@@ -314,11 +318,25 @@ public final class KomodoEmulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many requests {@link KomodoEmulator#requests()} keeps: the latest this many, the
+         * oldest let go first; 0 keeps none. Every request by default, which a test wants; an
+         * emulator that serves for days (the {@code emulator} command) keeps none, or would hold
+         * every request it ever answered.
+         */
+        public Builder requestLogLimit(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("the request log's limit is not negative: " + value);
+            }
+            requestLogLimit = value;
+            return this;
+        }
+
         /** An emulator with these settings, not yet started. */
         public KomodoEmulator build() {
             return new KomodoEmulator(new EmulatorCore.Options(seed, address, port, threads, pageSize,
                     transparentMode, disableNonAdminCreate, deployDuration, authMaxAttempts, authWindow, adminUsername,
-                    adminKey, adminSecret));
+                    adminKey, adminSecret, requestLogLimit));
         }
     }
 }

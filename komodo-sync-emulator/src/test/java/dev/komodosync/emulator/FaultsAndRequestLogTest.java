@@ -71,6 +71,24 @@ class FaultsAndRequestLogTest {
         assertThat(admin.write("CreateStack", "{\"name\":\"web\"}").status()).isEqualTo(200);
     }
 
+    /** A bounded log keeps the latest requests in arrival order; a limit of 0 keeps none. */
+    @Test
+    void aLimitedRequestLogKeepsTheLatest() {
+        try (KomodoEmulator bounded = KomodoEmulator.builder().requestLogLimit(3).build().start();
+                KomodoEmulator none = KomodoEmulator.builder().requestLogLimit(0).build().start()) {
+            Http boundedAdmin = Http.admin(bounded);
+            for (String name : java.util.List.of("a", "b", "c", "d", "e")) {
+                boundedAdmin.ok("write", "CreateServer", "{\"name\":\"" + name + "\"}");
+            }
+            assertThat(bounded.requests()).extracting(RecordedRequest::body)
+                    .containsExactly("{\"name\":\"c\"}", "{\"name\":\"d\"}", "{\"name\":\"e\"}");
+            Http.admin(none).ok("write", "CreateServer", "{\"name\":\"a\"}");
+            assertThat(none.requests()).isEmpty();
+            assertThat(Http.admin(none).ok("read", "ListServers", "{}")).hasSize(1);
+        }
+        assertThatThrownBy(() -> KomodoEmulator.builder().requestLogLimit(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void clearForgetsPendingFaults() {
         emulator.faults().failNext("GetVersion", Faults.ANY, 500, "x");

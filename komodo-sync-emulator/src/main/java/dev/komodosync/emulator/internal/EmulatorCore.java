@@ -27,7 +27,7 @@ public final class EmulatorCore {
     /** What the public builder collected. */
     public record Options(ObjectNode seed, InetAddress address, int port, int threads, int pageSize,
             boolean transparentMode, boolean disableNonAdminCreate, Duration deployDuration, int authMaxAttempts,
-            Duration authWindow, String adminUsername, String adminKey, String adminSecret) {
+            Duration authWindow, String adminUsername, String adminKey, String adminSecret, int requestLogLimit) {
 
         /** The settings without the seed and the admin's secret. */
         @Override
@@ -36,7 +36,7 @@ public final class EmulatorCore {
                     + ", pageSize=" + pageSize + ", transparentMode=" + transparentMode + ", disableNonAdminCreate="
                     + disableNonAdminCreate + ", deployDuration=" + deployDuration + ", authMaxAttempts=" + authMaxAttempts
                     + ", authWindow=" + authWindow + ", admin=" + adminUsername
-                    + ", adminKey=" + adminKey + ", adminSecret=***]";
+                    + ", adminKey=" + adminKey + ", adminSecret=***, requestLogLimit=" + requestLogLimit + "]";
         }
     }
 
@@ -54,7 +54,7 @@ public final class EmulatorCore {
     private final Store store;
     private final Auth auth;
     private final FaultTable faults;
-    private final RequestLog log = new RequestLog();
+    private final RequestLog log;
     private final Router router;
     private final HttpServer server;
     private final ExecutorService workers;
@@ -62,6 +62,7 @@ public final class EmulatorCore {
     private final String adminId;
 
     private EmulatorCore(Options options) throws IOException {
+        log = new RequestLog(options.requestLogLimit());
         store = new Store(new Store.Settings(options.transparentMode(), options.disableNonAdminCreate(), options.pageSize()));
         Documents.seed(store, options.seed());
         auth = new Auth(store);
