@@ -1,12 +1,11 @@
 package dev.komodosync.cli;
 
 import dev.komodosync.client.FetchedSnapshot;
+import dev.komodosync.diff.export.internal.AtomicFiles;
+import dev.komodosync.diff.export.internal.FileWrites;
 import dev.komodosync.diff.snapshot.SnapshotWriter;
 import dev.komodosync.model.Declaration;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -66,11 +65,12 @@ final class SnapshotCommand implements Callable<Integer> {
                 return ExitCode.ERRORS;
             }
         } else {
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-                SnapshotWriter.write(fetched.get().result().snapshot(), prepared.get(), file);
+            // Into a file beside it that then replaces it: a full disk leaves the last snapshot whole.
+            try {
+                AtomicFiles.write(output, file -> SnapshotWriter.write(fetched.get().result().snapshot(), prepared.get(), file),
+                        FileWrites.REAL);
             } catch (IOException e) {
-                console.err().println("komodo-sync: cannot write " + output + ": "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                console.err().println("komodo-sync: " + e.getMessage());
                 return ExitCode.ERRORS;
             }
             console.err().println("Wrote " + output + " (" + fetched.get().result().snapshot().resources().size()

@@ -91,6 +91,26 @@ class LiveCoreCommandsTest {
         assertThat(fromWritten.out()).isEqualTo(Cli.run("plan", SYNC, "--state", SNAPSHOT, "--no-color").out());
     }
 
+    /**
+     * The file is replaced in one step: a second snapshot over the first leaves no temporary file
+     * beside it, and one into a folder that does not exist is one line, with nothing written.
+     */
+    @Test
+    void snapshotReplacesTheFileWholeAndSaysWhereItCannotWrite() throws java.io.IOException {
+        Path written = folder.resolve("replaced.json");
+        java.nio.file.Files.writeString(written, "the last snapshot");
+        assertThat(Cli.run(live("snapshot", "-o", written.toString())).exitCode()).isZero();
+        assertThat(SnapshotReader.create().read(written).diagnostics()).isEmpty();
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+        Path nowhere = folder.resolve("missing/snapshot.json");
+        Cli failed = Cli.run(live("snapshot", "-o", nowhere.toString()));
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("komodo-sync: cannot write " + nowhere + ": there is no folder " + nowhere.getParent());
+        assertThat(java.nio.file.Files.exists(folder.resolve("missing"))).isFalse();
+    }
+
     @Test
     void credentialsComeFromKomodosEnvironment() {
         Cli fromEnvironment = Cli.run(false, Map.of("KOMODO_ADDRESS", core.url().toString(),

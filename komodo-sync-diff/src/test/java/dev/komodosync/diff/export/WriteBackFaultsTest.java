@@ -85,6 +85,33 @@ class WriteBackFaultsTest {
             REAL.write(file, bytes);
         }
 
+        /** The failing write's stream takes 10 bytes, then finds the disk full. */
+        @Override
+        public java.io.OutputStream stream(Path file) throws IOException {
+            java.io.OutputStream real = REAL.stream(file);
+            if (++writes != failingWrite) {
+                return real;
+            }
+            return new java.io.FilterOutputStream(real) {
+                private int left = 10;
+
+                @Override
+                public void write(int b) throws IOException {
+                    if (left-- <= 0) {
+                        throw new IOException("No space left on device");
+                    }
+                    out.write(b);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    for (int i = 0; i < length; i++) {
+                        write(bytes[offset + i]);
+                    }
+                }
+            };
+        }
+
         @Override
         public void replace(Path from, Path to) throws IOException {
             if (++replaces == failingReplace) {
@@ -185,6 +212,50 @@ class WriteBackFaultsTest {
         assertThatThrownBy(() -> AtomicFiles.write(file, "[[server]]\nname = \"cut off mid-string\"\n", new Faulty(1, 0)))
                 .hasMessageContaining("No space left on device").hasMessageContaining("left as it was");
         assertUntouched();
+    }
+
+    /** A streamed write (a snapshot file) that fails part way, in writing or in replacing, leaves the old file whole. */
+    @Test
+    void aStreamedWriteThatFailsLeavesTheOldFileWhole() throws IOException {
+        Path file = sync.resolve("a.toml");
+        AtomicFiles.Body text = out -> {
+            for (int i = 0; i < 20_000; i++) {
+                out.write(("line " + i + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        assertThatThrownBy(() -> AtomicFiles.write(file, text, new Faulty(1, 0)))
+                .hasMessageContaining("No space left on device").hasMessageContaining("left as it was");
+        assertUntouched();
+        assertThatThrownBy(() -> AtomicFiles.write(file, text, new Faulty(0, 1)))
+                .hasMessageContaining("Operation not permitted").hasMessageContaining("left as it was");
+        assertUntouched();
+        AtomicFiles.Body failing = out -> {
+            out.write('{');
+            throw new IOException("the Core went away");
+        };
+        assertThatThrownBy(() -> AtomicFiles.write(file, failing, FileWrites.REAL)).hasMessageContaining("the Core went away");
+        assertUntouched();
+    }
+
+    /** A streamed write replaces the file whole, keeping its mode, and writes through a link to its target. */
+    @Test
+    void aStreamedWriteKeepsTheModeAndWritesThroughALink() throws IOException {
+        Path file = sync.resolve("a.toml");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        AtomicFiles.write(file, out -> out.write("streamed\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)), FileWrites.REAL);
+        assertThat(Files.readString(file)).isEqualTo("streamed\n");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-r-----"));
+        Path real = sync.resolve("b.toml");
+        Path link = Files.createSymbolicLink(dir.resolve("b-link.toml"), real);
+        AtomicFiles.write(link, out -> out.write('x'), FileWrites.REAL);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("x");
+        AtomicFiles.write(Path.of("/dev/null"), out -> out.write(new byte[100_000]), FileWrites.REAL);
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        try (Stream<Path> files = Files.list(sync)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("a.toml", "b.toml");
+        }
     }
 
     @Test

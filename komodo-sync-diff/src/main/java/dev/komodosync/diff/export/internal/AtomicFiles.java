@@ -1,6 +1,8 @@
 package dev.komodosync.diff.export.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -34,6 +36,8 @@ public final class AtomicFiles {
      */
     public record Change(Path path, String name, Optional<String> expected, String text) {}
 
+    private static final int BUFFER = 1 << 16;
+
     private AtomicFiles() {}
 
     /** Writes {@code text} to {@code target} in one step (no root: a link is followed wherever it leads). */
@@ -55,6 +59,48 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             temp = temp(real, bytes, io);
+            io.replace(temp, real);
+        } catch (IOException e) {
+            deleteQuietly(temp, io);
+            throw new IOException("cannot write " + target + ": " + describe(e) + "; it was left as it was", e);
+        }
+    }
+
+    /** What a streamed write writes: text too large to hold whole. */
+    @FunctionalInterface
+    public interface Body {
+        /** Writes the text to {@code out}, which buffers it; {@code out} is closed by the caller. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code body} writes to {@code target} in one step, as {@link #write(Path, String,
+     * FileWrites)} does, streamed into the temporary file rather than held (a snapshot of a big Core
+     * is tens of megabytes). The temporary file is not forced to the disk before it replaces the
+     * target: what is written this way can be made again, and a full disk or a failed write still
+     * leaves the old file whole.
+     */
+    public static void write(Path target, Body body, FileWrites io) throws IOException {
+        Path real = resolve(target, null, target.toString());
+        if (Files.exists(real) && !Files.isRegularFile(real)) {
+            try (OutputStream out = new BufferedOutputStream(io.stream(real), BUFFER)) {
+                body.writeTo(out);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + target + ": " + describe(e), e);
+            }
+            return;
+        }
+        Path folder = real.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new IOException("cannot write " + target + ": there is no folder " + folder);
+        }
+        Path temp = null;
+        try {
+            temp = temp(real, io, file -> {
+                try (OutputStream out = new BufferedOutputStream(io.stream(file), BUFFER)) {
+                    body.writeTo(out);
+                }
+            });
             io.replace(temp, real);
         } catch (IOException e) {
             deleteQuietly(temp, io);
@@ -133,13 +179,23 @@ public final class AtomicFiles {
 
     /** A temporary file beside {@code target} holding {@code bytes}, with {@code target}'s permissions. */
     private static Path temp(Path target, byte[] bytes, FileWrites io) throws IOException {
+        return temp(target, io, file -> io.write(file, bytes));
+    }
+
+    /** Fills a temporary file. */
+    private interface Filler {
+        void fill(Path temp) throws IOException;
+    }
+
+    /** A temporary file beside {@code target} that {@code filler} filled, with {@code target}'s permissions. */
+    private static Path temp(Path target, FileWrites io, Filler filler) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
         }
         Path temp = io.createTemp(folder, target.getFileName().toString());
         try {
-            io.write(temp, bytes);
+            filler.fill(temp);
             Optional<Set<PosixFilePermission>> mode = io.permissions(target);
             if (mode.isPresent()) {
                 io.permissions(temp, mode.get());

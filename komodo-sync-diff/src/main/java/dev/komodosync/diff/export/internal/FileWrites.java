@@ -1,6 +1,7 @@
 package dev.komodosync.diff.export.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public interface FileWrites {
 
     /** Writes all of {@code bytes} to {@code file}, replacing what it holds, and forces them to the disk. */
     void write(Path file, byte[] bytes) throws IOException;
+
+    /**
+     * A stream that writes {@code file} anew, replacing what it holds; what it writes is not forced
+     * to the disk when it is closed. The caller closes it.
+     */
+    OutputStream stream(Path file) throws IOException;
 
     /** Moves {@code from} over {@code to} in one step (an atomic rename in one folder). */
     void replace(Path from, Path to) throws IOException;

@@ -1,6 +1,7 @@
 package dev.komodosync.diff.export.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,6 +36,12 @@ final class RealFileWrites implements FileWrites {
                 channel.force(true); // a device such as /dev/stdout cannot be forced
             }
         }
+    }
+
+    @Override
+    public OutputStream stream(Path file) throws IOException {
+        return Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.CREATE);
     }
 
     @Override
