@@ -146,11 +146,12 @@ final class PlanCommand implements Callable<Integer> {
         if (output == null) {
             console.out().print(rendered.plan());
         } else {
+            // Replaced in one step, as export and snapshot do: a failed write leaves a saved plan whole.
             try {
-                java.nio.file.Files.writeString(output, rendered.plan(), java.nio.charset.StandardCharsets.UTF_8);
+                dev.komodosync.diff.export.internal.AtomicFiles.write(output, rendered.plan(),
+                        dev.komodosync.diff.export.internal.FileWrites.REAL);
             } catch (java.io.IOException e) {
-                console.err().println("komodo-sync: cannot write the plan to " + output + ": "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                console.err().println("komodo-sync: " + e.getMessage());
                 return ExitCode.ERRORS;
             }
         }

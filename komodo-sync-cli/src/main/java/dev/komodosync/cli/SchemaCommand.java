@@ -1,10 +1,10 @@
 package dev.komodosync.cli;
 
+import dev.komodosync.diff.export.internal.AtomicFiles;
+import dev.komodosync.diff.export.internal.FileWrites;
 import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.parser.schema.SyncSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,9 +33,9 @@ final class SchemaCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         try {
-            Files.writeString(output, schema, StandardCharsets.UTF_8);
+            AtomicFiles.write(output, schema, FileWrites.REAL);
         } catch (IOException e) {
-            console.err().println("komodo-sync: cannot write " + output + ": " + e.getMessage());
+            console.err().println("komodo-sync: " + e.getMessage());
             return ExitCode.ERRORS;
         }
         return ExitCode.OK;

@@ -115,6 +115,22 @@ class ApplyCommandTest {
         assertThat(applied.out()).contains("\"result\" : \"done\"");
     }
 
+    /** A saved plan replaces the file in one step; a plan for a folder that does not exist is one line. */
+    @Test
+    void aSavedPlanReplacesItsFileWholeAndSaysWhereItCannotWrite() throws IOException {
+        Path saved = folder.resolve("replaced-plan.json");
+        java.nio.file.Files.writeString(saved, "the last plan");
+        assertThat(run("plan", SYNC, "--format", "json", "-o", saved.toString()).exitCode()).isEqualTo(2);
+        assertThat(java.nio.file.Files.readString(saved)).startsWith("{").contains("\"fingerprint\"");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+        Path nowhere = folder.resolve("missing/plan.json");
+        Cli failed = run("plan", SYNC, "--format", "json", "-o", nowhere.toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("komodo-sync: cannot write " + nowhere + ": there is no folder " + nowhere.getParent());
+    }
+
     @Test
     void aStalePlanIsRefusedAndChangesNothing() throws IOException {
         Path saved = folder.resolve("plan.json");
