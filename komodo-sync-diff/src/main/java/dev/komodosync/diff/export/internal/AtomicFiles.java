@@ -42,28 +42,8 @@ public final class AtomicFiles {
 
     /** Writes {@code text} to {@code target} in one step (no root: a link is followed wherever it leads). */
     public static void write(Path target, String text, FileWrites io) throws IOException {
-        Path real = resolve(target, null, target.toString());
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (Files.exists(real) && !Files.isRegularFile(real)) {
-            try {
-                io.write(real, bytes);
-            } catch (IOException e) {
-                throw new IOException("cannot write " + target + ": " + describe(e), e);
-            }
-            return;
-        }
-        Path folder = real.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) {
-            throw new IOException("cannot write " + target + ": there is no folder " + folder);
-        }
-        Path temp = null;
-        try {
-            temp = temp(real, bytes, io);
-            io.replace(temp, real);
-        } catch (IOException e) {
-            deleteQuietly(temp, io);
-            throw new IOException("cannot write " + target + ": " + describe(e) + "; it was left as it was", e);
-        }
+        replace(target, io, file -> io.write(file, bytes));
     }
 
     /** What a streamed write writes: text too large to hold whole. */
@@ -81,10 +61,22 @@ public final class AtomicFiles {
      * leaves the old file whole.
      */
     public static void write(Path target, Body body, FileWrites io) throws IOException {
+        replace(target, io, file -> {
+            try (OutputStream out = new BufferedOutputStream(io.stream(file), BUFFER)) {
+                body.writeTo(out);
+            }
+        });
+    }
+
+    /**
+     * {@code target} (a link's target) filled by {@code filler}: in a temporary file beside it that
+     * then replaces it, or directly when it exists and is not a regular file.
+     */
+    private static void replace(Path target, FileWrites io, Filler filler) throws IOException {
         Path real = resolve(target, null, target.toString());
         if (Files.exists(real) && !Files.isRegularFile(real)) {
-            try (OutputStream out = new BufferedOutputStream(io.stream(real), BUFFER)) {
-                body.writeTo(out);
+            try {
+                filler.fill(real);
             } catch (IOException e) {
                 throw new IOException("cannot write " + target + ": " + describe(e), e);
             }
@@ -96,11 +88,7 @@ public final class AtomicFiles {
         }
         Path temp = null;
         try {
-            temp = temp(real, io, file -> {
-                try (OutputStream out = new BufferedOutputStream(io.stream(file), BUFFER)) {
-                    body.writeTo(out);
-                }
-            });
+            temp = temp(real, io, filler);
             io.replace(temp, real);
         } catch (IOException e) {
             deleteQuietly(temp, io);
@@ -182,7 +170,7 @@ public final class AtomicFiles {
         return temp(target, io, file -> io.write(file, bytes));
     }
 
-    /** Fills a temporary file. */
+    /** Fills a file. */
     private interface Filler {
         void fill(Path temp) throws IOException;
     }
