@@ -104,6 +104,14 @@ class LiveCoreCommandsTest {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(folder)) {
             assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
+        Path fresh = folder.resolve("fresh.json");
+        assertThat(Cli.run(live("snapshot", "-o", fresh.toString())).exitCode()).isZero();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(fresh)).as("a new snapshot holds secrets: its owner's only")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        java.nio.file.Files.setPosixFilePermissions(written, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        assertThat(Cli.run(live("snapshot", "-o", written.toString())).exitCode()).isZero();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(written)).as("an existing file keeps its mode")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
         Path nowhere = folder.resolve("missing/snapshot.json");
         Cli failed = Cli.run(live("snapshot", "-o", nowhere.toString()));
         assertThat(failed.exitCode()).isEqualTo(1);
