@@ -13,14 +13,13 @@ import dev.komodosync.client.internal.Transport;
 import dev.komodosync.client.internal.TrustedCertificates;
 import dev.komodosync.model.Secret;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.Executor;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Komodo Core's HTTP API (komodo-api §1): RPC over POST, {@code POST /read/<Type>},
@@ -52,22 +51,9 @@ public final class KomodoClient {
     private KomodoClient(Builder builder) {
         this.url = builder.url;
         this.apiKey = builder.apiKey;
-        HttpClient.Builder http = HttpClient.newBuilder()
-                .connectTimeout(builder.connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER);
-        if (builder.trustedCertificates.isPresent()) {
-            http.sslContext(TrustedCertificates.context(builder.trustedCertificates.get()));
-        } else if ("http".equalsIgnoreCase(url.getScheme())) {
-            // Plain HTTP, redirects never followed: no TLS will happen, so the trust store is not loaded,
-            // and HTTP/1.1 is spoken as Komodo Core speaks it, without an upgrade offer on every request.
-            // Its own work (reading an answer, completing the call) is run by the thread that finds it
-            // ready rather than handed to a pool thread: fewer hand-offs between threads per call, 0.91-0.94 x
-            // the client's CPU on a fetch of 10k resources (BENCHMARKS.md, issue 15 round 6). Only here,
-            // where HTTP/1.1 over plain TCP is all the client does.
-            http.sslContext(TrustedCertificates.forPlainHttp()).version(HttpClient.Version.HTTP_1_1)
-                    .executor(new DirectExecutor());
-        }
-        this.transport = new Transport(url, builder.apiKey, builder.apiSecret, http.build(), builder.requestTimeout,
+        // TLS trusting the JDK's authorities unless a CA file is given; plain HTTP loads no TLS at all.
+        Optional<SSLSocketFactory> tls = builder.trustedCertificates.map(file -> TrustedCertificates.context(file).getSocketFactory());
+        this.transport = new Transport(url, builder.apiKey, builder.apiSecret, tls, builder.connectTimeout, builder.requestTimeout,
                 builder.retries, builder.pause, "komodo-sync");
     }
 
@@ -216,8 +202,9 @@ public final class KomodoClient {
         }
 
         /**
-         * How long to wait for each answer; 5 minutes by default, since Core clones a repository
-         * when it creates a stack or a build (komodo-api §1.6).
+         * How long to wait for an answer, and then for each next part of it; 5 minutes by
+         * default, since Core clones a repository when it creates a stack or a build
+         * (komodo-api §1.6).
          */
         public Builder requestTimeout(Duration value) {
             checkArgument(value != null && !value.isNegative() && !value.isZero(), "requestTimeout must be positive: %s", value);
@@ -251,14 +238,6 @@ public final class KomodoClient {
         Builder pause(Pause value) {
             this.pause = requireNonNull(value, "pause");
             return this;
-        }
-    }
-
-    /** Runs each task on the thread that hands it over. */
-    private static final class DirectExecutor implements Executor {
-        @Override
-        public void execute(Runnable task) {
-            task.run();
         }
     }
 }

@@ -11,16 +11,19 @@ import dev.komodosync.emulator.KomodoEmulator;
 import dev.komodosync.emulator.RecordedRequest;
 import dev.komodosync.model.Secret;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +115,130 @@ class KomodoClientTest {
                 .isInstanceOfSatisfying(KomodoException.class,
                         e -> assertThat(e.problem()).isEqualTo(KomodoException.Problem.UNREACHABLE));
         assertThat(calls("CreateTag")).isEqualTo(1);
+    }
+
+    @Test
+    void aCallWithAWrongSecretIsUnauthorisedAndNotTriedAgain() {
+        KomodoClient wrong = KomodoClient.builder(core.url()).apiKey(core.adminKey())
+                .apiSecret(Secret.of("S-not-the-secret")).pause((duration, call) -> waits.add(duration)).build();
+        assertThatThrownBy(() -> wrong.read("ListTags", wrong.params()))
+                .isInstanceOfSatisfying(KomodoException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(KomodoException.Problem.UNAUTHORIZED);
+                    assertThat(e.status()).hasValue(401);
+                    assertThat(e.getMessage()).startsWith("POST /read/ListTags (401): ")
+                            .doesNotContain("S-not-the-secret").doesNotContain("no error text");
+                });
+        assertThat(waits).isEmpty();
+    }
+
+    /**
+     * Core closing a kept-alive connection while the client is idle (as a server's idle timeout
+     * does) costs the next write nothing: it goes out once, on a new connection.
+     */
+    @Test
+    void aWriteAfterCoreClosedTheIdleConnectionGoesOutOnceOnANewOne() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger received = new AtomicInteger();
+            AtomicInteger connections = new AtomicInteger();
+            CountDownLatch closed = new CountDownLatch(1);
+            Thread serving = new Thread(() -> {
+                try {
+                    while (received.get() < 2) {
+                        try (Socket socket = server.accept()) {
+                            connections.incrementAndGet();
+                            if (!answerOneRequest(socket)) {
+                                continue;
+                            }
+                            received.incrementAndGet();
+                        }
+                        // Closed after answering, as an idle timeout would, with no "Connection: close".
+                        closed.countDown();
+                    }
+                } catch (IOException ignored) {
+                    // the test's server socket closed
+                }
+            });
+            serving.start();
+            KomodoClient client = KomodoClient.builder(URI.create("http://127.0.0.1:" + server.getLocalPort()))
+                    .apiKey("K").apiSecret(Secret.of("S")).pause((duration, call) -> waits.add(duration)).build();
+            assertThat(client.write("CreateTag", client.params().put("name", "a")).path("ok").asBoolean()).isTrue();
+            assertThat(closed.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(client.write("CreateTag", client.params().put("name", "b")).path("ok").asBoolean()).isTrue();
+            serving.join(30_000);
+            assertThat(received).hasValue(2);
+            assertThat(connections).hasValue(2);
+            assertThat(waits).isEmpty();
+        }
+    }
+
+    /** Reads one request (headers, then a body of its Content-Length) and answers {"ok":true}; false at end of stream. */
+    private static boolean answerOneRequest(Socket socket) throws IOException {
+        if (!readOneRequest(socket)) {
+            return false;
+        }
+        byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+        OutputStream out = socket.getOutputStream();
+        out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+        out.flush();
+        return true;
+    }
+
+    /** Reads one request: its headers, then a body of its Content-Length; false at end of stream. */
+    private static boolean readOneRequest(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                return false;
+            }
+            head.append((char) c);
+        }
+        int length = 0;
+        for (String line : head.toString().split("\r\n")) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring("content-length:".length()).trim());
+            }
+        }
+        in.readNBytes(length);
+        return true;
+    }
+
+    /** An answer sent in chunks that breaks off before its last chunk is tried again, like one of a said length. */
+    @Test
+    void aReadWhoseChunkedAnswerBreaksOffIsTriedAgain() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            AtomicInteger answered = new AtomicInteger();
+            Thread serving = new Thread(() -> {
+                try {
+                    while (answered.get() < 2) {
+                        try (Socket socket = server.accept()) {
+                            if (!readOneRequest(socket)) {
+                                continue;
+                            }
+                            String chunk = answered.getAndIncrement() == 0 ? "[{\"na" : "[{\"name\":\"prod\"}]";
+                            String rest = answered.get() == 1 ? "" : "\r\n0\r\n\r\n";
+                            socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                                    + Integer.toHexString(chunk.length()) + "\r\n" + chunk + rest).getBytes(StandardCharsets.UTF_8));
+                            socket.getOutputStream().flush();
+                        }
+                    }
+                } catch (IOException ignored) {
+                    // the test's server socket closed
+                }
+            });
+            serving.start();
+            KomodoClient client = KomodoClient.builder(URI.create("http://127.0.0.1:" + server.getLocalPort()))
+                    .apiKey("K").apiSecret(Secret.of("S")).pause((duration, call) -> waits.add(duration)).build();
+            JsonNode tags = client.read("ListTags", client.params());
+            serving.join(30_000);
+            assertThat(tags.path(0).path("name").asText()).isEqualTo("prod");
+            assertThat(answered).hasValue(2);
+            assertThat(waits).hasSize(1);
+        }
     }
 
     @Test

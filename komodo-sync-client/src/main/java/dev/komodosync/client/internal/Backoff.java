@@ -1,7 +1,6 @@
 package dev.komodosync.client.internal;
 
 import dev.komodosync.client.RetryPolicy;
-import java.net.http.HttpHeaders;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,8 +24,8 @@ final class Backoff {
     }
 
     /** What a 429 asks for: {@code Retry-After} (seconds), else Komodo's text, else the backoff. */
-    static Duration rateLimitWait(HttpHeaders headers, String body, RetryPolicy policy, int attempt) {
-        Optional<Duration> header = headers.firstValue("Retry-After").flatMap(Backoff::seconds);
+    static Duration rateLimitWait(Optional<String> retryAfter, String body, RetryPolicy policy, int attempt) {
+        Optional<Duration> header = retryAfter.flatMap(Backoff::seconds);
         if (header.isPresent()) {
             return header.get();
         }

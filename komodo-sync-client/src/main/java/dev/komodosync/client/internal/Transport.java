@@ -17,19 +17,22 @@ import dev.komodosync.model.meta.internal.JsonText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.HttpRetryException;
+import java.net.HttpURLConnection;
+import java.net.MalformedURLException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * Komodo Core's RPC over POST as komodo-api §1 describes it: the path form ({@code POST
@@ -58,28 +61,32 @@ public final class Transport {
     private static final JsonFactory JSON = new JsonFactory();
     private static final int SNIPPET = 120;
     private static final int MAX_ERROR_BODY = 64 * 1024;
-    private static final HttpResponse.BodyHandler<Body> BODY = new BodyByStatus();
 
     private final URI base;
     private final String apiKey;
     private final Secret apiSecret;
-    private final HttpClient http;
+    private final Optional<SSLSocketFactory> tls;
+    private final int connectMillis;
     private final Duration requestTimeout;
     private final RetryPolicy retries;
     private final Pause pause;
     private final String userAgent;
 
     /**
-     * A transport to the Core at {@code base} (no trailing slash), with {@code http} for the
-     * connections, waiting between attempts with {@code pause}.
+     * A transport to the Core at {@code base} (no trailing slash): TLS with {@code tls} where given
+     * (else the JDK's default, trusting its certificate authorities), waiting at most
+     * {@code connectTimeout} for a connection and {@code requestTimeout} for each part of an
+     * answer, and {@code pause} between attempts.
      */
-    public Transport(URI base, String apiKey, Secret apiSecret, HttpClient http, Duration requestTimeout,
-            RetryPolicy retries, Pause pause, String userAgent) {
+    public Transport(URI base, String apiKey, Secret apiSecret, Optional<SSLSocketFactory> tls, Duration connectTimeout,
+            Duration requestTimeout, RetryPolicy retries, Pause pause, String userAgent) {
         this.base = requireNonNull(base, "base");
         this.apiKey = requireNonNull(apiKey, "apiKey");
         this.apiSecret = requireNonNull(apiSecret, "apiSecret");
-        this.http = requireNonNull(http, "http");
+        this.tls = requireNonNull(tls, "tls");
+        this.connectMillis = millis(connectTimeout);
         this.requestTimeout = requireNonNull(requestTimeout, "requestTimeout");
+        millis(requestTimeout);
         this.retries = requireNonNull(retries, "retries");
         this.pause = requireNonNull(pause, "pause");
         this.userAgent = requireNonNull(userAgent, "userAgent");
@@ -102,16 +109,12 @@ public final class Transport {
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("params of " + type + " cannot be written as JSON", e);
         }
-        HttpRequest request = authorised(HttpRequest.newBuilder(endpoint("/" + area.path + "/" + type)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
-        return send(request, call, area == Area.READ);
+        return send("/" + area.path + "/" + type, body, call, area == Area.READ);
     }
 
     /** {@code GET /user}: the calling user (Komodo's sanitised {@code User}). */
     public JsonNode user() throws KomodoException {
-        return parsed("GET /user", send(authorised(HttpRequest.newBuilder(endpoint("/user"))).GET().build(), "GET /user", true));
+        return parsed("GET /user", send("/user", null, "GET /user", true));
     }
 
     /** How a call is named in a {@link KomodoException}: {@code POST /read/ListTags}. */
@@ -139,33 +142,106 @@ public final class Transport {
                 "the answer is not JSON: " + e.getOriginalMessage(), List.of(), e);
     }
 
-    private URI endpoint(String path) {
-        return URI.create(base.toString() + path);
+    /**
+     * One attempt at {@code POST path} with {@code body} ({@code GET} when it is null): the status,
+     * the headers a caller reads, and the body — a 200's whole, at most {@link #MAX_ERROR_BODY}
+     * bytes of any other.
+     *
+     * <p>The JDK's {@code HttpURLConnection} rather than its {@code java.net.http} client: blocking
+     * calls on the calling thread, connections kept alive between calls all the same, for 0.7 of
+     * the CPU per call (measured on a fetch's 500 small calls, BENCHMARKS.md issue 15 round 9) —
+     * the client's own work was the critical path of a big fetch. A POST's body has a
+     * fixed length, so the JDK neither tries it again by itself on a broken connection (its
+     * default for buffered bodies) nor reuses a kept-alive connection that Core has closed: a
+     * write is sent once, as komodo-api §1.5 asks. The price is that it hands over no body with
+     * a 401, which it turns into an {@code HttpRetryException}.
+     */
+    private Answer exchange(String path, byte[] body) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) endpoint(path).openConnection();
+        if (connection instanceof HttpsURLConnection https && tls.isPresent()) {
+            https.setSSLSocketFactory(tls.get());
+        }
+        connection.setConnectTimeout(connectMillis);
+        connection.setReadTimeout(millis(requestTimeout));
+        connection.setInstanceFollowRedirects(false);
+        connection.setUseCaches(false);
+        connection.setRequestProperty("Accept", "application/json");
+        connection.setRequestProperty("User-Agent", userAgent);
+        connection.setRequestProperty("X-Api-Key", apiKey);
+        // The only place the secret is revealed: the header of the request that needs it.
+        connection.setRequestProperty("X-Api-Secret", apiSecret.reveal());
+        if (body != null) {
+            connection.setRequestMethod("POST");
+            connection.setRequestProperty("Content-Type", "application/json");
+            connection.setDoOutput(true);
+            connection.setFixedLengthStreamingMode(body.length);
+        }
+        try {
+            connection.connect();
+        } catch (SocketTimeoutException e) {
+            throw new ConnectTimeout(e);
+        }
+        int status;
+        try {
+            if (body != null) {
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(body);
+                }
+            }
+            status = connection.getResponseCode();
+        } catch (HttpRetryException e) {
+            // The JDK's answer to a 401 for a request whose body it streamed: the status, no body.
+            return new Answer(e.responseCode(), "", Optional.empty(), new byte[0]);
+        }
+        if (status < 0) {
+            throw new IOException("the answer is not HTTP");
+        }
+        String type = connection.getContentType();
+        Optional<String> retryAfter = Optional.ofNullable(connection.getHeaderField("Retry-After"));
+        InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+        if (stream == null) {
+            return new Answer(status, type == null ? "" : type, retryAfter, new byte[0]);
+        }
+        try (InputStream in = stream) {
+            if (status != 200) {
+                return new Answer(status, type == null ? "" : type, retryAfter, in.readNBytes(MAX_ERROR_BODY));
+            }
+            byte[] bytes = in.readAllBytes();
+            long length = connection.getContentLengthLong();
+            if (length >= 0 && bytes.length != length) {
+                // The JDK ends the stream quietly where the connection closes before the promised length.
+                throw new IOException("the answer broke off after " + bytes.length + " of " + length + " bytes");
+            }
+            return new Answer(status, type == null ? "" : type, retryAfter, bytes);
+        }
     }
 
-    private HttpRequest.Builder authorised(HttpRequest.Builder request) {
-        return request.timeout(requestTimeout)
-                .header("Accept", "application/json")
-                .header("User-Agent", userAgent)
-                .header("X-Api-Key", apiKey)
-                // The only place the secret is revealed: the header of the request that needs it.
-                .header("X-Api-Secret", apiSecret.reveal());
+    private URL endpoint(String path) throws MalformedURLException {
+        return new URL(base.toString() + path);
     }
 
-    private byte[] send(HttpRequest request, String call, boolean mayRetry) throws KomodoException {
+    private static int millis(Duration timeout) {
+        long millis = timeout.toMillis();
+        return millis > Integer.MAX_VALUE ? 0 : (int) Math.max(1, millis);
+    }
+
+    private byte[] send(String path, byte[] body, String call, boolean mayRetry) throws KomodoException {
         int attempts = mayRetry ? retries.maxAttempts() : 1;
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= attempts;
-            HttpResponse<Body> streamed;
+            if (Thread.currentThread().isInterrupted()) {
+                throw failure(Problem.INTERRUPTED, call, "interrupted", null);
+            }
+            Answer response;
             try {
-                streamed = http.send(request, BODY);
-            } catch (HttpConnectTimeoutException e) {
+                response = exchange(path, body);
+            } catch (ConnectTimeout e) {
                 if (last) {
-                    throw failure(Problem.UNREACHABLE, call, "no connection to " + base + " within the connect timeout", e);
+                    throw failure(Problem.UNREACHABLE, call, "no connection to " + base + " within the connect timeout", e.getCause());
                 }
                 pause.sleep(Backoff.delay(retries, attempt), call);
                 continue;
-            } catch (HttpTimeoutException e) {
+            } catch (SocketTimeoutException e) {
                 if (last) {
                     throw failure(Problem.TIMEOUT, call, "no answer from " + base + " within "
                             + (requestTimeout.toMillis() < 1000 ? requestTimeout.toMillis() + " ms" : requestTimeout.toSeconds() + " s"), e);
@@ -178,17 +254,13 @@ public final class Transport {
                 }
                 pause.sleep(Backoff.delay(retries, attempt), call);
                 continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw failure(Problem.INTERRUPTED, call, "interrupted", e);
             }
-            int status = streamed.statusCode();
-            if (streamed.body() instanceof Body.Whole whole) {
-                return answer(call, streamed.headers(), whole.bytes());
+            int status = response.status();
+            if (status == 200) {
+                return answer(call, response.contentType(), response.body());
             }
-            ErrorAnswer response = whole(call, streamed, ((Body.Streamed) streamed.body()).stream());
             if (status == 429) {
-                Duration wait = Backoff.rateLimitWait(response.headers(), text(response.body()), retries, attempt);
+                Duration wait = Backoff.rateLimitWait(response.retryAfter(), text(response.body()), retries, attempt);
                 if (last || wait.compareTo(retries.maxWait()) > 0) {
                     throw error(Problem.RATE_LIMITED, call, response);
                 }
@@ -207,12 +279,11 @@ public final class Transport {
      * A 200's JSON text. Komodo's web UI (an HTML page, what a mistyped address answers) is told
      * from it by its content type or its first character.
      */
-    private byte[] answer(String call, HttpHeaders headers, byte[] body) throws KomodoException {
+    private byte[] answer(String call, String type, byte[] body) throws KomodoException {
         int start = 0;
         while (start < body.length && (body[start] == ' ' || body[start] == '\n' || body[start] == '\r' || body[start] == '\t')) {
             start++;
         }
-        String type = headers.firstValue("Content-Type").orElse("");
         if (type.startsWith("text/html") || (start < body.length && body[start] == '<')) {
             throw notTheApi(call, OptionalInt.of(200));
         }
@@ -223,22 +294,11 @@ public final class Transport {
         return body;
     }
 
-    /** The whole body of a non-200 answer, which is short: Komodo's error, or a proxy's page. */
-    private ErrorAnswer whole(String call, HttpResponse<Body> streamed, InputStream stream) throws KomodoException {
-        byte[] bytes;
-        try (InputStream body = stream) {
-            bytes = body.readNBytes(MAX_ERROR_BODY);
-        } catch (IOException e) {
-            throw failure(Problem.UNREACHABLE, call, "the answer from " + base + " broke off: " + describe(e), e);
-        }
-        return new ErrorAnswer(streamed.statusCode(), streamed.headers(), bytes);
-    }
-
     /** Komodo's {@code {"error": ..., "trace": [...]}}, or what the body says when it is not that. */
-    private KomodoException error(Problem problem, String call, ErrorAnswer response) {
+    private KomodoException error(Problem problem, String call, Answer response) {
         String text = text(response.body());
         OptionalInt status = OptionalInt.of(response.status());
-        if (looksLikeHtml(response.headers(), text)) {
+        if (looksLikeHtml(response.contentType(), text)) {
             return notTheApi(call, status);
         }
         try {
@@ -251,7 +311,8 @@ public final class Transport {
         } catch (IOException notJson) {
             // Not Komodo's error body (a proxy's page, axum's plain-text rejection): its text says what it is.
         }
-        String said = text.isBlank() ? "no error text" : snippet(text);
+        String said = !text.isBlank() ? snippet(text)
+                : response.status() == 401 ? "Core refused the API key and secret" : "no error text";
         return new KomodoException(problem, call, status, said, List.of(), null);
     }
 
@@ -281,8 +342,7 @@ public final class Transport {
         return new KomodoException(problem, call, OptionalInt.empty(), what, List.of(), cause);
     }
 
-    private static boolean looksLikeHtml(HttpHeaders headers, String text) {
-        String type = headers.firstValue("Content-Type").orElse("");
+    private static boolean looksLikeHtml(String type, String text) {
         String start = text.stripLeading();
         return type.startsWith("text/html") || start.startsWith("<!") || start.regionMatches(true, 0, "<html", 0, 5);
     }
@@ -306,29 +366,17 @@ public final class Transport {
     }
 
     /**
-     * A 200's body, read whole before it is parsed: handed over as one array rather than buffer by
-     * buffer through a stream between the client's threads, which cost more than the parsing saved
-     * by starting early (BENCHMARKS.md, issue 15 round 6). A connection that breaks off fails the
-     * send, and is tried again like one that could not be made. Any other answer's body is a stream,
-     * of which at most {@link #MAX_ERROR_BODY} bytes are read.
+     * An answer: its status, content type ({@code ""} when none), {@code Retry-After} header and
+     * body (a 200's whole, at most {@link #MAX_ERROR_BODY} bytes of any other).
      */
-    private sealed interface Body {
-        record Whole(byte[] bytes) implements Body {}
+    private record Answer(int status, String contentType, Optional<String> retryAfter, byte[] body) {}
 
-        record Streamed(InputStream stream) implements Body {}
-    }
+    /** No connection within the connect timeout: told apart from an answer that does not come. */
+    private static final class ConnectTimeout extends IOException {
+        private static final long serialVersionUID = 1L;
 
-    /** {@link Body.Whole} for a 200, {@link Body.Streamed} for anything else. */
-    private static final class BodyByStatus implements HttpResponse.BodyHandler<Body> {
-        @Override
-        public HttpResponse.BodySubscriber<Body> apply(HttpResponse.ResponseInfo info) {
-            if (info.statusCode() == 200) {
-                return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(), Body.Whole::new);
-            }
-            return HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), Body.Streamed::new);
+        ConnectTimeout(SocketTimeoutException cause) {
+            super(cause.getMessage(), cause);
         }
     }
-
-    /** A non-200 answer, its body read whole (up to a bound). */
-    private record ErrorAnswer(int status, HttpHeaders headers, byte[] body) {}
 }
