@@ -12,6 +12,6 @@ cd "$(dirname "$0")/.."
 corpus=$(realpath -m "${KOMODO_CORPUS:-komodo-sync-bench/target/corpus}")
 result=komodo-sync-bench/target/jmh-result.json
 java -cp komodo-sync-bench/target/benchmarks.jar dev.komodosync.bench.Corpus "$corpus" 1000 10000 100000 > /dev/null
-java -jar komodo-sync-bench/target/benchmarks.jar -e ScalingBenchmark -jvmArgsAppend "-Dkomodo.corpus=$corpus" \
+java -jar komodo-sync-bench/target/benchmarks.jar -e ScalingBenchmark -jvmArgsPrepend "-Dkomodo.corpus=$corpus" \
   -prof gc -rf json -rff "$result" "$@"
 python3 scripts/bench-summary.py "$result"

@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 corpus=$(realpath -m "${KOMODO_CORPUS:-komodo-sync-bench/target/corpus}")
 result=komodo-sync-bench/target/jmh-scaling.json
 java -cp komodo-sync-bench/target/benchmarks.jar dev.komodosync.bench.Corpus "$corpus" 10000 100000 > /dev/null
-java -jar komodo-sync-bench/target/benchmarks.jar 'ScalingBenchmark' -jvmArgsAppend "-Dkomodo.corpus=$corpus" \
+java -jar komodo-sync-bench/target/benchmarks.jar 'ScalingBenchmark' -jvmArgsPrepend "-Dkomodo.corpus=$corpus" \
   -rf json -rff "$result" "$@" > /dev/null
 python3 - "$result" <<'PY'
 import json, statistics, sys
