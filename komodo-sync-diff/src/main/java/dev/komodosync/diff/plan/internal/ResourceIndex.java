@@ -30,7 +30,7 @@ final class ResourceIndex {
     private final Map<ResourceKind<?>, Map<String, DeclaredResource<?>>> declared;
     private final Map<ResourceKind<?>, Map<String, ExistingResource<?>>> existingByName;
     /** The name of each existing resource by its id: a stored reference needs no more, and the resource is a read further. */
-    private final Map<ResourceKind<?>, Map<String, String>> nameById;
+    private final Map<ResourceKind<?>, IdNames> nameById;
     private final ResourceKinds registry;
     /** Each kind by its TOML keys, held as the {@code Optional} {@link #kind} gives: it is asked once per reference. */
     private final Map<String, Optional<ResourceKind<?>>> kindsByKey = new HashMap<>();
@@ -52,13 +52,13 @@ final class ResourceIndex {
         this.existingKnown = given.isPresent();
         this.registry = registry;
         // Three independent tables, built side by side: with many resources, hashing and placing them costs.
-        List<Map<ResourceKind<?>, ? extends Map<String, ?>>> tables = Parallel.all(List.of(
+        List<Map<ResourceKind<?>, ?>> tables = Parallel.all(List.of(
                 new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates),
                 new Table<>(snapshot.resources(), Key.EXISTING_NAME, null),
-                new Table<>(snapshot.resources(), Key.EXISTING_ID, null)));
+                new IdTable(snapshot.resources())));
         this.declared = cast(tables.get(0));
         this.existingByName = cast(tables.get(1));
-        this.nameById = cast(tables.get(2));
+        this.nameById = castIds(tables.get(2));
         // The kinds of the registry, then those the tables met, in the order they met them: the
         // tables' keys, rather than another pass over every resource.
         Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
@@ -77,26 +77,14 @@ final class ResourceIndex {
 
     /** What a table is keyed by, besides the kind. */
     private enum Key {
-        DECLARED_NAME, EXISTING_NAME, EXISTING_ID;
+        DECLARED_NAME, EXISTING_NAME;
 
         ResourceKind<?> kind(Object resource) {
             return this == DECLARED_NAME ? ((DeclaredResource<?>) resource).kind() : ((ExistingResource<?>) resource).kind();
         }
 
-        /** What the table holds for {@code resource}: the resource, or for the id table its name. */
-        Object value(Object resource) {
-            return this == EXISTING_ID ? ((ExistingResource<?>) resource).name() : resource;
-        }
-
         String key(Object resource) {
-            switch (this) {
-                case DECLARED_NAME:
-                    return ((DeclaredResource<?>) resource).name();
-                case EXISTING_NAME:
-                    return ((ExistingResource<?>) resource).name();
-                default:
-                    return ((ExistingResource<?>) resource).id();
-            }
+            return this == DECLARED_NAME ? ((DeclaredResource<?>) resource).name() : ((ExistingResource<?>) resource).name();
         }
     }
 
@@ -124,12 +112,7 @@ final class ResourceIndex {
      */
     private static <R> Map<ResourceKind<?>, Map<String, Object>> byKey(List<R> resources, Key key, List<R> repeats) {
         // Sized up front, so that no table of tens of thousands is rehashed as it grows.
-        Map<ResourceKind<?>, Integer> counts = new HashMap<>();
-        for (R resource : resources) {
-            ResourceKind<?> kind = key.kind(resource);
-            Integer count = counts.get(kind);
-            counts.put(kind, count == null ? 1 : count + 1);
-        }
+        Map<ResourceKind<?>, Integer> counts = counts(resources, key);
         Map<ResourceKind<?>, Map<String, Object>> table = new LinkedHashMap<>();
         ResourceKind<?> lastKind = null;
         Map<String, Object> ofKind = null;
@@ -144,11 +127,51 @@ final class ResourceIndex {
                 }
                 lastKind = itsKind;
             }
-            if (ofKind.putIfAbsent(key.key(resource), key.value(resource)) != null && repeats != null) {
+            if (ofKind.putIfAbsent(key.key(resource), resource) != null && repeats != null) {
                 repeats.add(resource);
             }
         }
         return table;
+    }
+
+    /** The id table as a task for {@link Parallel}: each existing resource's name by kind, then by id. */
+    private static final class IdTable implements Supplier<Map<ResourceKind<?>, IdNames>> {
+        private final List<ExistingResource<?>> resources;
+
+        IdTable(List<ExistingResource<?>> resources) {
+            this.resources = resources;
+        }
+
+        @Override
+        public Map<ResourceKind<?>, IdNames> get() {
+            Map<ResourceKind<?>, Integer> counts = counts(resources, Key.EXISTING_NAME);
+            Map<ResourceKind<?>, IdNames> table = new LinkedHashMap<>();
+            ResourceKind<?> lastKind = null;
+            IdNames ofKind = null;
+            for (ExistingResource<?> resource : resources) {
+                if (resource.kind() != lastKind) {
+                    lastKind = resource.kind();
+                    ofKind = table.get(lastKind);
+                    if (ofKind == null) {
+                        ofKind = new IdNames(counts.get(lastKind));
+                        table.put(lastKind, ofKind);
+                    }
+                }
+                ofKind.putIfAbsent(resource.id(), resource.name());
+            }
+            return table;
+        }
+    }
+
+    /** How many of {@code resources} there are of each kind. */
+    private static <R> Map<ResourceKind<?>, Integer> counts(List<R> resources, Key key) {
+        Map<ResourceKind<?>, Integer> counts = new HashMap<>();
+        for (R resource : resources) {
+            ResourceKind<?> kind = key.kind(resource);
+            Integer count = counts.get(kind);
+            counts.put(kind, count == null ? 1 : count + 1);
+        }
+        return counts;
     }
 
     /** A hash table capacity that holds {@code entries} without growing. */
@@ -157,8 +180,13 @@ final class ResourceIndex {
     }
 
     @SuppressWarnings("unchecked")
-    private static <R> Map<ResourceKind<?>, Map<String, R>> cast(Map<ResourceKind<?>, ? extends Map<String, ?>> table) {
+    private static <R> Map<ResourceKind<?>, Map<String, R>> cast(Map<ResourceKind<?>, ?> table) {
         return (Map<ResourceKind<?>, Map<String, R>>) (Map<?, ?>) table;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<ResourceKind<?>, IdNames> castIds(Map<ResourceKind<?>, ?> table) {
+        return (Map<ResourceKind<?>, IdNames>) table;
     }
 
     /**
@@ -214,7 +242,7 @@ final class ResourceIndex {
 
     /** The name of the existing resource of {@code kind} with {@code id}, or null when none has it. */
     String nameById(ResourceKind<?> kind, String id) {
-        Map<String, String> ofKind = nameById.get(kind);
+        IdNames ofKind = nameById.get(kind);
         return ofKind == null ? null : ofKind.get(id);
     }
 

@@ -1,0 +1,103 @@
+package dev.komodosync.diff.plan.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The name of each existing resource of one kind by its id, for the lookups of stored references
+ * (one per reference field of every existing config). Komodo's ids are MongoDB ObjectIds, 24
+ * lowercase hex digits: such an id is held as its 96 bits, beside its name, in an open-addressing
+ * table, so that a lookup reads one slot of numbers and one name where a hash map reads a node,
+ * the key string and the key's bytes — at 100k resources each of those is a read from memory,
+ * not from the cache (BENCHMARKS.md, issue 19 round 9). Any other id is held in a plain map. An id
+ * finds exactly what a map of strings would find. The first resource with an id stands.
+ * Filled by one thread, then only read.
+ */
+final class IdNames {
+
+    private static final int OBJECT_ID_DIGITS = 24;
+    /** Marks a slot as taken, in the word of the last 8 digits (which use 32 bits of it). */
+    private static final long TAKEN = 1L << 32;
+
+    /** Two words per slot: the first 16 digits, then the last 8 with {@link #TAKEN}. */
+    private final long[] keys;
+    private final String[] names;
+    private final int mask;
+    private final Map<String, String> others = new HashMap<>();
+
+    /** A table for up to {@code expected} ids, which it holds at most half full. */
+    IdNames(int expected) {
+        int slots = Integer.highestOneBit(Math.max(2, expected)) << 2;
+        this.keys = new long[slots * 2];
+        this.names = new String[slots];
+        this.mask = slots - 1;
+    }
+
+    /** Adds {@code id}'s {@code name} unless the id is held already; whether it was added. */
+    boolean putIfAbsent(String id, String name) {
+        if (!isObjectId(id)) {
+            return others.putIfAbsent(id, name) == null;
+        }
+        long high = digits(id, 0, 16);
+        long low = digits(id, 16, OBJECT_ID_DIGITS) | TAKEN;
+        for (int slot = slot(high, low); ; slot = (slot + 1) & mask) {
+            long taken = keys[2 * slot + 1];
+            if (taken == 0) {
+                keys[2 * slot] = high;
+                keys[2 * slot + 1] = low;
+                names[slot] = name;
+                return true;
+            }
+            if (taken == low && keys[2 * slot] == high) {
+                return false;
+            }
+        }
+    }
+
+    /** The name held for {@code id}, or null. */
+    String get(String id) {
+        if (!isObjectId(id)) {
+            return others.isEmpty() ? null : others.get(id);
+        }
+        long high = digits(id, 0, 16);
+        long low = digits(id, 16, OBJECT_ID_DIGITS) | TAKEN;
+        for (int slot = slot(high, low); ; slot = (slot + 1) & mask) {
+            long taken = keys[2 * slot + 1];
+            if (taken == 0) {
+                return null;
+            }
+            if (taken == low && keys[2 * slot] == high) {
+                return names[slot];
+            }
+        }
+    }
+
+    private int slot(long high, long low) {
+        long mixed = (high ^ low * 0x9E3779B97F4A7C15L) * 0xC2B2AE3D27D4EB4FL;
+        return (int) (mixed >>> 32) & mask;
+    }
+
+    /** Whether {@code id} is 24 lowercase hex digits, as Komodo writes an ObjectId. */
+    private static boolean isObjectId(String id) {
+        if (id.length() != OBJECT_ID_DIGITS) {
+            return false;
+        }
+        for (int i = 0; i < OBJECT_ID_DIGITS; i++) {
+            char c = id.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value of the hex digits {@code from} to {@code to} of {@code id}. */
+    private static long digits(String id, int from, int to) {
+        long value = 0;
+        for (int i = from; i < to; i++) {
+            char c = id.charAt(i);
+            value = value << 4 | (c <= '9' ? c - '0' : c - 'a' + 10);
+        }
+        return value;
+    }
+}
