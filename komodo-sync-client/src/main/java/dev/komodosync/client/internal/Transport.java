@@ -68,6 +68,7 @@ public final class Transport {
     private final Optional<SSLSocketFactory> tls;
     private final int connectMillis;
     private final Duration requestTimeout;
+    private final int readMillis;
     private final RetryPolicy retries;
     private final Pause pause;
     private final String userAgent;
@@ -84,9 +85,9 @@ public final class Transport {
         this.apiKey = requireNonNull(apiKey, "apiKey");
         this.apiSecret = requireNonNull(apiSecret, "apiSecret");
         this.tls = requireNonNull(tls, "tls");
-        this.connectMillis = millis(connectTimeout);
+        this.connectMillis = millis(requireNonNull(connectTimeout, "connectTimeout"));
         this.requestTimeout = requireNonNull(requestTimeout, "requestTimeout");
-        millis(requestTimeout);
+        this.readMillis = millis(requestTimeout);
         this.retries = requireNonNull(retries, "retries");
         this.pause = requireNonNull(pause, "pause");
         this.userAgent = requireNonNull(userAgent, "userAgent");
@@ -162,7 +163,7 @@ public final class Transport {
             https.setSSLSocketFactory(tls.get());
         }
         connection.setConnectTimeout(connectMillis);
-        connection.setReadTimeout(millis(requestTimeout));
+        connection.setReadTimeout(readMillis);
         connection.setInstanceFollowRedirects(false);
         connection.setUseCaches(false);
         connection.setRequestProperty("Accept", "application/json");
@@ -220,6 +221,7 @@ public final class Transport {
         return new URL(base.toString() + path);
     }
 
+    /** {@code timeout} as {@code HttpURLConnection} takes it: whole milliseconds, at least 1; 0 (none) past its range. */
     private static int millis(Duration timeout) {
         long millis = timeout.toMillis();
         return millis > Integer.MAX_VALUE ? 0 : (int) Math.max(1, millis);
