@@ -18,10 +18,12 @@ public final class SecretLines {
     /** What a masked value is shown as. */
     public static final String MASK = "***";
 
-    private static final Pattern HEADER = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]*?)\\s*]]?.*$");
+    /** A table header's start; {@link #opensTable} runs it only where it must. */
+    static final Pattern HEADER = Pattern.compile("^\\s*\\[\\[?\\s*([^\\]]*?)\\s*]]?.*$");
     private static final Pattern VARIABLE_HEADER = Pattern.compile("^\\s*\\[\\[?\\s*[\"']?variables?[\"']?\\s*]]?.*$");
     private static final Pattern NOT_SECRET = Pattern.compile("is_secret\\s*=\\s*false\\b");
     private static final Set<String> VARIABLE_PUBLIC_KEYS = Set.of("name", "description", "is_secret");
+    private static final String[] MULTILINE_DELIMITERS = {"\"\"\"", "'''"};
 
     private final List<String> lines;
     private final Set<String> secretKeys;
@@ -130,7 +132,7 @@ public final class SecretLines {
                         }
                     }
                 }
-                variableBlock = VARIABLE_HEADER.matcher(line).matches();
+                variableBlock = isVariableHeader(line);
                 blockSecret = false;
                 blockStart = i + 1;
                 continue;
@@ -155,13 +157,43 @@ public final class SecretLines {
         return opensTable(line) && line.indexOf('=') < 0;
     }
 
-    /** Whether {@code line} starts like a table header; the pattern runs only on lines that start with {@code [}. */
-    private static boolean opensTable(String line) {
+    /**
+     * Whether {@code line} starts like a table header: whether {@link #HEADER} matches it, decided
+     * by hand for every line whose tail holds no line terminator (the pattern's {@code .*$} then
+     * matches whatever follows the first {@code ]}), which is all of a file's lines but rare ones;
+     * the pattern itself cost a sync of thousands of diagnostics tens of milliseconds a run.
+     */
+    static boolean opensTable(String line) {
         int i = 0;
-        while (i < line.length() && isRegexSpace(line.charAt(i))) {
+        int n = line.length();
+        while (i < n && isRegexSpace(line.charAt(i))) {
             i++;
         }
-        return i < line.length() && line.charAt(i) == '[' && HEADER.matcher(line).matches();
+        if (i >= n || line.charAt(i) != '[') {
+            return false;
+        }
+        // [^\]]*? cannot pass a ']': the pattern's ']' is the first one after the '['.
+        int close = line.indexOf(']', i + 1);
+        if (close < 0) {
+            return false;
+        }
+        for (int j = close + 1; j < n; j++) {
+            if (isLineTerminator(line.charAt(j))) {
+                return HEADER.matcher(line).matches();
+            }
+        }
+        return true;
+    }
+
+    /** The characters {@code .} does not match, and before which {@code $} may match. */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether {@code line} is a {@code [[variable]]} (or {@code [variables]}, quoted ...) header. */
+    private static boolean isVariableHeader(String line) {
+        // The pattern needs the word: most headers are not run through it.
+        return line.contains("variable") && VARIABLE_HEADER.matcher(line).matches();
     }
 
     /** The characters {@code \s} matches. */
@@ -176,7 +208,7 @@ public final class SecretLines {
 
     /** The delimiter of a multi-line string this line opens and does not close, or null. */
     private static String opensMultiline(String line) {
-        for (String delimiter : new String[] {"\"\"\"", "'''"}) {
+        for (String delimiter : MULTILINE_DELIMITERS) {
             int count = 0;
             for (int at = line.indexOf(delimiter); at >= 0; at = line.indexOf(delimiter, at + 3)) {
                 count++;
