@@ -71,6 +71,8 @@ final class CdsTraining {
             // km's config files are looked for in the empty temporary folder only: never the user's.
             int read = Main.run(fetch.toArray(String[]::new), discard, discard,
                     Map.of("KOMODO_API_SECRET", emulator.adminSecret(), "KOMODO_CLI_CONFIG_PATHS", folder.toString()), false);
+            // What Main.main does after a command, before it exits.
+            QuickExit.stopHttpSelectors();
             // Diagnostics that echo their lines from files, eight of them (read side by side), in a JSON plan.
             for (int i = 0; i < 8; i++) {
                 warned.add(Files.writeString(folder.resolve("warned-" + i + ".toml"), "[[server]]\nname = \"cds-" + i

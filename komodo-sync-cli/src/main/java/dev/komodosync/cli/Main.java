@@ -26,6 +26,7 @@ public final class Main {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, System.in, out, err, System.getenv(), System.console() != null);
+        QuickExit.stopHttpSelectors();
         System.exit(code);
     }
 

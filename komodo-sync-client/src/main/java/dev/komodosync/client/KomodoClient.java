@@ -7,18 +7,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import dev.komodosync.client.KomodoException.Problem;
 import dev.komodosync.client.internal.Pause;
 import dev.komodosync.client.internal.Transport;
 import dev.komodosync.client.internal.TrustedCertificates;
 import dev.komodosync.model.Secret;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Executor;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
@@ -53,7 +57,9 @@ public final class KomodoClient {
         this.apiKey = builder.apiKey;
         // TLS trusting the JDK's authorities unless a CA file is given; plain HTTP loads no TLS at all.
         Optional<SSLSocketFactory> tls = builder.trustedCertificates.map(file -> TrustedCertificates.context(file).getSocketFactory());
-        this.transport = new Transport(url, builder.apiKey, builder.apiSecret, tls, builder.connectTimeout, builder.requestTimeout,
+        this.transport = new Transport(url, builder.apiKey, builder.apiSecret, tls,
+                Suppliers.memoize(new WriteClient(url, builder.connectTimeout, builder.trustedCertificates)),
+                builder.connectTimeout, builder.requestTimeout,
                 builder.retries, builder.pause, "komodo-sync");
     }
 
@@ -157,6 +163,46 @@ public final class KomodoClient {
         checkArgument(params.isObject(), "params must be a JSON object (Komodo refuses anything else): %s",
                 params.getNodeType().toString().toLowerCase(Locale.ROOT));
         return params;
+    }
+
+    /** Makes the JDK HTTP client that writes and executions go through (reads do not). */
+    private static final class WriteClient implements Supplier<HttpClient> {
+        private final URI url;
+        private final Duration connectTimeout;
+        private final Optional<Path> trustedCertificates;
+
+        WriteClient(URI url, Duration connectTimeout, Optional<Path> trustedCertificates) {
+            this.url = url;
+            this.connectTimeout = connectTimeout;
+            this.trustedCertificates = trustedCertificates;
+        }
+
+        @Override
+        public HttpClient get() {
+            HttpClient.Builder http = HttpClient.newBuilder()
+                    .connectTimeout(connectTimeout)
+                    .followRedirects(HttpClient.Redirect.NEVER);
+            if (trustedCertificates.isPresent()) {
+                http.sslContext(TrustedCertificates.context(trustedCertificates.get()));
+            } else if ("http".equalsIgnoreCase(url.getScheme())) {
+                // Plain HTTP, redirects never followed: no TLS will happen, so the trust store is not
+                // loaded, and HTTP/1.1 is spoken as Komodo Core speaks it, without an upgrade offer on
+                // every request. Its own work (reading an answer, completing the call) is run by the
+                // thread that finds it ready rather than handed to a pool thread: fewer hand-offs
+                // between threads per call (BENCHMARKS.md, issue 15 round 6).
+                http.sslContext(TrustedCertificates.forPlainHttp()).version(HttpClient.Version.HTTP_1_1)
+                        .executor(new DirectExecutor());
+            }
+            return http.build();
+        }
+    }
+
+    /** Runs each task on the thread that hands it over. */
+    private static final class DirectExecutor implements Executor {
+        @Override
+        public void execute(Runnable task) {
+            task.run();
+        }
     }
 
     /** Builds a {@link KomodoClient}; every setting is checked when it is given. */

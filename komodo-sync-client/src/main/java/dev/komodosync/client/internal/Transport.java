@@ -25,12 +25,18 @@ import java.net.MalformedURLException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLSocketFactory;
 
@@ -66,6 +72,7 @@ public final class Transport {
     private final String apiKey;
     private final Secret apiSecret;
     private final Optional<SSLSocketFactory> tls;
+    private final Supplier<HttpClient> writes;
     private final int connectMillis;
     private final Duration requestTimeout;
     private final int readMillis;
@@ -74,17 +81,19 @@ public final class Transport {
     private final String userAgent;
 
     /**
-     * A transport to the Core at {@code base} (no trailing slash): TLS with {@code tls} where given
-     * (else the JDK's default, trusting its certificate authorities), waiting at most
-     * {@code connectTimeout} for a connection and {@code requestTimeout} for each part of an
-     * answer, and {@code pause} between attempts.
+     * A transport to the Core at {@code base} (no trailing slash): reads over the JDK's
+     * {@code HttpURLConnection}, with TLS by {@code tls} where given (else the JDK's default,
+     * trusting its certificate authorities); writes and executions over the client {@code writes}
+     * makes when the first is sent. It waits at most {@code connectTimeout} for a connection and
+     * {@code requestTimeout} for each part of an answer, and {@code pause} between attempts.
      */
-    public Transport(URI base, String apiKey, Secret apiSecret, Optional<SSLSocketFactory> tls, Duration connectTimeout,
-            Duration requestTimeout, RetryPolicy retries, Pause pause, String userAgent) {
+    public Transport(URI base, String apiKey, Secret apiSecret, Optional<SSLSocketFactory> tls, Supplier<HttpClient> writes,
+            Duration connectTimeout, Duration requestTimeout, RetryPolicy retries, Pause pause, String userAgent) {
         this.base = requireNonNull(base, "base");
         this.apiKey = requireNonNull(apiKey, "apiKey");
         this.apiSecret = requireNonNull(apiSecret, "apiSecret");
         this.tls = requireNonNull(tls, "tls");
+        this.writes = requireNonNull(writes, "writes");
         this.connectMillis = millis(requireNonNull(connectTimeout, "connectTimeout"));
         this.requestTimeout = requireNonNull(requestTimeout, "requestTimeout");
         this.readMillis = millis(requestTimeout);
@@ -144,18 +153,19 @@ public final class Transport {
     }
 
     /**
-     * One attempt at {@code POST path} with {@code body} ({@code GET} when it is null): the status,
-     * the headers a caller reads, and the body — a 200's whole, at most {@link #MAX_ERROR_BODY}
-     * bytes of any other.
+     * One attempt at a read: {@code POST path} with {@code body} ({@code GET} when it is null),
+     * answered with the status, the headers a caller reads, and the body — a 200's whole, at most
+     * {@link #MAX_ERROR_BODY} bytes of any other.
      *
-     * <p>The JDK's {@code HttpURLConnection} rather than its {@code java.net.http} client: blocking
-     * calls on the calling thread, connections kept alive between calls all the same, for 0.7 of
-     * the CPU per call (measured on a fetch's 500 small calls, BENCHMARKS.md issue 15 round 9) —
-     * the client's own work was the critical path of a big fetch. A POST's body has a
-     * fixed length, so the JDK neither tries it again by itself on a broken connection (its
-     * default for buffered bodies) nor reuses a kept-alive connection that Core has closed: a
-     * write is sent once, as komodo-api §1.5 asks. The price is that it hands over no body with
-     * a 401, which it turns into an {@code HttpRetryException}.
+     * <p>Reads go through the JDK's {@code HttpURLConnection} rather than its {@code java.net.http}
+     * client: blocking calls on the calling thread, connections kept alive between calls all the
+     * same, for 0.7 of the CPU per call (measured on a fetch's 500 small calls, BENCHMARKS.md issue
+     * 15 round 9) — the client's own work was the critical path of a big fetch. A POST's body has a
+     * fixed length, so the JDK does not send it again by itself on a broken connection (its default
+     * for buffered bodies; a read is tried again only as the {@link RetryPolicy} says), and it checks
+     * a kept-alive connection before reusing it, waiting up to a millisecond for a sign that Core
+     * closed it. That wait is why writes do not come this way (see {@link #exchangeByClient}). The
+     * JDK hands over no body with a 401 to such a request; it throws an {@code HttpRetryException}.
      */
     private Answer exchange(String path, byte[] body) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) endpoint(path).openConnection();
@@ -217,6 +227,42 @@ public final class Transport {
         }
     }
 
+    /**
+     * One attempt at a write or execution, {@code POST path} with {@code body}, over the JDK's
+     * {@code java.net.http} client: an apply sends its calls one after another, and on
+     * {@code HttpURLConnection} each would wait a millisecond while the kept-alive connection is
+     * checked — 1.84 against 3.77 s for the 2,433 calls of a 1k apply on loopback (BENCHMARKS.md
+     * issue 16). The client is made with the first write.
+     */
+    private Answer exchangeByClient(String path, byte[] body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString() + path))
+                .timeout(requestTimeout)
+                .header("Accept", "application/json")
+                .header("User-Agent", userAgent)
+                .header("X-Api-Key", apiKey)
+                // The only place the secret is revealed: the header of the request that needs it.
+                .header("X-Api-Secret", apiSecret.reveal())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        HttpResponse<InputStream> response;
+        try {
+            response = writes.get().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException e) {
+            throw new ConnectTimeout(e);
+        } catch (HttpTimeoutException e) {
+            SocketTimeoutException timeout = new SocketTimeoutException(e.getMessage());
+            timeout.initCause(e);
+            throw timeout;
+        }
+        int status = response.statusCode();
+        try (InputStream in = response.body()) {
+            byte[] bytes = status == 200 ? in.readAllBytes() : in.readNBytes(MAX_ERROR_BODY);
+            return new Answer(status, response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After"), bytes);
+        }
+    }
+
     private URL endpoint(String path) throws MalformedURLException {
         return new URL(base.toString() + path);
     }
@@ -227,8 +273,9 @@ public final class Transport {
         return millis > Integer.MAX_VALUE ? 0 : (int) Math.max(1, millis);
     }
 
-    private byte[] send(String path, byte[] body, String call, boolean mayRetry) throws KomodoException {
-        int attempts = mayRetry ? retries.maxAttempts() : 1;
+    /** Sends a read ({@code read}, tried again as the policy says) or a write (sent once). */
+    private byte[] send(String path, byte[] body, String call, boolean read) throws KomodoException {
+        int attempts = read ? retries.maxAttempts() : 1;
         for (int attempt = 1; ; attempt++) {
             boolean last = attempt >= attempts;
             if (Thread.currentThread().isInterrupted()) {
@@ -236,7 +283,10 @@ public final class Transport {
             }
             Answer response;
             try {
-                response = exchange(path, body);
+                response = read ? exchange(path, body) : exchangeByClient(path, body);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw failure(Problem.INTERRUPTED, call, "interrupted", e);
             } catch (ConnectTimeout e) {
                 if (last) {
                     throw failure(Problem.UNREACHABLE, call, "no connection to " + base + " within the connect timeout", e.getCause());
@@ -377,7 +427,7 @@ public final class Transport {
     private static final class ConnectTimeout extends IOException {
         private static final long serialVersionUID = 1L;
 
-        ConnectTimeout(SocketTimeoutException cause) {
+        ConnectTimeout(IOException cause) {
             super(cause.getMessage(), cause);
         }
     }

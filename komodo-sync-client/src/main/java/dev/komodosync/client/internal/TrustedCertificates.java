@@ -48,6 +48,16 @@ public final class TrustedCertificates {
         }
     }
 
+    /**
+     * An SSL context for a client that only ever speaks plain HTTP (an {@code http://} Core, with
+     * redirects off): it has no protocols and trusts nothing, so that making the JDK's HTTP client
+     * loads neither the JDK's trust store nor its TLS provider for TLS that will not happen; TLS
+     * started with it fails.
+     */
+    public static SSLContext forPlainHttp() {
+        return new PlainHttpContext();
+    }
+
     private static List<X509Certificate> read(Path caFile) {
         try (InputStream in = Files.newInputStream(caFile)) {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
