@@ -56,7 +56,10 @@ public final class KomodoClient {
         this.url = builder.url;
         this.apiKey = builder.apiKey;
         // TLS trusting the JDK's authorities unless a CA file is given; plain HTTP loads no TLS at all.
-        Optional<SSLSocketFactory> tls = builder.trustedCertificates.map(file -> TrustedCertificates.context(file).getSocketFactory());
+        // No lambda: a fetch's start pays for linking each (docs/architecture.md, "Start-up path").
+        Optional<SSLSocketFactory> tls = builder.trustedCertificates.isPresent()
+                ? Optional.of(TrustedCertificates.context(builder.trustedCertificates.get()).getSocketFactory())
+                : Optional.empty();
         this.transport = new Transport(url, builder.apiKey, builder.apiSecret, tls,
                 Suppliers.memoize(new WriteClient(url, builder.connectTimeout, builder.trustedCertificates)),
                 builder.connectTimeout, builder.requestTimeout,
