@@ -279,4 +279,24 @@ class SecretsEverywhereTest {
             assertThat(fetched.err()).doesNotContain(core.adminSecret());
         }
     }
+
+    /** Refused credentials: the read's error and its hint name neither the secret given nor the right one. */
+    @Test
+    void aRefusedSecretIsPrintedNowhere() throws IOException {
+        try (KomodoEmulator core = KomodoEmulator.builder().seed(state).port(0).build().start()) {
+            String wrong = "S-wrong-" + core.adminSecret().substring(0, 8) + "-guess";
+            Path apiSecret = Files.writeString(dir.resolve("wrong-secret"), wrong);
+            for (String command : List.of("snapshot", "plan")) {
+                List<String> arguments = new ArrayList<>(command.equals("plan") ? List.of("plan", sync.toString())
+                        : List.of("snapshot", "-o", dir.resolve("refused.json").toString()));
+                arguments.addAll(List.of("--url", core.url().toString(), "--api-key", core.adminKey(),
+                        "--api-secret-file", apiSecret.toString()));
+                Cli result = Cli.run(false, Map.of(), arguments.toArray(String[]::new));
+                assertThat(result.exitCode()).as(command + "\n" + result.err()).isEqualTo(1);
+                assertThat(result.err()).contains("401");
+                assertNoSecret(result);
+                assertThat(result.out() + result.err()).doesNotContain(wrong).doesNotContain(core.adminSecret());
+            }
+        }
+    }
 }
