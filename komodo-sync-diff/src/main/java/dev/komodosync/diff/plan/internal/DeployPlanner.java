@@ -64,16 +64,6 @@ final class DeployPlanner {
         }
     }
 
-    /** Nodes by their target's name. */
-    private static final class ByName implements Comparator<Node> {
-        static final ByName INSTANCE = new ByName();
-
-        @Override
-        public int compare(Node a, Node b) {
-            return a.target.name().compareTo(b.target.name());
-        }
-    }
-
     private final ResourceIndex index;
     private final Snapshot snapshot;
     private final Scope scope;
@@ -381,8 +371,7 @@ final class DeployPlanner {
     }
 
     /**
-     * {@code nodes} in {@link #ORDER}: kind by kind, each by name. Grouped by kind before sorting,
-     * so that names a file already lists in order sort in linear time.
+     * {@code nodes} in {@link #ORDER}: kind by kind, each by name ({@link NameOrder}).
      */
     private static List<Node> inOrder(Collection<Node> nodes) {
         Map<ResourceKind<?>, List<Node>> byKind = new LinkedHashMap<>();
@@ -399,8 +388,13 @@ final class DeployPlanner {
         List<Node> ordered = new ArrayList<>(nodes.size());
         for (ResourceKind<?> kind : kinds) {
             List<Node> ofKind = byKind.get(kind);
-            ofKind.sort(ByName.INSTANCE);
-            ordered.addAll(ofKind);
+            String[] names = new String[ofKind.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = ofKind.get(i).target.name();
+            }
+            for (int position : NameOrder.of(names)) {
+                ordered.add(ofKind.get(position));
+            }
         }
         return ordered;
     }

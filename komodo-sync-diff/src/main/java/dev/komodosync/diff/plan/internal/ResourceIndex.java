@@ -268,14 +268,18 @@ final class ResourceIndex {
         public List<String> apply(ResourceKind<?> kind) {
             Set<String> declaredNames = declared.getOrDefault(kind, Map.of()).keySet();
             Set<String> existingNames = existingByName.getOrDefault(kind, Map.of()).keySet();
-            List<String> sorted = new ArrayList<>(declaredNames.size() + existingNames.size());
-            sorted.addAll(declaredNames);
+            List<String> both = new ArrayList<>(declaredNames.size() + existingNames.size());
+            both.addAll(declaredNames);
             for (String name : existingNames) {
                 if (!declaredNames.contains(name)) {
-                    sorted.add(name);
+                    both.add(name);
                 }
             }
-            sorted.sort(null);
+            String[] names = both.toArray(new String[0]);
+            List<String> sorted = new ArrayList<>(names.length);
+            for (int position : NameOrder.of(names)) {
+                sorted.add(names[position]);
+            }
             return Collections.unmodifiableList(sorted);
         }
     }

@@ -14,7 +14,6 @@ import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.UnionType;
 import dev.komodosync.model.meta.internal.ValueType;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,21 +122,28 @@ final class ResourcePlanner {
                 }
             }
         }
-        Comparator<ResourceChange> byName = ByName.INSTANCE;
-        creates.sort(byName);
-        updates.sort(byName);
-        removals.sort(byName);
-        List<ResourceChange> ordered = new ArrayList<>();
+        List<ResourceChange> ordered = new ArrayList<>(creates.size() + updates.size() + removals.size());
         if (kind.deletesFirst()) {
-            ordered.addAll(removals);
-            ordered.addAll(updates);
-            ordered.addAll(creates);
+            addByName(removals, ordered);
+            addByName(updates, ordered);
+            addByName(creates, ordered);
         } else {
-            ordered.addAll(creates);
-            ordered.addAll(updates);
-            ordered.addAll(removals);
+            addByName(creates, ordered);
+            addByName(updates, ordered);
+            addByName(removals, ordered);
         }
         return ordered;
+    }
+
+    /** Adds {@code changes} to {@code ordered} by name ({@link NameOrder}). */
+    private static void addByName(List<ResourceChange> changes, List<ResourceChange> ordered) {
+        String[] names = new String[changes.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = changes.get(i).name();
+        }
+        for (int position : NameOrder.of(names)) {
+            ordered.add(changes.get(position));
+        }
     }
 
     /** {@code resources} in scope by name, the first in scope of each name, in order. */
@@ -149,16 +155,6 @@ final class ResourcePlanner {
             }
         }
         return byName;
-    }
-
-    /** Changes by name; a named class, as a lambda links a call site at start (docs/architecture.md). */
-    private static final class ByName implements Comparator<ResourceChange> {
-        static final ByName INSTANCE = new ByName();
-
-        @Override
-        public int compare(ResourceChange a, ResourceChange b) {
-            return a.name().compareTo(b.name());
-        }
     }
 
     /** The changes from an existing resource to its declaration: metadata first, then config. */
