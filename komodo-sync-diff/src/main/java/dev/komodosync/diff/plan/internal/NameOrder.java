@@ -10,10 +10,10 @@ import java.util.Arrays;
  *
  * <p>Each name's first characters after the prefix all names share are packed, with the name's
  * position, into one {@code long}; a radix sort of those numbers orders the names by those
- * characters in a few sequential passes over one array. Names whose packed characters are the same (long
- * shared prefixes, or a name that is a prefix of another) are then ordered among themselves, by
- * the same method past their longer shared prefix, or by their lengths once every character is packed. Equal names
- * keep their order: the order is stable.
+ * characters in a few sequential passes over one array. Names whose packed characters are the
+ * same (long shared prefixes, or a name that is a prefix of another) are then ordered among
+ * themselves, by the same method past their longer shared prefix, or by their lengths once every
+ * character is packed. Equal names keep their order: the order is stable.
  */
 final class NameOrder {
 

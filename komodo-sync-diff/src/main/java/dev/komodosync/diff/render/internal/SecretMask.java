@@ -20,9 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -80,6 +82,10 @@ public final class SecretMask {
      * longest values first) that are long enough to mask, worked out once rather than per line.
      */
     private final List<String> pieces;
+    /** The indexes of {@link #pieces} by their first two characters, for those without a {@code *} there. */
+    private final Map<Integer, int[]> byFirstPair;
+    /** The pieces starting with a {@code *} in their first two characters, as bits by index: tried on every line. */
+    private final long[] alwaysTried;
 
     private SecretMask(Set<String> values, Set<String> keys) {
         this.keys = keys;
@@ -93,6 +99,33 @@ public final class SecretMask {
             }
         }
         this.pieces = List.copyOf(found);
+        Map<Integer, List<Integer>> starting = new HashMap<>();
+        this.alwaysTried = new long[(pieces.size() + 63) / 64];
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            char first = piece.charAt(0);
+            char second = piece.charAt(1);
+            if (first == '*' || second == '*') {
+                alwaysTried[i >>> 6] |= 1L << i;
+            } else {
+                // No lambda: the printer is made on every run's start-up path (docs/architecture.md).
+                List<Integer> ofPair = starting.get(pair(first, second));
+                if (ofPair == null) {
+                    ofPair = new ArrayList<>();
+                    starting.put(pair(first, second), ofPair);
+                }
+                ofPair.add(i);
+            }
+        }
+        Map<Integer, int[]> byPair = new HashMap<>();
+        for (Map.Entry<Integer, List<Integer>> entry : starting.entrySet()) {
+            int[] indexes = new int[entry.getValue().size()];
+            for (int i = 0; i < indexes.length; i++) {
+                indexes[i] = entry.getValue().get(i);
+            }
+            byPair.put(entry.getKey(), indexes);
+        }
+        this.byFirstPair = byPair;
     }
 
     /** The secrets of {@code declaration}, and every secret key of the built-in model. */
@@ -112,6 +145,13 @@ public final class SecretMask {
         return new SecretMask(Collections.unmodifiableSet(values), secretKeys(declaration));
     }
 
+    /** A mask of {@code values} (looked for longest first) and {@code keys}, as {@link #of} makes one. */
+    static SecretMask of(Set<String> values, Set<String> keys) {
+        Set<String> ordered = new TreeSet<>(new LongestFirst());
+        ordered.addAll(values);
+        return new SecretMask(Collections.unmodifiableSet(ordered), Set.copyOf(keys));
+    }
+
     /** The secret keys of the built-in model (and the kinds discovered), without any declaration. */
     public static Set<String> builtInKeys() {
         return secretKeys(Declaration.empty());
@@ -124,13 +164,37 @@ public final class SecretMask {
 
     /** {@code line} with every known secret value in it replaced by {@code ***}. */
     public String maskValues(String line) {
+        if (pieces.isEmpty()) {
+            return line;
+        }
+        // The pieces that can be in the line, in their order: those whose first two characters are
+        // next to each other in it. A replacement only puts `***` where a piece was, so the pairs of
+        // the masked line are the line's own and pairs with a `*` — pieces starting with such a
+        // pair are always tried. A sync with hundreds of secrets tries a few per echoed line.
+        long[] candidates = alwaysTried.clone();
+        for (int i = 0; i + 1 < line.length(); i++) {
+            int[] starting = byFirstPair.get(pair(line.charAt(i), line.charAt(i + 1)));
+            if (starting != null) {
+                for (int piece : starting) {
+                    candidates[piece >>> 6] |= 1L << piece;
+                }
+            }
+        }
         String masked = line;
-        for (String piece : pieces) {
-            if (masked.contains(piece)) {
-                masked = masked.replace(piece, Secret.MASK);
+        for (int word = 0; word < candidates.length; word++) {
+            for (long bits = candidates[word]; bits != 0; bits &= bits - 1) {
+                String piece = pieces.get(word * 64 + Long.numberOfTrailingZeros(bits));
+                if (masked.contains(piece)) {
+                    masked = masked.replace(piece, Secret.MASK);
+                }
             }
         }
         return masked;
+    }
+
+    /** Two characters as one key. */
+    private static Integer pair(char first, char second) {
+        return (first << 16) | second;
     }
 
     private static Set<String> secretKeys(Declaration declaration) {
