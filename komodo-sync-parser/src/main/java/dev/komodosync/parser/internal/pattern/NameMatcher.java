@@ -7,7 +7,9 @@ import com.google.re2j.PatternSyntaxException;
 import dev.komodosync.parser.internal.text.StringListParser;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A resource-name pattern as Komodo matches it (behaviour §7.1), in user-group permission
@@ -53,6 +55,16 @@ public final class NameMatcher {
         this.literalPrefix = regex ? regexPrefix(pattern.substring(1, pattern.length() - 1)) : wildcardPrefix(pattern);
     }
 
+    /** How many compiled regexes {@link #REGEXES} keeps at most; it starts over when full. */
+    static final int MAX_REMEMBERED_REGEXES = 4096;
+
+    /**
+     * Regexes compiled so far, by the pattern as written: compiling one is the costly part of a
+     * check, and a sync's procedures repeat their batch patterns, which the load's checks and the
+     * plan's reference checks each compile. Results are immutable and shared across threads.
+     */
+    private static final Map<String, MatcherResult> REGEXES = new ConcurrentHashMap<>();
+
     /**
      * Compiles {@code pattern}; never throws for any text.
      *
@@ -65,14 +77,24 @@ public final class NameMatcher {
     public static MatcherResult compile(String pattern) {
         requireNonNull(pattern, "pattern");
         if (pattern.length() >= 2 && pattern.startsWith("\\") && pattern.endsWith("\\")) {
+            MatcherResult known = REGEXES.get(pattern);
+            if (known != null) {
+                return known;
+            }
             String inner = pattern.substring(1, pattern.length() - 1);
+            MatcherResult result;
             try {
                 Pattern compiled = Pattern.compile(inner);
-                return MatcherResult.of(new NameMatcher(pattern, compiled, null));
+                result = MatcherResult.of(new NameMatcher(pattern, compiled, null));
             } catch (PatternSyntaxException e) {
-                return MatcherResult.failure(
+                result = MatcherResult.failure(
                         "invalid regex '" + inner + "' in pattern '" + pattern + "': " + e.getMessage());
             }
+            if (REGEXES.size() >= MAX_REMEMBERED_REGEXES) {
+                REGEXES.clear();
+            }
+            REGEXES.put(pattern, result);
+            return result;
         }
         WildcardPattern.Compiled compiled = WildcardPattern.compile(pattern);
         if (compiled.invalid().isPresent()) {

@@ -159,4 +159,24 @@ class NameMatcherTest {
         assertThat(compiled("web-*")).isEqualTo(compiled("web-*")).isNotEqualTo(compiled("web-?"));
         assertThat(compiled("web-*")).hasSameHashCodeAs(compiled("web-*"));
     }
+
+    @Test
+    void aRegexCompiledAgainIsTheOneRememberedAndStillMatchesAsWritten() {
+        NameMatcher first = compiled("\\^api-[0-9]+$\\");
+        assertThat(compiled("\\^api-[0-9]+$\\")).isSameAs(first);
+        assertThat(first.matches("api-12")).isTrue();
+        assertThat(first.matches("api-x")).isFalse();
+        MatcherResult invalid = NameMatcher.compile("\\^api-[0-9+$\\");
+        assertThat(NameMatcher.compile("\\^api-[0-9+$\\")).isEqualTo(invalid);
+        assertThat(invalid.error()).hasValueSatisfying(error -> assertThat(error).contains("invalid regex"));
+        // More regexes than are remembered: each still compiles to what it says, the first included.
+        for (int i = 0; i <= NameMatcher.MAX_REMEMBERED_REGEXES; i++) {
+            NameMatcher each = compiled("\\^app-" + i + "$\\");
+            assertThat(each.matches("app-" + i)).isTrue();
+            assertThat(each.matches("app-" + (i + 1))).isFalse();
+        }
+        NameMatcher again = compiled("\\^api-[0-9]+$\\");
+        assertThat(again).isEqualTo(first);
+        assertThat(again.matches("api-7")).isTrue();
+    }
 }
