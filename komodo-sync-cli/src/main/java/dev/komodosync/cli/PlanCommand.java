@@ -118,6 +118,10 @@ final class PlanCommand implements Callable<Integer> {
             return ExitCode.ERRORS;
         }
         LoadResult loaded = read.files();
+        boolean color = console.color() && !source.noColor && output == null;
+        // Made before the snapshot is waited for: finding the declaration's secrets takes a while
+        // for a big sync, and the snapshot, read on the other core, is mostly not ready yet.
+        DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration()));
         Optional<SnapshotResult> existing = join(reading);
         if (existing.isEmpty()) {
             return ExitCode.ERRORS;
@@ -135,12 +139,11 @@ final class PlanCommand implements Callable<Integer> {
             diagnostics.sort(Diagnostic.ORDER);
             result = new PlanResult(planned.plan(), diagnostics);
         }
-        boolean color = console.color() && !source.noColor && output == null;
         // The plan is rendered on a thread of its own while the diagnostics are (both take a while
         // for a big sync, and the second core is idle by then); they are printed in the same order.
         CompletableFuture<Rendered> rendering = CompletableFuture.supplyAsync(
                 new RenderPlan(result, loaded, snapshot, color), new Daemon("komodo-sync-render"));
-        new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration())).print(result.diagnostics());
+        printer.print(result.diagnostics());
         Rendered rendered = join(rendering);
         console.err().print(rendered.notice());
         if (output == null) {
