@@ -110,24 +110,25 @@ final class ResourceIndex {
      * {@link Key#value}s of {@code resources} by kind, then by {@code key}; the first with a key
      * stands, the later ones go to {@code repeats} when given.
      */
+    @SuppressWarnings("unchecked")
     private static <R> Map<ResourceKind<?>, Map<String, Object>> byKey(List<R> resources, Key key, List<R> repeats) {
         // Sized up front, so that no table of tens of thousands is rehashed as it grows.
         Map<ResourceKind<?>, Integer> counts = counts(resources, key);
         Map<ResourceKind<?>, Map<String, Object>> table = new LinkedHashMap<>();
         ResourceKind<?> lastKind = null;
-        Map<String, Object> ofKind = null;
+        NameTable<Object> ofKind = null;
         for (R resource : resources) {
             ResourceKind<?> itsKind = key.kind(resource);
             if (itsKind != lastKind) {
                 // Resources of a kind mostly come in runs: one lookup per run.
-                ofKind = table.get(itsKind);
+                ofKind = (NameTable<Object>) table.get(itsKind);
                 if (ofKind == null) {
-                    ofKind = new LinkedHashMap<>(capacity(counts.get(itsKind)));
+                    ofKind = new NameTable<>(counts.get(itsKind));
                     table.put(itsKind, ofKind);
                 }
                 lastKind = itsKind;
             }
-            if (ofKind.putIfAbsent(key.key(resource), resource) != null && repeats != null) {
+            if (!ofKind.add(key.key(resource), resource) && repeats != null) {
                 repeats.add(resource);
             }
         }
@@ -172,11 +173,6 @@ final class ResourceIndex {
             counts.put(kind, count == null ? 1 : count + 1);
         }
         return counts;
-    }
-
-    /** A hash table capacity that holds {@code entries} without growing. */
-    private static int capacity(int entries) {
-        return (int) Math.min(1 << 30, (long) Math.ceil(entries / 0.75));
     }
 
     @SuppressWarnings("unchecked")
@@ -224,12 +220,13 @@ final class ResourceIndex {
 
     /** The declared resources of {@code kind} by name, the first of each name, in declaration order (unmodifiable). */
     Map<String, DeclaredResource<?>> declaredOf(ResourceKind<?> kind) {
-        return Collections.unmodifiableMap(declared.getOrDefault(kind, Map.of()));
+        // Read-only already: a wrapper would add a call to every lookup.
+        return declared.getOrDefault(kind, Map.of());
     }
 
     /** The existing resources of {@code kind} by name, the first of each name, in snapshot order (unmodifiable). */
     Map<String, ExistingResource<?>> existingOf(ResourceKind<?> kind) {
-        return Collections.unmodifiableMap(existingByName.getOrDefault(kind, Map.of()));
+        return existingByName.getOrDefault(kind, Map.of());
     }
 
     Optional<DeclaredResource<?>> declared(ResourceKind<?> kind, String name) {
