@@ -92,7 +92,11 @@ final class ConfigDiff {
                 continue;
             }
             Object toNamed = ValueRewriter.rewrite(field.type(), to, field, type, declared, declaredLeaf);
-            Object fromNamed = ValueRewriter.rewrite(field.type(), from, field, type, existing, existingLeaf);
+            // A string goes to the leaf as it is; told the declared side's form, the stored side
+            // may answer with that very string when its own form is equal to it.
+            Object fromNamed = from instanceof String
+                    ? existingLeaf.rewrite(field, from, type, existing, toNamed)
+                    : ValueRewriter.rewrite(field.type(), from, field, type, existing, existingLeaf);
             if (!ValueEquality.equal(field.type(), toNamed, fromNamed)) {
                 // The path is written out only for a change: every reference of every compared resource gets here.
                 changes.add(FieldChanges.of(join(prefix, field.exportKey()), field.type(), fromNamed, toNamed));

@@ -44,6 +44,20 @@ final class ConfigNormaliser {
             Optional<ResourceKind<?>> kind = referencedKind(field, owner, ownerValue, index);
             return lineEnding(kind.isPresent() ? index.nameOfStored(kind.get(), (String) value) : value);
         }
+
+        @Override
+        public Object rewrite(FieldSpec field, Object value, RecordType owner, Object ownerValue, Object likely) {
+            // The declared side's name, when the stored id stands for it: the id table compares
+            // the name's characters where the name string itself, at 100k resources, is a read
+            // from memory (BENCHMARKS.md, issue 19 round 11).
+            if (likely instanceof String name && value instanceof String stored && field.reference().isPresent()) {
+                Optional<ResourceKind<?>> kind = referencedKind(field, owner, ownerValue, index);
+                if (kind.isPresent() && index.storedIdNames(kind.get(), stored, name)) {
+                    return likely;
+                }
+            }
+            return rewrite(field, value, owner, ownerValue);
+        }
     }
 
     /** {@link #declaredLeaf}. */

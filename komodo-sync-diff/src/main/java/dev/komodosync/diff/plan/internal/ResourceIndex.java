@@ -317,6 +317,16 @@ final class ResourceIndex {
     }
 
     /**
+     * Whether stored reference {@code stored} is the id of an existing resource of {@code kind}
+     * named {@code name}, line endings aside: then {@link #nameOfStored} gives {@code name}'s text.
+     * False may also mean that only {@link #nameOfStored} can tell.
+     */
+    boolean storedIdNames(ResourceKind<?> kind, String stored, String name) {
+        IdNames ofKind = nameById.get(kind);
+        return ofKind != null && ofKind.nameIs(stored, name);
+    }
+
+    /**
      * The name a stored reference stands for (behaviour §4.3): the name of the resource whose id
      * it is; a name that is already a resource's name stays (alerter targets are stored as
      * written); anything else resolves to nothing, as in Komodo.

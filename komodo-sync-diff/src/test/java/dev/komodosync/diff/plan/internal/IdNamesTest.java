@@ -58,6 +58,35 @@ class IdNamesTest {
         assertThat(table.get("000000000000000000000000")).isEqualTo("zero");
     }
 
+    @Test
+    void aNameIsComparedWithTheOneAnIdStandsForAsTheNameStringWouldBe() {
+        String[] shapes = {"svc-", "n\u00e4me-", "\u540d-", "line\r\n", "", "Aa", "BB"};
+        for (long seed = 1; seed <= 40; seed++) {
+            Random random = new Random(seed);
+            int size = random.nextInt(seed % 8 == 0 ? 20_000 : 300);
+            IdNames table = new IdNames(size);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                String id = id(random, ids);
+                ids.add(id);
+                table.putIfAbsent(id, shapes[random.nextInt(shapes.length)] + random.nextInt(size + 1));
+            }
+            for (int i = 0; i < 600; i++) {
+                String id = random.nextInt(4) == 0 ? id(random, ids) : ids.isEmpty() ? "" : ids.get(random.nextInt(ids.size()));
+                String held = table.get(id);
+                String name = held != null && random.nextBoolean() ? held
+                        : shapes[random.nextInt(shapes.length)] + random.nextInt(size + 1);
+                // A plain name (no carriage return) is the same with its line endings made \n.
+                boolean same = held != null && held.equals(name);
+                boolean plain = held != null && id.matches("[0-9a-f]{24}") && held.indexOf('\r') < 0
+                        && held.chars().allMatch(c -> c <= 0xFF);
+                // Never a match that is not one; every match of a plain name of an ObjectId found.
+                assertThat(table.nameIs(id, name)).as("seed %s, id %s, held %s, name %s", seed, id, held, name)
+                        .isEqualTo(same && plain);
+            }
+        }
+    }
+
     /** An ObjectId, a near miss of one (other case, length or digit), a repeat, or anything. */
     private static String id(Random random, List<String> earlier) {
         int shape = random.nextInt(10);
