@@ -2,6 +2,7 @@ package dev.komodosync.cli;
 
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.Planner;
+import dev.komodosync.diff.plan.PreparedDeclaration;
 import dev.komodosync.diff.plan.SyncOptions;
 import dev.komodosync.diff.render.PlanJson;
 import dev.komodosync.diff.render.PlanMarkdown;
@@ -122,6 +123,10 @@ final class PlanCommand implements Callable<Integer> {
         // Made before the snapshot is waited for: finding the declaration's secrets takes a while
         // for a big sync, and the snapshot, read on the other core, is mostly not ready yet.
         DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration()));
+        // Likewise the part of the plan that needs no snapshot, unless the snapshot is there already
+        // (then the plan does it beside its other work, on both cores).
+        Optional<PreparedDeclaration> prepared = loaded.hasErrors() || reading.isDone() ? Optional.empty()
+                : Optional.of(Planner.prepare(loaded.declaration()));
         Optional<SnapshotResult> existing = join(reading);
         if (existing.isEmpty()) {
             return ExitCode.ERRORS;
@@ -134,7 +139,8 @@ final class PlanCommand implements Callable<Integer> {
             diagnostics.sort(Diagnostic.ORDER);
             result = new PlanResult(Optional.empty(), diagnostics);
         } else {
-            PlanResult planned = Planner.plan(loaded.declaration(), snapshot.snapshot(), options);
+            PlanResult planned = prepared.isPresent() ? Planner.plan(prepared.get(), snapshot.snapshot(), options)
+                    : Planner.plan(loaded.declaration(), snapshot.snapshot(), options);
             diagnostics.addAll(planned.diagnostics());
             diagnostics.sort(Diagnostic.ORDER);
             result = new PlanResult(planned.plan(), diagnostics);

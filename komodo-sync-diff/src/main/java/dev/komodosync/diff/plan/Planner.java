@@ -66,6 +66,33 @@ public final class Planner {
         return new PlanRun(declaration, snapshot, options, kinds).plan();
     }
 
+    /**
+     * Does the part of planning {@code declaration} that needs no snapshot (finding the
+     * {@code [[VARIABLE]]} placeholders that name none of its own variables), for
+     * {@link #planFor(PreparedDeclaration, Snapshot, SyncOptions)} — for instance while the
+     * snapshot is read on another thread.
+     */
+    public static PreparedDeclaration prepare(Declaration declaration) {
+        return new PreparedDeclaration(requireNonNull(declaration, "declaration"));
+    }
+
+    /** Plans with the kinds on the class path; see {@link #planFor(PreparedDeclaration, Snapshot, SyncOptions)}. */
+    public static PlanResult plan(PreparedDeclaration prepared, Snapshot snapshot, SyncOptions options) {
+        return create().planFor(prepared, snapshot, options);
+    }
+
+    /**
+     * The plan of a {@link #prepare prepared} declaration: the same as
+     * {@link #planFor(Declaration, Snapshot, SyncOptions)} of its declaration.
+     */
+    public PlanResult planFor(PreparedDeclaration prepared, Snapshot snapshot, SyncOptions options) {
+        requireNonNull(prepared, "prepared");
+        requireNonNull(snapshot, "snapshot");
+        requireNonNull(options, "options");
+        return new PlanRun(prepared.declaration(), Optional.of(snapshot), Optional.of(prepared.undeclaredPlaceholders()),
+                options, kinds).plan();
+    }
+
     /** Checks with the kinds on the class path; see {@link #checkFor}. */
     public static List<Diagnostic> check(Declaration declaration, SyncOptions options) {
         return create().checkFor(declaration, options);

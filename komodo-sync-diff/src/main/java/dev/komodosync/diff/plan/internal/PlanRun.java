@@ -20,6 +20,7 @@ import dev.komodosync.model.Snapshot;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.Variable;
 import dev.komodosync.parser.internal.Suggestions;
+import dev.komodosync.parser.internal.text.VariableReferences;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public final class PlanRun {
     private final ResourceIndex index;
     private final Scope scope;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Optional<VariableReferences.Undeclared> undeclaredPlaceholders;
 
     /** A run over the given inputs. */
     public PlanRun(Declaration declaration, Snapshot snapshot, SyncOptions options, ResourceKinds kinds) {
@@ -50,6 +52,16 @@ public final class PlanRun {
 
     /** A run over the given inputs; without a snapshot it can only {@link #check()}. */
     public PlanRun(Declaration declaration, Optional<Snapshot> snapshot, SyncOptions options, ResourceKinds kinds) {
+        this(declaration, snapshot, Optional.empty(), options, kinds);
+    }
+
+    /**
+     * A run over the given inputs, given the declaration's placeholders that name none of its
+     * own variables when they were found before ({@link VariableReferences#undeclared}).
+     */
+    public PlanRun(Declaration declaration, Optional<Snapshot> snapshot,
+            Optional<VariableReferences.Undeclared> undeclaredPlaceholders, SyncOptions options, ResourceKinds kinds) {
+        this.undeclaredPlaceholders = undeclaredPlaceholders;
         this.declaration = declaration;
         this.snapshot = snapshot.orElse(Snapshot.empty());
         this.options = options;
@@ -86,7 +98,8 @@ public final class PlanRun {
             variableNames.add(variable.name());
         }
         List<Diagnostic> unknownVariables = new ArrayList<>();
-        Supplier<Object> findUnknownVariables = new PlanTasks.UnknownVariables(declaration, variableNames, unknownVariables);
+        Supplier<Object> findUnknownVariables = new PlanTasks.UnknownVariables(declaration, undeclaredPlaceholders,
+                variableNames, unknownVariables);
         if (options.includeResources()) {
             // The phases read the inputs and the index only, each into diagnostics of its own, in
             // pieces (the changes of each kind, the reference checks of runs of declarations) that

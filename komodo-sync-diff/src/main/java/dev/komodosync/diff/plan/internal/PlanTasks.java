@@ -50,18 +50,24 @@ final class PlanTasks {
     /** Finds the placeholders that name no declared variable and none of {@code variableNames}. */
     static final class UnknownVariables implements Supplier<Object> {
         private final Declaration declaration;
+        private final Optional<VariableReferences.Undeclared> undeclared;
         private final List<String> variableNames;
         private final List<Diagnostic> unknown;
 
-        UnknownVariables(Declaration declaration, List<String> variableNames, List<Diagnostic> unknown) {
+        /** Finds the declaration's undeclared placeholders unless {@code undeclared} holds them already. */
+        UnknownVariables(Declaration declaration, Optional<VariableReferences.Undeclared> undeclared,
+                List<String> variableNames, List<Diagnostic> unknown) {
             this.declaration = declaration;
+            this.undeclared = undeclared;
             this.variableNames = variableNames;
             this.unknown = unknown;
         }
 
         @Override
         public Object get() {
-            return unknown.addAll(VariableReferences.unknown(declaration, variableNames));
+            VariableReferences.Undeclared placeholders = undeclared.isPresent() ? undeclared.get()
+                    : VariableReferences.undeclared(declaration);
+            return unknown.addAll(placeholders.unknown(variableNames));
         }
     }
 

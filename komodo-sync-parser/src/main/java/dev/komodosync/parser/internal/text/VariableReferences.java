@@ -70,23 +70,57 @@ public final class VariableReferences {
      */
     public static List<Diagnostic> unknown(Declaration declaration, Collection<String> existingNames) {
         requireNonNull(existingNames, "existingNames");
-        Set<String> known = new HashSet<>(existingNames);
+        return undeclared(declaration).unknown(existingNames);
+    }
+
+    /**
+     * The placeholders of {@code declaration} that name none of its own variables, which
+     * {@link Undeclared#unknown} narrows down to those naming no existing variable either: the part
+     * of {@link #unknown} that needs no snapshot, to be done while one is read.
+     */
+    public static Undeclared undeclared(Declaration declaration) {
+        Set<String> declared = new HashSet<>();
         for (DeclaredVariable variable : declaration.variables()) {
-            known.add(variable.name());
+            declared.add(variable.name());
         }
         List<Reference> references = new ArrayList<>();
-        // Only the placeholders naming nothing known are made into references, and located.
-        each(declaration, known, references);
-        List<Diagnostic> diagnostics = new ArrayList<>(references.size());
-        for (Reference reference : references) {
-            diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `" + reference.resource()
-                            + "` uses [[" + reference.name() + "]] in `" + reference.path()
-                            + "`, which is neither declared nor an existing variable")
-                    .at(reference.location())
-                    .withHint("fine if it is a secret of Komodo Core or Periphery; otherwise declare [[variable]] `"
-                            + reference.name() + "`"));
+        // Only the placeholders naming no declared variable are made into references, and located.
+        each(declaration, declared, references);
+        return new Undeclared(references);
+    }
+
+    /**
+     * The placeholders of a declaration that name none of its own variables, in declaration order.
+     *
+     * @param references the placeholders
+     */
+    public record Undeclared(List<Reference> references) {
+
+        /** The placeholders; the list is copied. */
+        public Undeclared {
+            references = List.copyOf(references);
         }
-        return diagnostics;
+
+        /**
+         * An {@code info} for each of the placeholders that names none of {@code existingNames}
+         * either (the variables that exist in Komodo), in declaration order.
+         */
+        public List<Diagnostic> unknown(Collection<String> existingNames) {
+            Set<String> existing = new HashSet<>(existingNames);
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            for (Reference reference : references) {
+                if (existing.contains(reference.name())) {
+                    continue;
+                }
+                diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_VARIABLE, reference.kind() + " `"
+                                + reference.resource() + "` uses [[" + reference.name() + "]] in `" + reference.path()
+                                + "`, which is neither declared nor an existing variable")
+                        .at(reference.location())
+                        .withHint("fine if it is a secret of Komodo Core or Periphery; otherwise declare [[variable]] `"
+                                + reference.name() + "`"));
+            }
+            return diagnostics;
+        }
     }
 
     /**
