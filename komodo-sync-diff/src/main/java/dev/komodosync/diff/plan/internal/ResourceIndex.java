@@ -8,7 +8,6 @@ import dev.komodosync.model.ResourceKinds;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.internal.pattern.NameMatcher;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,8 +34,8 @@ final class ResourceIndex {
     /** Each kind by its TOML keys, held as the {@code Optional} {@link #kind} gives: it is asked once per reference. */
     private final Map<String, Optional<ResourceKind<?>>> kindsByKey = new HashMap<>();
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
-    /** {@link #names} per kind, made on first use: reference checks ask for it once per pattern. */
-    private final Map<ResourceKind<?>, List<String>> names = new ConcurrentHashMap<>();
+    /** {@link #names} per kind, with its search, made on first use: reference checks ask for it once per pattern. */
+    private final Map<ResourceKind<?>, NameSearch> names = new ConcurrentHashMap<>();
     private final SortedNames sortedNames = new SortedNames();
 
     /** Whether what exists is known: without a snapshot, a name no file declares may still exist. */
@@ -256,13 +255,13 @@ final class ResourceIndex {
     /** The names of every declared and existing resource of {@code kind}, sorted, each once (unmodifiable). */
     List<String> names(ResourceKind<?> kind) {
         // Made once per kind even when several reference checks ask at the same time.
-        return names.computeIfAbsent(kind, sortedNames);
+        return names.computeIfAbsent(kind, sortedNames).names();
     }
 
     /** Makes {@link #names}: a named class, as a lambda links a call site at start (docs/architecture.md). */
-    private final class SortedNames implements Function<ResourceKind<?>, List<String>> {
+    private final class SortedNames implements Function<ResourceKind<?>, NameSearch> {
         @Override
-        public List<String> apply(ResourceKind<?> kind) {
+        public NameSearch apply(ResourceKind<?> kind) {
             Set<String> declaredNames = declared.getOrDefault(kind, Map.of()).keySet();
             Set<String> existingNames = existingByName.getOrDefault(kind, Map.of()).keySet();
             List<String> both = new ArrayList<>(declaredNames.size() + existingNames.size());
@@ -272,12 +271,7 @@ final class ResourceIndex {
                     both.add(name);
                 }
             }
-            String[] names = both.toArray(new String[0]);
-            List<String> sorted = new ArrayList<>(names.length);
-            for (int position : NameOrder.of(names)) {
-                sorted.add(names[position]);
-            }
-            return Collections.unmodifiableList(sorted);
+            return NameSearch.of(both.toArray(new String[0]));
         }
     }
 
@@ -289,8 +283,9 @@ final class ResourceIndex {
     List<String> matching(ResourceKind<?> kind, NameMatcher matcher) {
         List<String> matches = new ArrayList<>();
         String prefix = matcher.literalPrefix();
-        List<String> all = names(kind);
-        for (int i = firstAtOrAfter(all, prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
+        NameSearch search = names.computeIfAbsent(kind, sortedNames);
+        List<String> all = search.names();
+        for (int i = search.firstAtOrAfter(prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
             if (matcher.matches(all.get(i))) {
                 matches.add(all.get(i));
             }
@@ -301,19 +296,14 @@ final class ResourceIndex {
     /** Whether {@code matcher} matches any of {@link #names}. */
     boolean anyMatches(ResourceKind<?> kind, NameMatcher matcher) {
         String prefix = matcher.literalPrefix();
-        List<String> all = names(kind);
-        for (int i = firstAtOrAfter(all, prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
+        NameSearch search = names.computeIfAbsent(kind, sortedNames);
+        List<String> all = search.names();
+        for (int i = search.firstAtOrAfter(prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
             if (matcher.matches(all.get(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The index of the first of the sorted {@code names} not before {@code name}. */
-    private static int firstAtOrAfter(List<String> names, String name) {
-        int at = Collections.binarySearch(names, name);
-        return at >= 0 ? at : -at - 1;
     }
 
     /**
