@@ -50,13 +50,11 @@ final class ConfigNormaliser {
             // The declared side's name, when the stored id stands for it: the id table compares
             // the name's characters where the name string itself, at 100k resources, is a read
             // from memory (BENCHMARKS.md, issue 19 round 11).
-            if (likely instanceof String name && value instanceof String stored && field.reference().isPresent()) {
-                Optional<ResourceKind<?>> kind = referencedKind(field, owner, ownerValue, index);
-                if (kind.isPresent() && index.storedIdNames(kind.get(), stored, name)) {
-                    return likely;
-                }
+            Optional<ResourceKind<?>> kind = referencedKind(field, owner, ownerValue, index);
+            if (kind.isPresent() && likely instanceof String name && index.storedIdNames(kind.get(), (String) value, name)) {
+                return likely;
             }
-            return rewrite(field, value, owner, ownerValue);
+            return lineEnding(kind.isPresent() ? index.nameOfStored(kind.get(), (String) value) : value);
         }
     }
 
