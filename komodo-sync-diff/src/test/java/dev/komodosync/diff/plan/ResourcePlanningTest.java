@@ -202,6 +202,25 @@ class ResourcePlanningTest {
     }
 
     @Test
+    void declarationsOutOfScopeAreReportedInDeclarationOrderHoweverManyThereAre() {
+        // Twenty declarations, checked in several runs side by side: the report keeps the order of
+        // Declaration.resources() (the stacks, then the servers), whichever run saw each first.
+        StringBuilder toml = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            toml.append(i % 2 == 0 ? "[[stack]]\n" : "[[server]]\n").append("name = \"n").append(19 - i).append("\"\n");
+            if (i % 3 == 0) {
+                toml.append("tags = [\"prod\"]\n");
+            }
+        }
+        PlanResult result = Planner.plan(declare(toml.toString()), Snapshot.empty(),
+                SyncOptions.builder().matchTags(java.util.List.of("prod")).build());
+        assertThat(result.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.EXCLUDED_BY_OPTIONS)
+                .extracting(Diagnostic::message)
+                .containsExactly("13 resource declarations not planned (lacks match tag prod): stack n17, stack n15,"
+                        + " stack n11, stack n9, stack n5, …");
+    }
+
+    @Test
     void ofTwoExistingResourcesWithOneNameTheFirstInScopeIsCompared() {
         // Komodo keeps names unique, but a snapshot file can say anything: the one that match_tags
         // lets through is compared, not simply the first.

@@ -5,8 +5,10 @@ import static dev.komodosync.diff.plan.PlanTesting.existing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.komodosync.model.Declaration;
+import dev.komodosync.model.DeclaredResource;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
+import dev.komodosync.model.ExistingResource;
 import dev.komodosync.model.Severity;
 import dev.komodosync.model.Snapshot;
 import java.util.List;
@@ -75,6 +77,45 @@ class SafetyWarningsTest {
         PlanResult half = plan(declare("[[stack]]\nname = \"jellyfin\"\n[[stack]]\nname = \"sonarr\"\n"),
                 SyncOptions.builder().delete(true).build());
         assertThat(of(half, DiagnosticCode.MASS_DELETE)).as("one of three is not more than half").isEmpty();
+    }
+
+    @Test
+    void theMassDeleteCountIsOfEveryExistingResourceInScopeRepeatedNamesIncluded() {
+        String tagged = """
+                [[stack]]
+                name = "jellyfin"
+                tags = ["media"]
+                [[stack]]
+                name = "sonarr"
+                tags = ["media"]
+                [[stack]]
+                name = "radarr"
+                tags = ["media"]
+                [[deployment]]
+                name = "lidarr"
+                tags = ["media"]
+                [[stack]]
+                name = "gitea"
+                [[stack]]
+                name = "vault"
+                [[deployment]]
+                name = "grafana"
+                """;
+        Snapshot.Builder snapshot = existing(tagged);
+        DeclaredResource<?> sonarr = declare(tagged).resources().get(1);
+        snapshot.add(new ExistingResource<>("id-sonarr-again", sonarr.resource()));
+        SyncOptions media = SyncOptions.builder().delete(true).matchTags(List.of("media")).build();
+        PlanResult result = Planner.plan(declare("[[stack]]\nname = \"jellyfin\"\ntags = [\"media\"]\n"),
+                snapshot.build(), media);
+        // In scope: jellyfin, sonarr twice, radarr, lidarr; the untagged three are not counted.
+        assertThat(of(result, DiagnosticCode.MASS_DELETE)).singleElement()
+                .satisfies(d -> assertThat(d.message()).isEqualTo(
+                        "the plan deletes 3 of the 5 resources that exist in this run's scope"));
+        PlanResult unrepeated = Planner.plan(declare("[[stack]]\nname = \"jellyfin\"\ntags = [\"media\"]\n"),
+                existing(tagged).build(), media);
+        assertThat(of(unrepeated, DiagnosticCode.MASS_DELETE)).singleElement()
+                .satisfies(d -> assertThat(d.message()).isEqualTo(
+                        "the plan deletes 3 of the 4 resources that exist in this run's scope"));
     }
 
     @Test

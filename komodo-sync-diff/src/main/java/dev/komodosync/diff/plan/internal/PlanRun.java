@@ -104,7 +104,10 @@ public final class PlanRun {
             // The phases read the inputs and the index only, each into diagnostics of its own, in
             // pieces (the changes of each kind, the reference checks of runs of declarations) that
             // run on every core; everything joins in the order one run after another would give.
-            Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = ResourcePlanner.byKind(declared);
+            // Without a repeated name, each kind's declarations are its declared table's entries:
+            // grouping them again would read every declaration once more, alone on one core.
+            Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = index.duplicates().isEmpty()
+                    ? index.declaredByKind() : ResourcePlanner.byKind(declared);
             List<Supplier<Object>> tasks = new ArrayList<>();
             List<List<ResourceChange>> changesByKind = new ArrayList<>();
             List<List<Diagnostic>> changeProblems = new ArrayList<>();
@@ -128,20 +131,26 @@ public final class PlanRun {
                 bySize.add(i);
             }
             bySize.sort(new PlanTasks.LargestFirst(sizes));
+            List<ResourcePlanner> planners = new ArrayList<>();
             for (int i : bySize) {
                 ResourceKind<?> kind = kinds.get(i);
                 ResourcePlanner planner = new ResourcePlanner(index, scope, options.deletes(), changeProblems.get(i));
+                planners.add(planner);
                 tasks.add(new PlanTasks.KindChanges(planner, kind, byKind.getOrDefault(kind, List.of()), snapshot,
                         changesByKind, i));
             }
             List<List<Diagnostic>> referenceProblems = new ArrayList<>();
+            List<List<DeclaredResource<?>>> outOfScope = new ArrayList<>();
             int chunk = Math.max(1, (declared.size() + REFERENCE_CHUNKS - 1) / REFERENCE_CHUNKS);
             for (int from = 0; from < declared.size(); from += chunk) {
                 List<DeclaredResource<?>> run = declared.subList(from, Math.min(declared.size(), from + chunk));
                 List<Diagnostic> problems = new ArrayList<>();
                 referenceProblems.add(problems);
-                tasks.add(new PlanTasks.References(new ReferenceChecks(index, problems), scope, run));
+                List<DeclaredResource<?>> left = new ArrayList<>();
+                outOfScope.add(left);
+                tasks.add(new PlanTasks.References(new ReferenceChecks(index, problems), scope, run, left));
             }
+
             Parallel.all(tasks);
             List<ResourceChange> changes = new ArrayList<>();
             for (List<ResourceChange> ofKind : changesByKind) {
@@ -156,10 +165,18 @@ public final class PlanRun {
                 diagnostics.addAll(problems);
             }
             diagnostics.addAll(deployProblems);
-            reportOutOfScope(declared);
+            List<DeclaredResource<?>> notPlanned = new ArrayList<>();
+            for (List<DeclaredResource<?>> left : outOfScope) {
+                notPlanned.addAll(left);
+            }
+            reportOutOfScope(notPlanned);
             checkMatchTags();
             checkOwnSync(resources);
-            checkMassDelete(resources);
+            long existingInScope = 0;
+            for (ResourcePlanner planner : planners) {
+                existingInScope += planner.existingInScope();
+            }
+            checkMassDelete(resources, existingInScope);
         } else {
             PlanTasks.Deploys deployTask = new PlanTasks.Deploys(new DeployPlanner(index, snapshot, scope, diagnostics),
                     declared, Optional.of("include_resources is off"));
@@ -237,8 +254,9 @@ public final class PlanRun {
             }
         }
         boolean nothingDeclared = declaration.resources().isEmpty();
-        long existingInScope = existingInScope();
-        if (options.includeResources() && options.deletes() && nothingDeclared && existingInScope > 0) {
+        // Counted only when it can matter: it reads every existing resource.
+        long existingInScope = options.includeResources() && options.deletes() && nothingDeclared ? existingInScope() : 0;
+        if (existingInScope > 0) {
             Diagnostic everything = Diagnostic.of(DiagnosticCode.NOTHING_DECLARED_TO_PLAN, "no resource is declared, and"
                     + " the run deletes: it would delete all " + existingInScope + " resources in its scope");
             diagnostics.add(options.allowEmpty() ? everything.withHint("--allow-empty: deleting everything is meant")
@@ -251,17 +269,17 @@ public final class PlanRun {
     }
 
     /**
-     * A warning when the plan deletes more than half of what exists in the run's scope — and more
-     * than one resource: deleting the one resource of a small scope is no mass delete.
+     * A warning when the plan deletes more than half of what exists in the run's scope ({@code
+     * inScope} resources, counted by the planners of the deletes) — and more than one resource:
+     * deleting the one resource of a small scope is no mass delete.
      */
-    private void checkMassDelete(List<ResourceChange> resources) {
+    private void checkMassDelete(List<ResourceChange> resources, long inScope) {
         long deletes = 0;
         for (ResourceChange change : resources) {
             if (change instanceof ResourceChange.Delete) {
                 deletes++;
             }
         }
-        long inScope = existingInScope();
         if (deletes > 1 && deletes * 2 > inScope) {
             diagnostics.add(Diagnostic.of(DiagnosticCode.MASS_DELETE, "the plan deletes " + deletes + " of the "
                     + inScope + " resources that exist in this run's scope")
@@ -298,13 +316,12 @@ public final class PlanRun {
         }
     }
 
-    private void reportOutOfScope(List<DeclaredResource<?>> declared) {
+    /** Reports the declarations out of the run's scope, {@code notPlanned} in declaration order, by reason. */
+    private void reportOutOfScope(List<DeclaredResource<?>> notPlanned) {
         Map<String, List<String>> byReason = new LinkedHashMap<>();
-        for (DeclaredResource<?> resource : declared) {
-            if (!scope.includes(resource.resource())) {
-                scope.why(resource.resource()).ifPresent(why -> byReason.computeIfAbsent(why, w -> new ArrayList<>())
-                        .add(resource.kind().key() + " " + resource.name()));
-            }
+        for (DeclaredResource<?> resource : notPlanned) {
+            scope.why(resource.resource()).ifPresent(why -> byReason.computeIfAbsent(why, w -> new ArrayList<>())
+                    .add(resource.kind().key() + " " + resource.name()));
         }
         for (Map.Entry<String, List<String>> entry : byReason.entrySet()) {
             String why = entry.getKey();

@@ -96,16 +96,22 @@ final class PlanTasks {
         }
     }
 
-    /** Checks the references of a run of declarations, those in scope. */
+    /**
+     * Checks the references of a run of declarations, those in scope; adds those out of scope to
+     * {@code outOfScope}, in order, so that no other pass needs to ask each declaration again.
+     */
     static final class References implements Supplier<Object> {
         private final ReferenceChecks checks;
         private final Scope scope;
         private final List<DeclaredResource<?>> run;
+        private final List<DeclaredResource<?>> outOfScope;
 
-        References(ReferenceChecks checks, Scope scope, List<DeclaredResource<?>> run) {
+        References(ReferenceChecks checks, Scope scope, List<DeclaredResource<?>> run,
+                List<DeclaredResource<?>> outOfScope) {
             this.checks = checks;
             this.scope = scope;
             this.run = run;
+            this.outOfScope = outOfScope;
         }
 
         @Override
@@ -113,6 +119,8 @@ final class PlanTasks {
             for (DeclaredResource<?> resource : run) {
                 if (scope.includes(resource.resource())) {
                     checks.check(resource);
+                } else {
+                    outOfScope.add(resource);
                 }
             }
             return checks;

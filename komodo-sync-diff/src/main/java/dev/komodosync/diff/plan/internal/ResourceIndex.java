@@ -223,6 +223,18 @@ final class ResourceIndex {
         return declared.getOrDefault(kind, Map.of());
     }
 
+    /**
+     * The declarations of each kind, in declaration order (unmodifiable): when no name is declared
+     * twice ({@link #duplicates} is empty), every declaration of the kind.
+     */
+    Map<ResourceKind<?>, List<DeclaredResource<?>>> declaredByKind() {
+        Map<ResourceKind<?>, List<DeclaredResource<?>>> byKind = new HashMap<>();
+        for (Map.Entry<ResourceKind<?>, Map<String, DeclaredResource<?>>> entry : declared.entrySet()) {
+            byKind.put(entry.getKey(), ((NameTable<DeclaredResource<?>>) entry.getValue()).values());
+        }
+        return byKind;
+    }
+
     /** The existing resources of {@code kind} by name, the first of each name, in snapshot order (unmodifiable). */
     Map<String, ExistingResource<?>> existingOf(ResourceKind<?> kind) {
         return existingByName.getOrDefault(kind, Map.of());

@@ -40,6 +40,8 @@ final class ResourcePlanner {
     private final List<Diagnostic> diagnostics;
     private final ValueRewriter.Leaf declaredLeaf;
     private final ValueRewriter.Leaf storedLeaf;
+    /** How many of the existing resources planned so far are in the scope, counted while planning deletes. */
+    private long existingInScope;
 
     ResourcePlanner(ResourceIndex index, Scope scope, boolean deletes, List<Diagnostic> diagnostics) {
         this.index = index;
@@ -58,6 +60,14 @@ final class ResourcePlanner {
             changes.addAll(plan(kind, byKind.getOrDefault(kind, List.of()), snapshot));
         }
         return changes;
+    }
+
+    /**
+     * How many existing resources of the kinds planned so far are in the scope; counted only when
+     * the planner deletes (a plan without deletes never asks).
+     */
+    long existingInScope() {
+        return existingInScope;
     }
 
     /** {@code declarations} by kind, each in declaration order. */
@@ -81,11 +91,19 @@ final class ResourcePlanner {
     List<ResourceChange> plan(ResourceKind<?> kind, List<DeclaredResource<?>> ofKind, Snapshot snapshot) {
         Map<String, DeclaredResource<?>> declared = index.declaredOf(kind);
         Map<String, ExistingResource<?>> existing = index.existingOf(kind);
-        if (declared.size() != ofKind.size() || existing.size() != snapshot.resources(kind).size()) {
+        boolean repeated = declared.size() != ofKind.size() || existing.size() != snapshot.resources(kind).size();
+        if (repeated) {
             // A name given twice: the first in scope counts, which the index (the first of all) may not hold.
             declared = inScope(ofKind, DeclaredResource::name, DeclaredResource::resource);
             existing = this.<ExistingResource<?>>inScope(snapshot.resources(kind), ExistingResource::name,
                     ExistingResource::resource);
+            if (deletes) {
+                for (ExistingResource<?> resource : snapshot.resources(kind)) {
+                    if (scope.includes(resource.resource())) {
+                        existingInScope++;
+                    }
+                }
+            }
         }
         List<ResourceChange> creates = new ArrayList<>();
         List<ResourceChange> updates = new ArrayList<>();
@@ -116,8 +134,15 @@ final class ResourcePlanner {
         }
         if (deletes) {
             for (ExistingResource<?> resource : existing.values()) {
+                if (!scope.includes(resource.resource())) {
+                    continue;
+                }
+                if (!repeated) {
+                    // Without repeated names these are all the kind's existing resources: count them here.
+                    existingInScope++;
+                }
                 DeclaredResource<?> wanted = declared.get(resource.name());
-                if (scope.includes(resource.resource()) && (wanted == null || !scope.includes(wanted.resource()))) {
+                if (wanted == null || !scope.includes(wanted.resource())) {
                     removals.add(new ResourceChange.Delete(resource));
                 }
             }
