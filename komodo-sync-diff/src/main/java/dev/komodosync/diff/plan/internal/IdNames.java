@@ -29,9 +29,11 @@ final class IdNames {
      * Two words per slot: the first 16 digits, then the last 8 with {@link #TAKEN} and, above
      * them, the offset in {@link #text} of the name's length.
      */
-    private final long[] keys;
-    private final String[] names;
-    private final int mask;
+    private long[] keys;
+    private String[] names;
+    private int mask;
+    /** How many ObjectIds are held: at most half of the slots. */
+    private int count;
     private final Map<String, String> others = new HashMap<>();
     /**
      * Per name of an ObjectId: its length (4 bytes), then its Latin-1 characters; the length is
@@ -40,7 +42,7 @@ final class IdNames {
     private byte[] text;
     private int textEnd;
 
-    /** A table for up to {@code expected} ids, which it holds at most half full. */
+    /** A table sized for {@code expected} ids, which it holds at most half full; it grows when more are added. */
     IdNames(int expected) {
         int slots = Integer.highestOneBit(Math.max(2, expected)) << 2;
         this.keys = new long[slots * 2];
@@ -59,15 +61,47 @@ final class IdNames {
         for (int slot = slot(high, low); ; slot = (slot + 1) & mask) {
             long taken = keys[2 * slot + 1];
             if (taken == 0) {
+                if (2 * (count + 1) > names.length) {
+                    grow();
+                    slot = free(high, low);
+                }
                 keys[2 * slot] = high;
                 keys[2 * slot + 1] = low | (long) addText(name) << 33;
                 names[slot] = name;
+                count++;
                 return true;
             }
             if ((taken & KEY_BITS) == low && keys[2 * slot] == high) {
                 return false;
             }
         }
+    }
+
+    /** Twice the slots, each id placed again from the numbers its slot holds. */
+    private void grow() {
+        long[] oldKeys = keys;
+        String[] oldNames = names;
+        keys = new long[oldKeys.length * 2];
+        names = new String[oldNames.length * 2];
+        mask = names.length - 1;
+        for (int old = 0; old < oldNames.length; old++) {
+            long second = oldKeys[2 * old + 1];
+            if (second != 0) {
+                int slot = free(oldKeys[2 * old], second & KEY_BITS);
+                keys[2 * slot] = oldKeys[2 * old];
+                keys[2 * slot + 1] = second;
+                names[slot] = oldNames[old];
+            }
+        }
+    }
+
+    /** The first empty slot for an id not held, from where it hashes. */
+    private int free(long high, long low) {
+        int slot = slot(high, low);
+        while (keys[2 * slot + 1] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     /** The name held for {@code id}, or null. */

@@ -3,6 +3,7 @@ package dev.komodosync.diff.plan.internal;
 import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,17 +30,17 @@ final class NameTable<V> extends AbstractMap<String, V> {
     /** The bytes before a name's characters in {@link #text}: its position, then its length. */
     private static final int HEADER = 8;
 
-    private final String[] keys;
-    private final Object[] values;
+    private String[] keys;
+    private Object[] values;
     private int size;
     /** A slot: 0 when empty, else the name's hash code (high half) and 1 + its text's offset. */
-    private final long[] slots;
-    private final int shift;
+    private long[] slots;
+    private int shift;
     /** Per name: its position (4 bytes), its length or {@link #WIDE} (4 bytes), its Latin-1 characters. */
     private byte[] text;
     private int textEnd;
 
-    /** A table for up to {@code expected} names. */
+    /** A table sized for {@code expected} names; it grows when more are added. */
     NameTable(int expected) {
         int capacity = Math.max(0, expected);
         this.keys = new String[capacity];
@@ -53,7 +54,7 @@ final class NameTable<V> extends AbstractMap<String, V> {
 
     /**
      * Adds {@code value} under {@code name} unless the name is held already (the first stands);
-     * whether it was added. At most the expected number of names can be added.
+     * whether it was added.
      */
     boolean add(String name, V value) {
         int hash = name.hashCode();
@@ -65,7 +66,11 @@ final class NameTable<V> extends AbstractMap<String, V> {
             slot = (slot + 1) & (slots.length - 1);
         }
         if (size == keys.length) {
-            throw new IllegalStateException("more names than the " + keys.length + " expected");
+            grow();
+            slot = slot(hash);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (slots.length - 1);
+            }
         }
         int at = textEnd;
         int length = name.length();
@@ -92,6 +97,31 @@ final class NameTable<V> extends AbstractMap<String, V> {
         values[size] = value;
         size++;
         return true;
+    }
+
+    /**
+     * Twice the room: the entries' arrays copied, the slots placed again from the hash codes they
+     * hold (no name is read again), so that a table need not be sized by a pass over its resources.
+     */
+    private void grow() {
+        int capacity = Math.max(4, keys.length * 2);
+        keys = Arrays.copyOf(keys, capacity);
+        values = Arrays.copyOf(values, capacity);
+        int bits = Math.max(2, 33 - Integer.numberOfLeadingZeros(capacity));
+        if (1 << bits > slots.length) {
+            long[] old = slots;
+            slots = new long[1 << bits];
+            shift = 32 - bits;
+            for (long taken : old) {
+                if (taken != 0) {
+                    int slot = slot((int) (taken >>> 32));
+                    while (slots[slot] != 0) {
+                        slot = (slot + 1) & (slots.length - 1);
+                    }
+                    slots[slot] = taken;
+                }
+            }
+        }
     }
 
     /** The position of {@code name} in the order of adding, or -1 when it is not held. */

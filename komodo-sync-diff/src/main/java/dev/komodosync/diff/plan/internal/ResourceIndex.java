@@ -50,14 +50,14 @@ final class ResourceIndex {
         Snapshot snapshot = given.orElse(Snapshot.empty());
         this.existingKnown = given.isPresent();
         this.registry = registry;
-        // Three independent tables, built side by side: with many resources, hashing and placing them costs.
+        // The declared and the existing tables, built side by side, each in one pass over its
+        // resources: at 100k every resource read is a read from memory, not from the cache.
+        ExistingTables existingTables = new ExistingTables(snapshot.resources());
         List<Map<ResourceKind<?>, ?>> tables = Parallel.all(List.of(
-                new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates),
-                new Table<>(snapshot.resources(), Key.EXISTING_NAME, null),
-                new IdTable(snapshot.resources())));
+                new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates), existingTables));
         this.declared = cast(tables.get(0));
         this.existingByName = cast(tables.get(1));
-        this.nameById = castIds(tables.get(2));
+        this.nameById = existingTables.ids;
         // The kinds of the registry, then those the tables met, in the order they met them: the
         // tables' keys, rather than another pass over every resource.
         Set<ResourceKind<?>> all = new LinkedHashSet<>(registry.all());
@@ -87,6 +87,9 @@ final class ResourceIndex {
         }
     }
 
+    /** The room a kind's table starts with; tables grow, so that no pass over the resources sizes them. */
+    private static final int FIRST_ROOM = 16;
+
     /** One table as a task for {@link Parallel}: a named class, as a lambda would link a call site at start. */
     private static final class Table<R> implements Supplier<Map<ResourceKind<?>, Map<String, Object>>> {
         private final List<R> resources;
@@ -111,8 +114,6 @@ final class ResourceIndex {
      */
     @SuppressWarnings("unchecked")
     private static <R> Map<ResourceKind<?>, Map<String, Object>> byKey(List<R> resources, Key key, List<R> repeats) {
-        // Sized up front, so that no table of tens of thousands is rehashed as it grows.
-        Map<ResourceKind<?>, Integer> counts = counts(resources, key);
         Map<ResourceKind<?>, Map<String, Object>> table = new LinkedHashMap<>();
         ResourceKind<?> lastKind = null;
         NameTable<Object> ofKind = null;
@@ -122,7 +123,7 @@ final class ResourceIndex {
                 // Resources of a kind mostly come in runs: one lookup per run.
                 ofKind = (NameTable<Object>) table.get(itsKind);
                 if (ofKind == null) {
-                    ofKind = new NameTable<>(counts.get(itsKind));
+                    ofKind = new NameTable<>(FIRST_ROOM);
                     table.put(itsKind, ofKind);
                 }
                 lastKind = itsKind;
@@ -134,54 +135,53 @@ final class ResourceIndex {
         return table;
     }
 
-    /** The id table as a task for {@link Parallel}: each existing resource's name by kind, then by id. */
-    private static final class IdTable implements Supplier<Map<ResourceKind<?>, IdNames>> {
+    /**
+     * The existing resources by kind, then by name (what the task gives), and each one's name by
+     * kind, then by id ({@link #ids}): both in one pass, so that each resource is read once.
+     */
+    private static final class ExistingTables implements Supplier<Map<ResourceKind<?>, Map<String, Object>>> {
         private final List<ExistingResource<?>> resources;
+        /** The names by id, once the task ran. */
+        Map<ResourceKind<?>, IdNames> ids;
 
-        IdTable(List<ExistingResource<?>> resources) {
+        ExistingTables(List<ExistingResource<?>> resources) {
             this.resources = resources;
         }
 
         @Override
-        public Map<ResourceKind<?>, IdNames> get() {
-            Map<ResourceKind<?>, Integer> counts = counts(resources, Key.EXISTING_NAME);
-            Map<ResourceKind<?>, IdNames> table = new LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        public Map<ResourceKind<?>, Map<String, Object>> get() {
+            Map<ResourceKind<?>, Map<String, Object>> byName = new LinkedHashMap<>();
+            Map<ResourceKind<?>, IdNames> byId = new LinkedHashMap<>();
             ResourceKind<?> lastKind = null;
-            IdNames ofKind = null;
+            NameTable<Object> names = null;
+            IdNames idNames = null;
             for (ExistingResource<?> resource : resources) {
-                if (resource.kind() != lastKind) {
-                    lastKind = resource.kind();
-                    ofKind = table.get(lastKind);
-                    if (ofKind == null) {
-                        ofKind = new IdNames(counts.get(lastKind));
-                        table.put(lastKind, ofKind);
+                ResourceKind<?> kind = resource.kind();
+                if (kind != lastKind) {
+                    names = (NameTable<Object>) byName.get(kind);
+                    if (names == null) {
+                        names = new NameTable<>(FIRST_ROOM);
+                        byName.put(kind, names);
+                        idNames = new IdNames(FIRST_ROOM);
+                        byId.put(kind, idNames);
+                    } else {
+                        idNames = byId.get(kind);
                     }
+                    lastKind = kind;
                 }
-                ofKind.putIfAbsent(resource.id(), resource.name());
+                String name = resource.name();
+                names.add(name, resource);
+                idNames.putIfAbsent(resource.id(), name);
             }
-            return table;
+            ids = byId;
+            return byName;
         }
-    }
-
-    /** How many of {@code resources} there are of each kind. */
-    private static <R> Map<ResourceKind<?>, Integer> counts(List<R> resources, Key key) {
-        Map<ResourceKind<?>, Integer> counts = new HashMap<>();
-        for (R resource : resources) {
-            ResourceKind<?> kind = key.kind(resource);
-            Integer count = counts.get(kind);
-            counts.put(kind, count == null ? 1 : count + 1);
-        }
-        return counts;
     }
 
     @SuppressWarnings("unchecked")
     private static <R> Map<ResourceKind<?>, Map<String, R>> cast(Map<ResourceKind<?>, ?> table) {
         return (Map<ResourceKind<?>, Map<String, R>>) (Map<?, ?>) table;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<ResourceKind<?>, IdNames> castIds(Map<ResourceKind<?>, ?> table) {
-        return (Map<ResourceKind<?>, IdNames>) table;
     }
 
     /**
