@@ -202,6 +202,34 @@ class ResourcePlanningTest {
     }
 
     @Test
+    void anExistingResourceInScopeIsDeletedWhenOnlyAnOutOfScopeDeclarationHasItsName() {
+        // The declaration lacks the match tag, so it neither updates nor keeps the tagged resource.
+        Declaration declared = declare("""
+                [[server]]
+                name = "shared"
+                [[server]]
+                name = "kept"
+                tags = ["prod"]
+                """);
+        Snapshot snapshot = existing("""
+                [[server]]
+                name = "shared"
+                tags = ["prod"]
+                [[server]]
+                name = "kept"
+                tags = ["prod"]
+                [[server]]
+                name = "gone"
+                tags = ["prod"]
+                [[server]]
+                name = "untouched"
+                """).build();
+        PlanResult result = Planner.plan(declared, snapshot,
+                SyncOptions.builder().matchTags(java.util.List.of("prod")).delete(true).build());
+        assertThat(actions(result.plan().orElseThrow())).containsExactly("delete server gone", "delete server shared");
+    }
+
+    @Test
     void declarationsOutOfScopeAreReportedInDeclarationOrderHoweverManyThereAre() {
         // Twenty declarations, checked in several runs side by side: the report keeps the order of
         // Declaration.resources() (the stacks, then the servers), whichever run saw each first.

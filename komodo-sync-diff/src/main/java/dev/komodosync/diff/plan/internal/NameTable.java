@@ -192,6 +192,11 @@ final class NameTable<V> extends AbstractMap<String, V> {
         return position < 0 ? null : value(position);
     }
 
+    /** The value at {@code position} in the order of adding ({@link #position}). */
+    V valueAt(int position) {
+        return value(position);
+    }
+
     @SuppressWarnings("unchecked")
     private V value(int position) {
         return (V) values[position];

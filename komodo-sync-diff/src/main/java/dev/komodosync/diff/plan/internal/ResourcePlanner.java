@@ -108,11 +108,25 @@ final class ResourcePlanner {
         List<ResourceChange> creates = new ArrayList<>();
         List<ResourceChange> updates = new ArrayList<>();
         List<ResourceChange> removals = new ArrayList<>();
+        // Without repeated names, the existing table's positions that an in-scope declaration has
+        // the name of: the deletes then need no lookup of each existing name among the declared.
+        NameTable<ExistingResource<?>> existingTable = !repeated && existing instanceof NameTable<?>
+                ? (NameTable<ExistingResource<?>>) existing : null;
+        boolean[] named = existingTable == null || !deletes ? null : new boolean[existingTable.size()];
         for (DeclaredResource<?> resource : declared.values()) {
             if (!scope.includes(resource.resource())) {
                 continue;
             }
-            ExistingResource<?> current = existing.get(resource.name());
+            ExistingResource<?> current;
+            if (existingTable != null) {
+                int position = existingTable.position(resource.name());
+                current = position < 0 ? null : existingTable.valueAt(position);
+                if (named != null && position >= 0) {
+                    named[position] = true;
+                }
+            } else {
+                current = existing.get(resource.name());
+            }
             if (current != null && !scope.includes(current.resource())) {
                 current = null;
             }
@@ -132,17 +146,22 @@ final class ResourcePlanner {
                 reportDepartures(resource, current, fieldChanges);
             }
         }
-        if (deletes) {
-            for (ExistingResource<?> resource : existing.values()) {
-                if (!scope.includes(resource.resource())) {
-                    continue;
-                }
-                if (!repeated) {
-                    // Without repeated names these are all the kind's existing resources: count them here.
+        if (named != null) {
+            // Without repeated names these are all the kind's existing resources: counted here.
+            List<ExistingResource<?>> all = existingTable.values();
+            for (int position = 0; position < named.length; position++) {
+                ExistingResource<?> resource = all.get(position);
+                if (scope.includes(resource.resource())) {
                     existingInScope++;
+                    if (!named[position]) {
+                        removals.add(new ResourceChange.Delete(resource));
+                    }
                 }
+            }
+        } else if (deletes) {
+            for (ExistingResource<?> resource : existing.values()) {
                 DeclaredResource<?> wanted = declared.get(resource.name());
-                if (wanted == null || !scope.includes(wanted.resource())) {
+                if (scope.includes(resource.resource()) && (wanted == null || !scope.includes(wanted.resource()))) {
                     removals.add(new ResourceChange.Delete(resource));
                 }
             }
