@@ -70,6 +70,29 @@ class PreparedDeclarationTest {
     }
 
     @Test
+    void placeholdersAreFoundInEveryDeclarationInScopeOrNotInOrderWhicheverWayPlanned() {
+        // Thirty declarations, so that the reference checks that find the placeholders run in pieces.
+        StringBuilder toml = new StringBuilder("[[server]]\nname = \"box\"\n");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            toml.append("[[deployment]]\nname = \"app-").append(i).append("\"\n");
+            if (i % 4 == 0) {
+                toml.append("tags = [\"prod\"]\n");
+            }
+            toml.append("[deployment.config]\nserver = \"box\"\nenvironment = \"A = [[VAR_").append(i).append("]]\"\n");
+            expected.add("VAR_" + i);
+        }
+        Declaration declaration = PlanTesting.declare(toml.toString());
+        SyncOptions prod = SyncOptions.builder().matchTags(List.of("prod")).build();
+        PlanResult plain = Planner.plan(declaration, Snapshot.empty(), prod);
+        assertThat(unknownVariables(plain)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(PlanJson.render(Planner.plan(Planner.prepare(declaration), Snapshot.empty(), prod)))
+                .isEqualTo(PlanJson.render(plain));
+        assertThat(Planner.plan(Planner.prepare(declaration), Snapshot.empty(), prod).diagnostics())
+                .isEqualTo(plain.diagnostics());
+    }
+
+    @Test
     void describesItselfBySizeOnly() {
         PreparedDeclaration prepared = Planner.prepare(PlanTesting.declare(SYNC));
         assertThat(prepared.toString()).isEqualTo("PreparedDeclaration[2 resources, 1 variables, 0 user groups]")

@@ -119,10 +119,17 @@ public final class PlanRun {
             List<Diagnostic> deployProblems = new ArrayList<>();
             PlanTasks.Deploys deployTask = new PlanTasks.Deploys(new DeployPlanner(index, snapshot, scope, deployProblems),
                     declared, Optional.empty());
-            // The two single tasks that grow with every declaration first, so that the many smaller
-            // ones can even out the end: one of them last would keep one core busy alone.
+            // The placeholders naming no variable are found by the reference checks, in the same walk
+            // of each config, unless they were found before the snapshot was there.
+            boolean findPlaceholders = undeclaredPlaceholders.isEmpty();
+            Set<String> declaredVariables = findPlaceholders ? VariableReferences.declaredNames(declaration) : Set.of();
+            List<List<VariableReferences.Reference>> placeholders = new ArrayList<>();
+            // The single task that grows with every declaration first, so that the many smaller
+            // ones can even out the end: it last would keep one core busy alone.
             tasks.add(deployTask);
-            tasks.add(findUnknownVariables);
+            if (!findPlaceholders) {
+                tasks.add(findUnknownVariables);
+            }
             // The kinds with the most declarations first, so that the small tasks fill in at the end.
             int[] sizes = new int[kinds.size()];
             List<Integer> bySize = new ArrayList<>();
@@ -148,10 +155,20 @@ public final class PlanRun {
                 referenceProblems.add(problems);
                 List<DeclaredResource<?>> left = new ArrayList<>();
                 outOfScope.add(left);
-                tasks.add(new PlanTasks.References(new ReferenceChecks(index, problems), scope, run, left));
+                ReferenceChecks checks = new ReferenceChecks(index, problems);
+                if (findPlaceholders) {
+                    List<VariableReferences.Reference> found = new ArrayList<>();
+                    placeholders.add(found);
+                    tasks.add(new PlanTasks.References(checks, scope, run, left, declaredVariables, found));
+                } else {
+                    tasks.add(new PlanTasks.References(checks, scope, run, left));
+                }
             }
 
             Parallel.all(tasks);
+            if (findPlaceholders) {
+                PlanTasks.unknownAmong(placeholders, variableNames, unknownVariables);
+            }
             List<ResourceChange> changes = new ArrayList<>();
             for (List<ResourceChange> ofKind : changesByKind) {
                 changes.addAll(ofKind);

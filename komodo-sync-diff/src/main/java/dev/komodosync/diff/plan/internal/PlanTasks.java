@@ -8,9 +8,13 @@ import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.ResourceKind;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.internal.text.VariableReferences;
+import dev.komodosync.model.meta.internal.FieldValue;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -99,32 +103,70 @@ final class PlanTasks {
     /**
      * Checks the references of a run of declarations, those in scope; adds those out of scope to
      * {@code outOfScope}, in order, so that no other pass needs to ask each declaration again.
+     * Given a list for them, also finds the placeholders of every declaration of the run that name
+     * none of the declared variables, in the same walk of each config.
      */
     static final class References implements Supplier<Object> {
         private final ReferenceChecks checks;
         private final Scope scope;
         private final List<DeclaredResource<?>> run;
         private final List<DeclaredResource<?>> outOfScope;
+        private final Set<String> declaredVariables;
+        private final List<VariableReferences.Reference> placeholders;
 
+        /** Checks only; the placeholders are found elsewhere. */
         References(ReferenceChecks checks, Scope scope, List<DeclaredResource<?>> run,
                 List<DeclaredResource<?>> outOfScope) {
+            this(checks, scope, run, outOfScope, Set.of(), null);
+        }
+
+        /** Checks, and adds to {@code placeholders} those naming none of {@code declaredVariables}. */
+        References(ReferenceChecks checks, Scope scope, List<DeclaredResource<?>> run,
+                List<DeclaredResource<?>> outOfScope, Set<String> declaredVariables,
+                List<VariableReferences.Reference> placeholders) {
             this.checks = checks;
             this.scope = scope;
             this.run = run;
             this.outOfScope = outOfScope;
+            this.declaredVariables = declaredVariables;
+            this.placeholders = placeholders;
         }
 
         @Override
         public Object get() {
             for (DeclaredResource<?> resource : run) {
-                if (scope.includes(resource.resource())) {
-                    checks.check(resource);
-                } else {
+                boolean inScope = scope.includes(resource.resource());
+                if (!inScope) {
                     outOfScope.add(resource);
+                }
+                if (placeholders == null) {
+                    if (inScope) {
+                        checks.check(resource);
+                    }
+                    continue;
+                }
+                Consumer<FieldValue> finder = VariableReferences.undeclaredIn(resource, declaredVariables, placeholders);
+                if (inScope) {
+                    checks.check(resource, finder);
+                } else {
+                    ReferenceChecks.placeholders(resource, finder);
                 }
             }
             return checks;
         }
+    }
+
+    /**
+     * Adds to {@code unknown} an {@code info} for each placeholder of {@code runs} (the lists the
+     * {@link References} tasks filled, in declaration order) that names none of {@code variableNames}.
+     */
+    static void unknownAmong(List<List<VariableReferences.Reference>> runs, List<String> variableNames,
+            List<Diagnostic> unknown) {
+        List<VariableReferences.Reference> all = new ArrayList<>();
+        for (List<VariableReferences.Reference> run : runs) {
+            all.addAll(run);
+        }
+        unknown.addAll(new VariableReferences.Undeclared(all).unknown(variableNames));
     }
 
     /** Indexes by descending size; equal sizes keep their order (the sort is stable). */

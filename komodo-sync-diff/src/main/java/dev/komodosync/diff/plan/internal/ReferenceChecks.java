@@ -12,6 +12,7 @@ import dev.komodosync.model.meta.internal.FieldSpec;
 import dev.komodosync.model.meta.internal.FieldValue;
 import dev.komodosync.parser.internal.Suggestions;
 import dev.komodosync.parser.internal.pattern.NameMatcher;
+import dev.komodosync.parser.internal.text.VariableReferences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,48 @@ final class ReferenceChecks {
         }
     }
 
+    /** The fields of a check that also finds placeholders ({@link #check(DeclaredResource, Consumer)}). */
+    private static final ConfigWalker.Selection CHECKED_OR_INTERPOLATED = ConfigWalker.Selection.of(
+            new CheckedOrInterpolated());
+    /** The fields that can hold placeholders. */
+    private static final ConfigWalker.Selection INTERPOLATED = ConfigWalker.Selection.of(new Interpolated());
+
+    /** Whether a field is a reference, a name pattern or interpolated. */
+    private static final class CheckedOrInterpolated implements Predicate<FieldSpec> {
+        @Override
+        public boolean test(FieldSpec field) {
+            return field.reference().isPresent() || field.pattern().isPresent() || VariableReferences.interpolated(field);
+        }
+    }
+
+    /** Whether a field is interpolated. */
+    private static final class Interpolated implements Predicate<FieldSpec> {
+        @Override
+        public boolean test(FieldSpec field) {
+            return VariableReferences.interpolated(field);
+        }
+    }
+
+    /** Checks each field of one declaration and gives each to a finder of placeholders. */
+    private final class FieldCheckAndPlaceholders implements Consumer<FieldValue> {
+        private final DeclaredResource<?> resource;
+        private final Consumer<FieldValue> placeholders;
+
+        FieldCheckAndPlaceholders(DeclaredResource<?> resource, Consumer<FieldValue> placeholders) {
+            this.resource = resource;
+            this.placeholders = placeholders;
+        }
+
+        @Override
+        public void accept(FieldValue value) {
+            placeholders.accept(value);
+            FieldSpec field = value.field();
+            if (field.reference().isPresent() || field.pattern().isPresent()) {
+                check(resource, value);
+            }
+        }
+    }
+
     /** Checks each field of one declaration. */
     private final class FieldCheck implements Consumer<FieldValue> {
         private final DeclaredResource<?> resource;
@@ -69,6 +112,22 @@ final class ReferenceChecks {
     void check(DeclaredResource<?> resource) {
         ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config", CHECKED,
                 new FieldCheck(resource));
+    }
+
+    /**
+     * Checks {@code resource} as {@link #check(DeclaredResource)} does and, in the same walk of its
+     * config, gives each interpolated field to {@code placeholders} (a finder of {@code
+     * VariableReferences}): one read of the config where two walks would each read it from memory.
+     */
+    void check(DeclaredResource<?> resource, Consumer<FieldValue> placeholders) {
+        ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config",
+                CHECKED_OR_INTERPOLATED, new FieldCheckAndPlaceholders(resource, placeholders));
+    }
+
+    /** Gives each interpolated field of {@code resource} to {@code placeholders}, checking nothing. */
+    static void placeholders(DeclaredResource<?> resource, Consumer<FieldValue> placeholders) {
+        ConfigWalker.walk(ConfigTypes.of(resource.kind().configClass()), resource.resource().config(), "config",
+                INTERPOLATED, placeholders);
     }
 
     private void check(DeclaredResource<?> resource, FieldValue value) {

@@ -79,14 +79,35 @@ public final class VariableReferences {
      * of {@link #unknown} that needs no snapshot, to be done while one is read.
      */
     public static Undeclared undeclared(Declaration declaration) {
+        List<Reference> references = new ArrayList<>();
+        // Only the placeholders naming no declared variable are made into references, and located.
+        each(declaration, declaredNames(declaration), references);
+        return new Undeclared(references);
+    }
+
+    /** The names of the variables {@code declaration} declares. */
+    public static Set<String> declaredNames(Declaration declaration) {
         Set<String> declared = new HashSet<>();
         for (DeclaredVariable variable : declaration.variables()) {
             declared.add(variable.name());
         }
-        List<Reference> references = new ArrayList<>();
-        // Only the placeholders naming no declared variable are made into references, and located.
-        each(declaration, declared, references);
-        return new Undeclared(references);
+        return declared;
+    }
+
+    /** Whether {@code field} is interpolated: whether its texts can hold placeholders. */
+    public static boolean interpolated(FieldSpec field) {
+        return field.interpolated();
+    }
+
+    /**
+     * A visitor of one resource's fields, for a walk that visits other fields besides (a check of
+     * references walking the same config once): adds to {@code into} each placeholder of an
+     * {@linkplain #interpolated interpolated} field that names none of {@code declaredNames},
+     * in the order {@link #undeclared} gives them. Other fields are passed over.
+     */
+    public static Consumer<FieldValue> undeclaredIn(DeclaredResource<?> resource, Set<String> declaredNames,
+            List<Reference> into) {
+        return new Placeholders(resource, requireNonNull(declaredNames, "declaredNames"), into);
     }
 
     /**
@@ -153,6 +174,9 @@ public final class VariableReferences {
 
         @Override
         public void accept(FieldValue value) {
+            if (!value.field().interpolated()) {
+                return;
+            }
             field = value;
             Object held = value.value();
             if (held instanceof String text) {
