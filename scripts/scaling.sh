@@ -6,6 +6,7 @@
 # their median, lowest and highest.
 #
 #   scripts/scaling.sh [extra JMH options...]      e.g. scripts/scaling.sh -i 10
+#   scripts/scaling.sh -p copies=10                 ten 10k copies: the cache's part of the ratio (see ScalingBenchmark)
 #
 # Needs a build (mvn -B -q package -DskipTests) and 4 GB of heap. Takes ~4 minutes on 2 cores.
 # Corpora are generated under KOMODO_CORPUS (default komodo-sync-bench/target/corpus) on first use.
