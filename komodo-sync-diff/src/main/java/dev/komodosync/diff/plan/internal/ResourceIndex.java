@@ -52,9 +52,9 @@ final class ResourceIndex {
         this.registry = registry;
         // The declared and the existing tables, built side by side, each in one pass over its
         // resources: at 100k every resource read is a read from memory, not from the cache.
-        ExistingTables existingTables = new ExistingTables(snapshot.resources());
+        ExistingTables existingTables = new ExistingTables(snapshot);
         List<Map<ResourceKind<?>, ?>> tables = Parallel.all(List.of(
-                new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates), existingTables));
+                new Table<>(declaration.resources(), Key.DECLARED_NAME, duplicates, snapshot), existingTables));
         this.declared = cast(tables.get(0));
         this.existingByName = cast(tables.get(1));
         this.nameById = existingTables.ids;
@@ -87,24 +87,36 @@ final class ResourceIndex {
         }
     }
 
-    /** The room a kind's table starts with; tables grow, so that no pass over the resources sizes them. */
+    /** The least room a kind's table starts with; tables grow, so that no pass over the resources sizes them. */
     private static final int FIRST_ROOM = 16;
+
+    /**
+     * The room a kind's table starts with: as many as exist of the kind (the snapshot knows how
+     * many without a pass), which most syncs declare about as many of; growing a table from
+     * nothing to tens of thousands would allocate each size on the way.
+     */
+    private static int room(Snapshot snapshot, ResourceKind<?> kind) {
+        return Math.max(FIRST_ROOM, snapshot.resources(kind).size());
+    }
 
     /** One table as a task for {@link Parallel}: a named class, as a lambda would link a call site at start. */
     private static final class Table<R> implements Supplier<Map<ResourceKind<?>, Map<String, Object>>> {
         private final List<R> resources;
         private final Key key;
         private final List<R> repeats;
+        private final Snapshot sizes;
 
-        Table(List<R> resources, Key key, List<R> repeats) {
+        /** A table of {@code resources} by {@code key}, each kind's sized by what {@code sizes} holds of it. */
+        Table(List<R> resources, Key key, List<R> repeats, Snapshot sizes) {
             this.resources = resources;
             this.key = key;
             this.repeats = repeats;
+            this.sizes = sizes;
         }
 
         @Override
         public Map<ResourceKind<?>, Map<String, Object>> get() {
-            return byKey(resources, key, repeats);
+            return byKey(resources, key, repeats, sizes);
         }
     }
 
@@ -113,7 +125,8 @@ final class ResourceIndex {
      * stands, the later ones go to {@code repeats} when given.
      */
     @SuppressWarnings("unchecked")
-    private static <R> Map<ResourceKind<?>, Map<String, Object>> byKey(List<R> resources, Key key, List<R> repeats) {
+    private static <R> Map<ResourceKind<?>, Map<String, Object>> byKey(List<R> resources, Key key, List<R> repeats,
+            Snapshot sizes) {
         Map<ResourceKind<?>, Map<String, Object>> table = new LinkedHashMap<>();
         ResourceKind<?> lastKind = null;
         NameTable<Object> ofKind = null;
@@ -123,7 +136,7 @@ final class ResourceIndex {
                 // Resources of a kind mostly come in runs: one lookup per run.
                 ofKind = (NameTable<Object>) table.get(itsKind);
                 if (ofKind == null) {
-                    ofKind = new NameTable<>(FIRST_ROOM);
+                    ofKind = new NameTable<>(room(sizes, itsKind));
                     table.put(itsKind, ofKind);
                 }
                 lastKind = itsKind;
@@ -140,12 +153,12 @@ final class ResourceIndex {
      * kind, then by id ({@link #ids}): both in one pass, so that each resource is read once.
      */
     private static final class ExistingTables implements Supplier<Map<ResourceKind<?>, Map<String, Object>>> {
-        private final List<ExistingResource<?>> resources;
+        private final Snapshot snapshot;
         /** The names by id, once the task ran. */
         Map<ResourceKind<?>, IdNames> ids;
 
-        ExistingTables(List<ExistingResource<?>> resources) {
-            this.resources = resources;
+        ExistingTables(Snapshot snapshot) {
+            this.snapshot = snapshot;
         }
 
         @Override
@@ -156,14 +169,15 @@ final class ResourceIndex {
             ResourceKind<?> lastKind = null;
             NameTable<Object> names = null;
             IdNames idNames = null;
-            for (ExistingResource<?> resource : resources) {
+            for (ExistingResource<?> resource : snapshot.resources()) {
                 ResourceKind<?> kind = resource.kind();
                 if (kind != lastKind) {
                     names = (NameTable<Object>) byName.get(kind);
                     if (names == null) {
-                        names = new NameTable<>(FIRST_ROOM);
+                        int room = room(snapshot, kind);
+                        names = new NameTable<>(room);
                         byName.put(kind, names);
-                        idNames = new IdNames(FIRST_ROOM);
+                        idNames = new IdNames(room);
                         byId.put(kind, idNames);
                     } else {
                         idNames = byId.get(kind);
