@@ -140,6 +140,49 @@ final class NameTable<V> extends AbstractMap<String, V> {
         return -1;
     }
 
+    /**
+     * For each name held here, in the order of adding, its position in {@code other}, or -1 when
+     * {@code other} does not hold it: the two tables' copies of the names are compared, so that
+     * no name string is read again (a Latin-1 name's hash code is that of its characters here).
+     */
+    int[] positionsIn(NameTable<?> other) {
+        int[] positions = new int[size];
+        int at = 0;
+        for (int position = 0; position < size; position++) {
+            // Entries lie in the order of adding, each after the one before.
+            int length = readInt(at + 4);
+            if (length == WIDE) {
+                positions[position] = other.position(keys[position]);
+                at += HEADER;
+                continue;
+            }
+            int from = at + HEADER;
+            int hash = 0;
+            for (int i = 0; i < length; i++) {
+                hash = 31 * hash + (text[from + i] & 0xFF);
+            }
+            positions[position] = other.positionOf(hash, text, from, length);
+            at = from + length;
+        }
+        return positions;
+    }
+
+    /** The position of the Latin-1 name {@code chars[from, from + length)} with hash code {@code hash}, or -1. */
+    private int positionOf(int hash, byte[] chars, int from, int length) {
+        int slot = slot(hash);
+        for (long taken = slots[slot]; taken != 0; taken = slots[slot]) {
+            if ((int) (taken >>> 32) == hash) {
+                int at = (int) taken - 1;
+                if (readInt(at + 4) == length
+                        && Arrays.equals(text, at + HEADER, at + HEADER + length, chars, from, from + length)) {
+                    return readInt(at);
+                }
+            }
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        return -1;
+    }
+
     /** Whether the name whose text starts at {@code at} is {@code name}. */
     private boolean matches(int at, String name) {
         int length = readInt(at + 4);

@@ -113,13 +113,20 @@ final class ResourcePlanner {
         NameTable<ExistingResource<?>> existingTable = !repeated && existing instanceof NameTable<?>
                 ? (NameTable<ExistingResource<?>>) existing : null;
         boolean[] named = existingTable == null || !deletes ? null : new boolean[existingTable.size()];
-        for (DeclaredResource<?> resource : declared.values()) {
+        // Each declared name's position among the existing, found from the two tables' own copies
+        // of the names: at 100k, reading each name string again would be a read from memory.
+        int[] partners = existingTable != null && declared instanceof NameTable<?> declaredTable
+                ? declaredTable.positionsIn(existingTable) : null;
+        List<DeclaredResource<?>> inOrder = declared instanceof NameTable<DeclaredResource<?>> table ? table.values()
+                : new ArrayList<>(declared.values());
+        for (int at = 0; at < inOrder.size(); at++) {
+            DeclaredResource<?> resource = inOrder.get(at);
             if (!scope.includes(resource.resource())) {
                 continue;
             }
             ExistingResource<?> current;
             if (existingTable != null) {
-                int position = existingTable.position(resource.name());
+                int position = partners != null ? partners[at] : existingTable.position(resource.name());
                 current = position < 0 ? null : existingTable.valueAt(position);
                 if (named != null && position >= 0) {
                     named[position] = true;

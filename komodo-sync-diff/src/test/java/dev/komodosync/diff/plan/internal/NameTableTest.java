@@ -47,6 +47,36 @@ class NameTableTest {
     }
 
     @Test
+    void positionsInAnotherTableAreThoseItsLookupsGive() {
+        for (long seed = 1; seed <= 200; seed++) {
+            Random random = new Random(seed);
+            List<String> names = new ArrayList<>();
+            NameTable<Integer> declared = new NameTable<>(random.nextInt(20));
+            NameTable<Integer> existing = new NameTable<>(random.nextInt(20));
+            int size = random.nextInt(seed % 10 == 0 ? 5_000 : 200);
+            for (int i = 0; i < size; i++) {
+                String name = name(random, names);
+                names.add(name);
+                // Some names in both tables, some in one only.
+                switch (random.nextInt(3)) {
+                    case 0 -> declared.add(name, i);
+                    case 1 -> existing.add(name, i);
+                    default -> {
+                        declared.add(name, i);
+                        existing.add(name, i);
+                    }
+                }
+            }
+            int[] positions = declared.positionsIn(existing);
+            List<String> keys = new ArrayList<>(declared.keySet());
+            assertThat(positions).as("seed %s", seed).hasSize(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                assertThat(positions[i]).as("seed %s, name %s", seed, keys.get(i)).isEqualTo(existing.position(keys.get(i)));
+            }
+        }
+    }
+
+    @Test
     void namesThatShareAHashCodeOrDifferOnlyBeyondLatin1AreApart() {
         NameTable<String> table = new NameTable<>(8);
         // "Aa" and "BB" have the same hash code, as do "AaAa", "AaBB", "BBAa" and "BBBB".
