@@ -235,6 +235,11 @@ final class NameTable<V> extends AbstractMap<String, V> {
         return position < 0 ? null : value(position);
     }
 
+    /** The name at {@code position} in the order of adding ({@link #position}). */
+    String keyAt(int position) {
+        return keys[position];
+    }
+
     /** The value at {@code position} in the order of adding ({@link #position}). */
     V valueAt(int position) {
         return value(position);

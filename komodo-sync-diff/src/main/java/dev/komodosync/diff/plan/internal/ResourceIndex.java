@@ -288,13 +288,24 @@ final class ResourceIndex {
     private final class SortedNames implements Function<ResourceKind<?>, NameSearch> {
         @Override
         public NameSearch apply(ResourceKind<?> kind) {
-            Set<String> declaredNames = declared.getOrDefault(kind, Map.of()).keySet();
-            Set<String> existingNames = existingByName.getOrDefault(kind, Map.of()).keySet();
-            List<String> both = new ArrayList<>(declaredNames.size() + existingNames.size());
+            Map<String, DeclaredResource<?>> declaredOfKind = declared.getOrDefault(kind, Map.of());
+            Map<String, ExistingResource<?>> existingOfKind = existingByName.getOrDefault(kind, Map.of());
+            Set<String> declaredNames = declaredOfKind.keySet();
+            List<String> both = new ArrayList<>(declaredNames.size() + existingOfKind.size());
             both.addAll(declaredNames);
-            for (String name : existingNames) {
-                if (!declaredNames.contains(name)) {
-                    both.add(name);
+            if (existingOfKind instanceof NameTable<?> existingTable && declaredOfKind instanceof NameTable<?> declaredTable) {
+                // The existing names no declaration has, from the two tables' own copies of the names.
+                int[] inDeclared = existingTable.positionsIn(declaredTable);
+                for (int position = 0; position < inDeclared.length; position++) {
+                    if (inDeclared[position] < 0) {
+                        both.add(existingTable.keyAt(position));
+                    }
+                }
+            } else {
+                for (String name : existingOfKind.keySet()) {
+                    if (!declaredNames.contains(name)) {
+                        both.add(name);
+                    }
                 }
             }
             return NameSearch.of(both.toArray(new String[0]));
