@@ -114,9 +114,10 @@ final class ResourcePlanner {
                 ? (NameTable<ExistingResource<?>>) existing : null;
         boolean[] named = existingTable == null || !deletes ? null : new boolean[existingTable.size()];
         // Each declared name's position among the existing, found from the two tables' own copies
-        // of the names: at 100k, reading each name string again would be a read from memory.
-        int[] partners = existingTable != null && declared instanceof NameTable<?> declaredTable
-                ? declaredTable.positionsIn(existingTable) : null;
+        // of the names: at 100k, reading each name string again would be a read from memory. (A
+        // kind without declarations has an empty map, not a table.)
+        int[] partners = existingTable == null ? null
+                : declared instanceof NameTable<?> declaredTable ? declaredTable.positionsIn(existingTable) : new int[0];
         List<DeclaredResource<?>> inOrder = declared instanceof NameTable<DeclaredResource<?>> table ? table.values()
                 : new ArrayList<>(declared.values());
         for (int at = 0; at < inOrder.size(); at++) {
@@ -126,7 +127,7 @@ final class ResourcePlanner {
             }
             ExistingResource<?> current;
             if (existingTable != null) {
-                int position = partners != null ? partners[at] : existingTable.position(resource.name());
+                int position = partners[at];
                 current = position < 0 ? null : existingTable.valueAt(position);
                 if (named != null && position >= 0) {
                     named[position] = true;
