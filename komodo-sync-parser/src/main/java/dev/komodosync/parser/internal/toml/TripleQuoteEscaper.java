@@ -39,7 +39,9 @@ final class TripleQuoteEscaper {
             return new TripleQuoteEscaper(text, Map.of());
         }
         work.add(text.length());
-        StringBuilder out = new StringBuilder(text.length() + 16);
+        // Made at the first backslash to double: until then the escaped text is the text itself,
+        // and a file whose multi-line strings hold no backslash (most do not) is not copied.
+        StringBuilder out = null;
         Map<Integer, List<Integer>> insertions = new HashMap<>();
         // Where the escaped text's lines start, counted only as far as a backslash needs them.
         int line = 1;
@@ -68,6 +70,10 @@ final class TripleQuoteEscaper {
                     columnCodePoints += text.codePointCount(columnIndex, slash);
                     columnIndex = slash;
                     int column = columnCodePoints + insertedOnLine + 1;
+                    if (out == null) {
+                        out = new StringBuilder(text.length() + 16);
+                        out.append(text, 0, from);
+                    }
                     out.append(text, from, slash + 1).append('\\');
                     List<Integer> onLine = insertions.get(line);
                     if (onLine == null) {
@@ -79,16 +85,20 @@ final class TripleQuoteEscaper {
                     from = slash + 1;
                 }
             }
-            out.append(text, from, end);
+            if (out != null) {
+                out.append(text, from, end);
+            }
             if (next < 0) {
                 break;
             }
-            out.append(TRIPLE);
+            if (out != null) {
+                out.append(TRIPLE);
+            }
             inside = !inside;
             from = next + TRIPLE.length();
             next = text.indexOf(TRIPLE, from);
         }
-        return new TripleQuoteEscaper(out.toString(), insertions);
+        return new TripleQuoteEscaper(out == null ? text : out.toString(), insertions);
     }
 
     /** The first backslash in {@code text[from, end)}, or -1: looks no further than {@code end}. */

@@ -29,6 +29,15 @@ class TripleQuoteEscaperTest {
     }
 
     @Test
+    void tripleQuotedStringsWithoutBackslashesLeaveTheTextUncopied() {
+        // A backslash outside the triple quotes is not doubled, so it does not make a copy either.
+        String text = "a = \"\"\"one\ntwo\"\"\"\nb = \"c:\\\\x\"\nc = '''\"\"\"'''\nd = \"\"\"three\"\"\"\n";
+        TripleQuoteEscaper escaper = TripleQuoteEscaper.escape(text);
+        assertThat(escaper.escaped()).isSameAs(text);
+        assertThat(escaper.originalColumn(2, 4)).isEqualTo(4);
+    }
+
+    @Test
     void backslashesBetweenTripleQuotesAreDoubledAndOthersAreNot() {
         TripleQuoteEscaper escaper = TripleQuoteEscaper.escape("a = \"\\n\"\nb = \"\"\"x\\y\n\\z\"\"\" # \\\n");
         assertThat(escaper.escaped()).isEqualTo("a = \"\\n\"\nb = \"\"\"x\\\\y\n\\\\z\"\"\" # \\\n");
@@ -55,6 +64,9 @@ class TripleQuoteEscaperTest {
         Reference expected = Reference.escape(text);
         TripleQuoteEscaper actual = TripleQuoteEscaper.escape(text);
         assertThat(actual.escaped()).as("escaped text of %s", text).isEqualTo(expected.escaped);
+        if (expected.escaped.equals(text)) {
+            assertThat(actual.escaped()).as("nothing to double in %s: the text itself", text).isSameAs(text);
+        }
         String[] lines = expected.escaped.split("\n", -1);
         for (int line = 1; line <= lines.length; line++) {
             int columns = lines[line - 1].codePointCount(0, lines[line - 1].length()) + 2;
