@@ -25,27 +25,37 @@ public final class SecretLines {
     private static final Set<String> VARIABLE_PUBLIC_KEYS = Set.of("name", "description", "is_secret");
     private static final String[] MULTILINE_DELIMITERS = {"\"\"\"", "'''"};
 
-    private final List<String> lines;
+    private final TextLines lines;
     private final Set<String> secretKeys;
     private final boolean json;
     /** Per line: 0 plain, 1 in a secret variable's block, 2 inside a multi-line secret, 3 inside another multi-line string. */
     private final byte[] state;
 
-    private SecretLines(List<String> lines, Set<String> secretKeys, boolean json) {
+    private SecretLines(TextLines lines, Set<String> secretKeys, boolean json) {
         this.lines = lines;
         this.secretKeys = secretKeys;
         this.json = json;
         this.state = json ? new byte[lines.size()] : scan(lines, secretKeys);
     }
 
-    /** TOML lines: table context and multi-line strings are followed. */
+    /** TOML lines (none holding a line ending): table context and multi-line strings are followed. */
     public static SecretLines toml(List<String> lines, Set<String> secretKeys) {
-        return new SecretLines(lines, secretKeys, false);
+        return new SecretLines(TextLines.of(lines), secretKeys, false);
     }
 
-    /** JSON lines: keys are followed by {@code :}, and a variable's {@code value} is always masked. */
+    /** A TOML file's text, cut into lines as {@link String#lines()} cuts it; as {@link #toml(List, Set)}. */
+    public static SecretLines toml(String text, Set<String> secretKeys) {
+        return new SecretLines(TextLines.of(text), secretKeys, false);
+    }
+
+    /** JSON lines (none holding a line ending): keys are followed by {@code :}, and a variable's {@code value} is always masked. */
     public static SecretLines json(List<String> lines, Set<String> secretKeys) {
-        return new SecretLines(lines, secretKeys, true);
+        return new SecretLines(TextLines.of(lines), secretKeys, true);
+    }
+
+    /** A JSON file's text, cut into lines as {@link String#lines()} cuts it; as {@link #json(List, Set)}. */
+    public static SecretLines json(String text, Set<String> secretKeys) {
+        return new SecretLines(TextLines.of(text), secretKeys, true);
     }
 
     /** How many lines there are. */
@@ -55,7 +65,12 @@ public final class SecretLines {
 
     /** Line {@code index} (0-based) as it is, unmasked: for locating columns only. */
     public String lineAt(int index) {
-        return lines.get(index);
+        return lines.line(index);
+    }
+
+    /** What the scan found of line {@code index}: 0 plain, 1 in a secret variable's block, 2 and 3 inside a multi-line string, secret or not. */
+    byte kind(int index) {
+        return state[index];
     }
 
     /**
@@ -63,7 +78,7 @@ public final class SecretLines {
      * whose place in the masked line is returned in {@code mapped[0]}.
      */
     public String line(int index, int offset, int[] mapped) {
-        String line = lines.get(index);
+        String line = lines.line(index);
         byte kind = state[index];
         if (kind == 2) {
             mapped[0] = 0;
@@ -107,49 +122,133 @@ public final class SecretLines {
         }
     }
 
-    /** Per line state, from one pass over the file. */
-    private static byte[] scan(List<String> lines, Set<String> secretKeys) {
+    /**
+     * Per line state, from one pass over the file. A line is made a string only where its content
+     * decides more than its first character and the delimiters in it can: a header, a line of a
+     * variable's block, a line opening a multi-line string; the delimiters are found in the whole
+     * text, each once ({@link Occurrences}).
+     */
+    private static byte[] scan(TextLines lines, Set<String> secretKeys) {
+        String text = lines.text();
         byte[] state = new byte[lines.size()];
-        String open = null;
+        Occurrences[] delimiters = new Occurrences[MULTILINE_DELIMITERS.length];
+        for (int d = 0; d < delimiters.length; d++) {
+            delimiters[d] = new Occurrences(text, MULTILINE_DELIMITERS[d]);
+        }
+        Occurrences open = null;
         boolean openSecret = false;
         int blockStart = -1;
         boolean variableBlock = false;
         boolean blockSecret = false;
-        for (int i = 0; i <= lines.size(); i++) {
-            String line = i < lines.size() ? lines.get(i) : "[end]";
-            if (open != null && i < lines.size()) {
+        for (int i = 0; i < lines.size(); i++) {
+            int start = lines.start(i);
+            int end = lines.end(i);
+            if (open != null) {
                 state[i] = (byte) (openSecret ? 2 : 3);
-                if (line.contains(open)) {
+                int at = open.atOrAfter(start);
+                if (at >= 0 && at < end) {
                     open = null;
                 }
                 continue;
             }
-            if (isHeader(line)) {
-                if (variableBlock && blockSecret) {
-                    for (int j = blockStart; j < i; j++) {
-                        if (state[j] == 0) {
-                            state[j] = 1;
-                        }
+            // A header starts with `[` after the spaces the header pattern knows; no other line is one.
+            String line = null;
+            if (startsWithBracket(text, start, end)) {
+                line = lines.line(i);
+                if (isHeader(line)) {
+                    if (variableBlock && blockSecret) {
+                        markBlock(state, blockStart, i);
                     }
+                    variableBlock = isVariableHeader(line);
+                    blockSecret = false;
+                    blockStart = i + 1;
+                    continue;
                 }
-                variableBlock = isVariableHeader(line);
-                blockSecret = false;
-                blockStart = i + 1;
-                continue;
             }
-            if (variableBlock && marksSecret(line)) {
-                blockSecret = true;
+            if (variableBlock) {
+                line = line != null ? line : lines.line(i);
+                if (marksSecret(line)) {
+                    blockSecret = true;
+                }
             }
-            String delimiter = opensMultiline(line);
-            if (delimiter != null) {
-                open = delimiter;
+            Occurrences opened = null;
+            for (Occurrences delimiter : delimiters) {
+                if (delimiter.countIn(start, end) % 2 == 1) {
+                    opened = delimiter;
+                    break;
+                }
+            }
+            if (opened != null) {
+                open = opened;
+                line = line != null ? line : lines.line(i);
                 int equals = line.indexOf('=');
                 String key = equals < 0 ? "" : lastKey(line.substring(0, equals));
                 // a variable's block is decided only at its end: its value's lines are masked then too
                 openSecret = secretKeys.contains(key) || variableBlock && !VARIABLE_PUBLIC_KEYS.contains(key);
             }
         }
+        // The end of the file ends a variable's block as a header does.
+        if (variableBlock && blockSecret) {
+            markBlock(state, blockStart, lines.size());
+        }
         return state;
+    }
+
+    private static void markBlock(byte[] state, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (state[j] == 0) {
+                state[j] = 1;
+            }
+        }
+    }
+
+    /** Whether {@code text[start, end)} starts with {@code [} after the characters {@code \s} matches. */
+    private static boolean startsWithBracket(String text, int start, int end) {
+        int i = start;
+        while (i < end && isRegexSpace(text.charAt(i))) {
+            i++;
+        }
+        return i < end && text.charAt(i) == '[';
+    }
+
+    /**
+     * The places of one delimiter in a text, found one after another as a scan moves on: asked
+     * with never-decreasing positions, each {@link String#indexOf(String, int)} runs past a stretch
+     * of text once.
+     */
+    private static final class Occurrences {
+        private final String text;
+        private final String delimiter;
+        /** The first occurrence at or after {@link #from}; -1 for none. */
+        private int next;
+        private int from;
+
+        Occurrences(String text, String delimiter) {
+            this.text = text;
+            this.delimiter = delimiter;
+            this.from = 0;
+            this.next = text.indexOf(delimiter);
+        }
+
+        /** The first occurrence at or after {@code position}, or -1; positions asked never decrease. */
+        int atOrAfter(int position) {
+            if (position > from) {
+                if (next >= 0 && next < position) {
+                    next = text.indexOf(delimiter, position);
+                }
+                from = position;
+            }
+            return next;
+        }
+
+        /** How many occurrences {@code text[start, end)} holds, each looked for three characters past the last, as a line's own search counts them. */
+        int countIn(int start, int end) {
+            int count = 0;
+            for (int at = atOrAfter(start); at >= 0 && at < end; at = atOrAfter(at + delimiter.length())) {
+                count++;
+            }
+            return count;
+        }
     }
 
     /** Whether {@code line} is a table header: {@code [..]} or {@code [[..]]} with no {@code =} in it. */

@@ -132,9 +132,8 @@ public final class SourceEcho {
         if (text.isEmpty() || text.get().length() > MAX_FILE_BYTES) {
             return Optional.empty();
         }
-        List<String> lines = text.get().lines().toList();
-        return Optional.of(file.endsWith(".toml") ? SecretLines.toml(lines, secrets.keySet())
-                : SecretLines.json(lines, secrets.keySet()));
+        return Optional.of(file.endsWith(".toml") ? SecretLines.toml(text.get(), secrets.keySet())
+                : SecretLines.json(text.get(), secrets.keySet()));
     }
 
     /** The window of at most {@code width} code points around {@code caret} (a code point index). */
