@@ -141,7 +141,7 @@ final class ApplyCommand implements Callable<Integer> {
         SyncOptions options;
         try {
             read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(source.loadOptions())
-                    .build(), console, () -> Optional.of(fetched.get().result().snapshot()));
+                    .keepTexts(true).build(), console, () -> Optional.of(fetched.get().result().snapshot()));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             return fail(badInput.getMessage());
@@ -156,7 +156,7 @@ final class ApplyCommand implements Callable<Integer> {
             plan = planned.plan();
         }
         boolean color = console.color() && !source.noColor;
-        new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration()))
+        new DiagnosticPrinter(console.err(), color, loaded)
                 .print(diagnostics.stream().sorted(Diagnostic.ORDER).toList());
         if (plan.isEmpty()) {
             return ExitCode.ERRORS;

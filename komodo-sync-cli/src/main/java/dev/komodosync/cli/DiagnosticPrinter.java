@@ -1,6 +1,7 @@
 package dev.komodosync.cli;
 
 import dev.komodosync.model.Diagnostic;
+import dev.komodosync.parser.LoadResult;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -19,6 +20,15 @@ final class DiagnosticPrinter {
         this.printer = dev.komodosync.diff.render.DiagnosticPrinter.builder()
                 .color(color)
                 .secretsOf(secrets.declaration())
+                .build();
+    }
+
+    /** A printer echoing from what {@code loaded} read (its texts, kept by the loader) and masking its secrets. */
+    DiagnosticPrinter(PrintStream err, boolean color, LoadResult loaded) {
+        this.err = err;
+        this.printer = dev.komodosync.diff.render.DiagnosticPrinter.builder()
+                .color(color)
+                .from(loaded)
                 .build();
     }
 

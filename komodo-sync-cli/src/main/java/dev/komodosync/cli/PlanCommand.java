@@ -111,8 +111,9 @@ final class PlanCommand implements Callable<Integer> {
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
-            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
-                    new ReadSnapshotWithoutErrors(reading));
+            // The files' texts are kept for the diagnostics' source lines: shown as they were read.
+            SyncLoader loader = SyncLoader.builder().strict(source.strict).options(limits).keepTexts(true).build();
+            read = sources.load(source.paths, loader, console, new ReadSnapshotWithoutErrors(reading));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             console.err().println("komodo-sync: " + badInput.getMessage());
@@ -122,7 +123,7 @@ final class PlanCommand implements Callable<Integer> {
         boolean color = console.color() && !source.noColor && output == null;
         // Made before the snapshot is waited for: finding the declaration's secrets takes a while
         // for a big sync, and the snapshot, read on the other core, is mostly not ready yet.
-        DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), color, SecretValues.of(loaded.declaration()));
+        DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), color, loaded);
         // Likewise the part of the plan that needs no snapshot, unless the snapshot is there already
         // (then the plan does it beside its other work, on both cores).
         Optional<PreparedDeclaration> prepared = loaded.hasErrors() || reading.isDone() ? Optional.empty()

@@ -71,7 +71,8 @@ final class ValidateCommand implements Callable<Integer> {
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
-            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
+            SyncLoader loader = SyncLoader.builder().strict(source.strict).options(limits).keepTexts(true).build();
+            read = sources.load(source.paths, loader, console,
                     () -> snapshot.filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
@@ -89,8 +90,7 @@ final class ValidateCommand implements Callable<Integer> {
                     : Planner.check(result.declaration(), options));
         }
         List<Diagnostic> ordered = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
-        DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), console.color() && !source.noColor,
-                SecretValues.of(result.declaration()));
+        DiagnosticPrinter printer = new DiagnosticPrinter(console.err(), console.color() && !source.noColor, result);
         printer.print(ordered);
         long errors = count(ordered, Severity.ERROR);
         long warnings = count(ordered, Severity.WARNING);

@@ -91,6 +91,27 @@ class GitSourceCommandTest {
     }
 
     @Test
+    void aDiagnosticInACommittedFileEchoesTheCommittedLine() throws Exception {
+        try (Git work = Git.open(dir.resolve("work").toFile())) {
+            Path files = work.getRepository().getWorkTree().toPath();
+            Files.writeString(files.resolve("sync/typo.toml"), "[[server]]\nname = \"typo\"\nconfig.adress = \"http://typo\"\n");
+            work.add().addFilepattern(".").call();
+            work.commit().setMessage("A typo").setSign(false).call();
+            work.push().setRemote(url).setRefSpecs(new RefSpec("refs/heads/main:refs/heads/main")).call();
+        }
+
+        // The file is sync/typo.toml in the commit, and no such file is where the command runs:
+        // its line comes from what was read from the commit.
+        Cli plan = run("plan", "--git", url, "--path", "sync", "--state", SEED_STATE);
+        Cli validate = run("validate", "--git", url, "--path", "sync");
+
+        for (Cli result : List.of(plan, validate)) {
+            assertThat(result.err()).contains("sync/typo.toml:3:1: warning: unknown field `adress`")
+                    .contains(" 3 | config.adress = \"http://typo\"");
+        }
+    }
+
+    @Test
     void planTakesTheSourceAndOptionsOfADeclaredSync() throws Exception {
         Path syncs = Files.writeString(dir.resolve("syncs.toml"), """
                 [[resource_sync]]

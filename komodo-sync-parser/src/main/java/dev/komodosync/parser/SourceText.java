@@ -16,4 +16,10 @@ public record SourceText(String name, String text) {
         requireNonNull(name, "name");
         requireNonNull(text, "text");
     }
+
+    /** The name and the text's length: the text holds the file's secrets as written. */
+    @Override
+    public String toString() {
+        return "SourceText[name=" + name + ", " + text.length() + " characters]";
+    }
 }

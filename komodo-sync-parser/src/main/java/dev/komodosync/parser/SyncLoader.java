@@ -63,12 +63,14 @@ public final class SyncLoader {
     private final ResourceKinds kinds;
     private final boolean strict;
     private final LoadOptions options;
+    private final boolean keepTexts;
     private final TomlReader reader;
 
     private SyncLoader(Builder builder) {
         this.kinds = builder.kinds;
         this.strict = builder.strict;
         this.options = builder.options;
+        this.keepTexts = builder.keepTexts;
         this.reader = new FastTomlReader(limits());
     }
 
@@ -122,7 +124,15 @@ public final class SyncLoader {
         for (FileWalker.SourceFile file : walk.files()) {
             files.add(file.name());
         }
-        return declare(results, diagnostics, Collections.unmodifiableList(files));
+        List<SourceText> texts = new ArrayList<>();
+        if (keepTexts) {
+            for (FileResult result : results) {
+                if (result.text() != null) {
+                    texts.add(result.text());
+                }
+            }
+        }
+        return declare(results, diagnostics, Collections.unmodifiableList(files), texts);
     }
 
     /** One file read from disk and bound, or its read problems. */
@@ -130,9 +140,10 @@ public final class SyncLoader {
         List<Diagnostic> readProblems = new ArrayList<>();
         Optional<String> text = readText(file, readProblems, options.maxFileBytes());
         if (text.isEmpty()) {
-            return new FileResult(readProblems, List.of(), null, Map.of());
+            return new FileResult(readProblems, List.of(), null, Map.of(), null);
         }
-        return bindFile(binder, reader.read(file.name(), text.get()), limits());
+        FileResult bound = bindFile(binder, reader.read(file.name(), text.get()), limits());
+        return keepTexts ? bound.withText(new SourceText(file.name(), text.get())) : bound;
     }
 
     /**
@@ -145,11 +156,11 @@ public final class SyncLoader {
         long size = utf8Size(toml, options.maxFileBytes());
         if (size > options.maxFileBytes()) {
             return declare(List.of(), new ArrayList<>(List.of(tooLarge(fileName, String.valueOf(size), options.maxFileBytes()))),
-                    List.of(fileName));
+                    List.of(fileName), List.of());
         }
         DocumentBinder binder = new DocumentBinder(kinds);
         return declare(List.of(bindFile(binder, reader.read(fileName, toml), limits())), new ArrayList<>(),
-                List.of(fileName));
+                List.of(fileName), keepTexts ? List.of(new SourceText(fileName, toml)) : List.of());
     }
 
     /**
@@ -181,7 +192,7 @@ public final class SyncLoader {
         List<FileResult> results = toRead.parallelStream()
                 .map(file -> bindFile(binder, reader.read(file.name(), file.text()), limits))
                 .toList();
-        return declare(results, limited, given.stream().map(SourceText::name).toList());
+        return declare(results, limited, given.stream().map(SourceText::name).toList(), keepTexts ? toRead : List.of());
     }
 
     /**
@@ -192,7 +203,14 @@ public final class SyncLoader {
             List<Diagnostic> readProblems,
             List<Diagnostic> syntaxErrors,
             DocumentBinder.FileDeclarations declared,
-            Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems) {}
+            Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems,
+            SourceText text) {
+
+        /** This result with the text it was parsed from. */
+        FileResult withText(SourceText value) {
+            return new FileResult(readProblems, syntaxErrors, declared, fieldProblems, value);
+        }
+    }
 
     private DocumentLimits.Limits limits() {
         return new DocumentLimits.Limits(options.maxDepth(), options.maxStringLength(), options.maxArrayLength());
@@ -200,22 +218,23 @@ public final class SyncLoader {
 
     private static FileResult bindFile(DocumentBinder binder, ParsedDocument document, DocumentLimits.Limits limits) {
         if (!document.syntaxErrors().isEmpty()) {
-            return new FileResult(List.of(), document.syntaxErrors(), null, Map.of());
+            return new FileResult(List.of(), document.syntaxErrors(), null, Map.of(), null);
         }
         // What the fast path read is within the limits it kept to; only tomlj's trees are walked.
         List<Diagnostic> overLimits = document.keptTo(limits) ? List.of() : DocumentLimits.check(document, limits);
         if (!overLimits.isEmpty()) {
-            return new FileResult(List.of(), overLimits, null, Map.of());
+            return new FileResult(List.of(), overLimits, null, Map.of(), null);
         }
         DocumentBinder.FileDeclarations declared = binder.bind(document);
         Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems = new IdentityHashMap<>();
         for (DeclaredResource<?> resource : declared.resources()) {
             fieldProblems.put(resource, DeclarationChecks.fieldsOf(resource));
         }
-        return new FileResult(List.of(), List.of(), declared, fieldProblems);
+        return new FileResult(List.of(), List.of(), declared, fieldProblems, null);
     }
 
-    private LoadResult declare(List<FileResult> results, List<Diagnostic> diagnostics, List<String> files) {
+    private LoadResult declare(List<FileResult> results, List<Diagnostic> diagnostics, List<String> files,
+            List<SourceText> texts) {
         Declaration.Builder declaration = Declaration.builder();
         Map<DeclaredResource<?>, List<Diagnostic>> fieldProblems = new IdentityHashMap<>();
         for (FileResult result : results) {
@@ -251,7 +270,7 @@ public final class SyncLoader {
         }
         List<Diagnostic> ordered = new ArrayList<>(distinct);
         ordered.sort(Diagnostic.ORDER);
-        return new LoadResult(result, Collections.unmodifiableList(ordered), files);
+        return new LoadResult(result, Collections.unmodifiableList(ordered), files, Optional.empty(), texts);
     }
 
     /**
@@ -363,8 +382,20 @@ public final class SyncLoader {
         private ResourceKinds kinds;
         private boolean strict;
         private LoadOptions options = LoadOptions.defaults();
+        private boolean keepTexts;
 
         private Builder() {}
+
+        /**
+         * Whether the result keeps the text of each file it parsed ({@link LoadResult#texts()}), for
+         * diagnostics to be echoed from what was read rather than from the files as they are when
+         * printed (or, for files from a git commit, from whatever local file has the same name);
+         * default off, as the texts take as much memory as the files.
+         */
+        public Builder keepTexts(boolean value) {
+            this.keepTexts = value;
+            return this;
+        }
 
         /** The kinds to read; default {@link ResourceKinds#discover()}. */
         public Builder kinds(ResourceKinds value) {

@@ -67,7 +67,7 @@ public sealed interface SourceFiles {
             List<Diagnostic> all = new ArrayList<>(diagnostics);
             all.addAll(loaded.diagnostics());
             return new LoadResult(loaded.declaration(), all.stream().distinct().sorted(Diagnostic.ORDER).toList(),
-                    loaded.files(), Optional.of(origin));
+                    loaded.files(), Optional.of(origin), loaded.texts());
         }
     }
 }

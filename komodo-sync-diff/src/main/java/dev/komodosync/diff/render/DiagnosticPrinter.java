@@ -9,13 +9,16 @@ import dev.komodosync.diff.render.internal.SourceEcho;
 import dev.komodosync.model.Declaration;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.parser.LoadResult;
+import dev.komodosync.parser.SourceOrigin;
 import dev.komodosync.parser.SourceText;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -38,7 +41,8 @@ import java.util.function.Function;
  * width; at most {@link #PER_FILE_AND_CODE} diagnostics of one code in one file are printed, then
  * one line says how many more there are. Source lines come from the texts given with
  * {@link Builder#sources(List)}, else from the files the diagnostics name (regular files of at
- * most 16 MiB), unless {@link Builder#readFiles(boolean)} is off.
+ * most 16 MiB), unless {@link Builder#readFiles(boolean)} is off or the name is one of
+ * {@link Builder#notOnDisk(Collection)}.
  *
  * <p>Immutable and safe to share between threads; lines end with {@code \n}.
  */
@@ -58,6 +62,7 @@ public final class DiagnosticPrinter {
     private final SecretMask secrets;
     private final Map<String, String> sources;
     private final boolean readFiles;
+    private final Set<String> notOnDisk;
 
     private DiagnosticPrinter(Builder builder) {
         this.color = builder.color;
@@ -65,11 +70,12 @@ public final class DiagnosticPrinter {
         this.secrets = SecretMask.of(builder.declaration);
         this.sources = Map.copyOf(builder.sources);
         this.readFiles = builder.readFiles;
+        this.notOnDisk = Set.copyOf(builder.notOnDisk);
     }
 
-    /** A printer without colour, echoing from the files {@code loaded} read and masking its declaration's secrets. */
+    /** A printer without colour, echoing from what {@code loaded} read ({@link Builder#from}) and masking its declaration's secrets. */
     public static DiagnosticPrinter of(LoadResult loaded) {
-        return builder().secretsOf(loaded.declaration()).build();
+        return builder().from(loaded).build();
     }
 
     /** A builder: no colour, lines cut to {@link #DEFAULT_WIDTH}, files read, only the model's secret keys masked. */
@@ -157,7 +163,7 @@ public final class DiagnosticPrinter {
         if (given != null) {
             return Optional.of(given);
         }
-        return readFiles ? SourceEcho.readFile(file) : Optional.empty();
+        return readFiles && !notOnDisk.contains(file) ? SourceEcho.readFile(file) : Optional.empty();
     }
 
     /** A message or hint: control characters escaped (line ends kept), cut to {@link #MESSAGE_WIDTH}. */
@@ -176,6 +182,7 @@ public final class DiagnosticPrinter {
         private Declaration declaration = Declaration.empty();
         private Map<String, String> sources = Map.of();
         private boolean readFiles = true;
+        private Set<String> notOnDisk = Set.of();
 
         private Builder() {}
 
@@ -208,14 +215,39 @@ public final class DiagnosticPrinter {
          */
         public Builder sources(List<SourceText> value) {
             Map<String, String> texts = new LinkedHashMap<>();
-            value.forEach(text -> texts.putIfAbsent(text.name(), text.text()));
+            for (SourceText text : value) {
+                texts.putIfAbsent(text.name(), text.text());
+            }
             this.sources = texts;
             return this;
+        }
+
+        /**
+         * Echoes from what {@code loaded} read and masks its declaration's secrets: its texts, when
+         * the loader kept them ({@code SyncLoader.Builder#keepTexts}), so that a line is shown as it
+         * was parsed; files from a git commit or inline contents never from a local file of the same
+         * name ({@link #notOnDisk}). Sets {@link #secretsOf}, {@link #sources} and {@link #notOnDisk}.
+         */
+        public Builder from(LoadResult loaded) {
+            secretsOf(loaded.declaration());
+            sources(loaded.texts());
+            boolean local = loaded.origin().isEmpty() || loaded.origin().get().type() == SourceOrigin.Type.FOLDER;
+            return notOnDisk(local ? List.of() : loaded.files());
         }
 
         /** Whether to read a named file that {@link #sources(List)} does not hold; default on. */
         public Builder readFiles(boolean value) {
             this.readFiles = value;
+            return this;
+        }
+
+        /**
+         * Names that diagnostics give files which are not on this machine's disk by that name (a
+         * git commit's paths): echoed from {@link #sources(List)} only, never read from whatever
+         * local file has the name; default none.
+         */
+        public Builder notOnDisk(Collection<String> names) {
+            this.notOnDisk = Set.copyOf(names);
             return this;
         }
 

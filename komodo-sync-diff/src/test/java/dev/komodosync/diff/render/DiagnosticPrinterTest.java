@@ -7,6 +7,7 @@ import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.DiagnosticCode;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.parser.LoadResult;
+import dev.komodosync.parser.SourceOrigin;
 import dev.komodosync.parser.SourceText;
 import dev.komodosync.parser.SyncLoader;
 import java.io.ByteArrayOutputStream;
@@ -144,5 +145,37 @@ class DiagnosticPrinterTest {
     @Test
     void aWidthTooSmallToReadIsRejectedNamingIt() {
         assertThatThrownBy(() -> DiagnosticPrinter.builder().width(5)).hasMessage("width must be at least 20: 5");
+    }
+    @Test
+    void linesAreEchoedAsTheyWereReadWhenTheLoaderKeptTheTexts(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("servers.toml");
+        Files.writeString(file, "[[server]]\nname = \"nas\"\nconfig.adress = \"http://nas\"\n");
+        LoadResult loaded = SyncLoader.builder().keepTexts(true).build().load(file);
+        // Edited after the load: the echo must show what the diagnostic is about, not the new line 3.
+        Files.writeString(file, "[[server]]\nname = \"nas\"\n# edited since\n");
+
+        String printed = DiagnosticPrinter.of(loaded).render(loaded.diagnostics());
+
+        assertThat(printed).contains(" 3 | config.adress = \"http://nas\"").doesNotContain("edited since");
+    }
+
+    @Test
+    void aFileFromAGitCommitIsNeverEchoedFromALocalFileOfTheSameName(@TempDir Path folder) throws IOException {
+        Path local = folder.resolve("servers.toml");
+        Files.writeString(local, "local line 1\nlocal line 2\nlocal line 3 with a local-only-value\n");
+        SourceText committed = new SourceText(local.toString(), "[[server]]\nname = \"nas\"\nconfig.adress = \"http://nas\"\n");
+        SourceOrigin git = SourceOrigin.git("https://h/r.git", "main", "0123abcd", "m");
+        LoadResult kept = SyncLoader.builder().keepTexts(true).build().loadTexts(List.of(committed)).withOrigin(git);
+        LoadResult notKept = SyncLoader.create().loadTexts(List.of(committed)).withOrigin(git);
+
+        String fromTexts = DiagnosticPrinter.of(kept).render(kept.diagnostics());
+        String withoutTexts = DiagnosticPrinter.of(notKept).render(notKept.diagnostics());
+        String fromAFolder = DiagnosticPrinter.of(SyncLoader.create().loadTexts(List.of(committed)))
+                .render(notKept.diagnostics());
+
+        assertThat(fromTexts).contains(" 3 | config.adress = \"http://nas\"").doesNotContain("local-only-value");
+        assertThat(withoutTexts).contains("unknown field `adress`").doesNotContain("local-only-value").doesNotContain(" 3 | ");
+        // Without an origin the names are files on this machine, read as before.
+        assertThat(fromAFolder).contains("local-only-value");
     }
 }
