@@ -141,7 +141,7 @@ final class ApplyCommand implements Callable<Integer> {
         SyncOptions options;
         try {
             read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(source.loadOptions())
-                    .keepTexts(true).build(), console, () -> Optional.of(fetched.get().result().snapshot()));
+                    .build(), console, () -> Optional.of(fetched.get().result().snapshot()));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             return fail(badInput.getMessage());

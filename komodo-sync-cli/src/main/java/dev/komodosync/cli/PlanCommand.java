@@ -111,9 +111,8 @@ final class PlanCommand implements Callable<Integer> {
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
-            // The files' texts are kept for the diagnostics' source lines: shown as they were read.
-            SyncLoader loader = SyncLoader.builder().strict(source.strict).options(limits).keepTexts(true).build();
-            read = sources.load(source.paths, loader, console, new ReadSnapshotWithoutErrors(reading));
+            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
+                    new ReadSnapshotWithoutErrors(reading));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {
             console.err().println("komodo-sync: " + badInput.getMessage());

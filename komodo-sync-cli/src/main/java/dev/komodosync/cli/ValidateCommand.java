@@ -71,8 +71,7 @@ final class ValidateCommand implements Callable<Integer> {
         SyncSourceOptions.Loaded read;
         SyncOptions options;
         try {
-            SyncLoader loader = SyncLoader.builder().strict(source.strict).options(limits).keepTexts(true).build();
-            read = sources.load(source.paths, loader, console,
+            read = sources.load(source.paths, SyncLoader.builder().strict(source.strict).options(limits).build(), console,
                     () -> snapshot.filter(r -> !r.hasErrors()).map(SnapshotResult::snapshot));
             options = planOptions.options(read, source.strict);
         } catch (SyncSourceOptions.Failure | IllegalArgumentException badInput) {

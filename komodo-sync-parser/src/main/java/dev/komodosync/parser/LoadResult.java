@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param files the files read, in the order they were read, as diagnostics name them
  * @param origin where the files came from, when a sync source read them (a git commit, ...)
  * @param texts the text of each file read and parsed, as it was parsed, in {@code files}' order,
- *     when the loader was asked to keep them ({@link SyncLoader.Builder#keepTexts(boolean)}); else
- *     empty. For a printer of diagnostics to echo the lines that were read
- *     ({@code DiagnosticPrinter.Builder#sources}), not the files as they are by then.
+ *     when the loader was asked to keep them ({@link SyncLoader.Builder#keepTexts(boolean)}; a
+ *     sync source's files held in memory, from a git commit or inline contents, always come with
+ *     theirs); else empty. For a printer of diagnostics to echo the lines that were read
+ *     ({@code DiagnosticPrinter.Builder#from}), not the files as they are by then.
  */
 public record LoadResult(Declaration declaration, List<Diagnostic> diagnostics, List<String> files,
         Optional<SourceOrigin> origin, List<SourceText> texts) {

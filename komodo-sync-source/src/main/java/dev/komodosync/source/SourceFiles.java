@@ -66,8 +66,10 @@ public sealed interface SourceFiles {
             LoadResult loaded = loader.loadTexts(files);
             List<Diagnostic> all = new ArrayList<>(diagnostics);
             all.addAll(loaded.diagnostics());
+            // The texts go with the result: their names are not files on this machine, so a
+            // printer of diagnostics can echo a line only from them.
             return new LoadResult(loaded.declaration(), all.stream().distinct().sorted(Diagnostic.ORDER).toList(),
-                    loaded.files(), Optional.of(origin), loaded.texts());
+                    loaded.files(), Optional.of(origin), files);
         }
     }
 }

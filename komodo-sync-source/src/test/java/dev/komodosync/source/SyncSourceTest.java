@@ -12,6 +12,7 @@ import dev.komodosync.model.config.RepoConfig;
 import dev.komodosync.model.config.ResourceSyncConfig;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SourceOrigin;
+import dev.komodosync.parser.SourceText;
 import dev.komodosync.parser.SyncLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +127,9 @@ class SyncSourceTest {
         assertThat(loaded.declaration().variables()).hasSize(1);
         assertThat(loaded.files()).containsExactly("database file");
         assertThat(loaded.origin()).contains(SourceOrigin.inline("database file"));
+        // No file has that name on disk: the text comes with the result, for diagnostics' lines.
+        assertThat(loaded.texts()).containsExactly(
+                new SourceText("database file", "[[variable]]\nname = \"A\"\nvalue = \"1\"\n"));
     }
 
     @Test
