@@ -109,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
     Path syncDirectory = Path.of("/syncs");
 
     @Option(names = "--info-file", paramLabel = "<file>",
-            description = "Write {\"url\": ...} here once serving (for scripts and tests).")
+            description = "Write {\"url\": ...} here once serving, in one rename (for scripts and tests).")
     Path infoFile;
 
     @Mixin
@@ -189,7 +189,9 @@ final class ServeCommand implements Callable<Integer> {
         try {
             if (infoFile != null) {
                 ObjectNode info = JsonNodeFactory.instance.objectNode().put("url", server.url().toString());
-                Files.writeString(infoFile, JsonText.compact(info) + "\n", StandardCharsets.UTF_8);
+                // In one rename: a script waiting for the file to appear never reads it empty or cut off.
+                dev.komodosync.diff.export.internal.AtomicFiles.write(infoFile, JsonText.compact(info) + "\n",
+                        dev.komodosync.diff.export.internal.FileWrites.REAL);
             }
             stop.await();
         } catch (IOException e) {
