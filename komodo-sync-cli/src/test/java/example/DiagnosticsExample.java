@@ -22,7 +22,7 @@ public final class DiagnosticsExample {
         DiagnosticPrinter printer = DiagnosticPrinter.builder()   // or DiagnosticPrinter.of(files)
                 .color(false)                                     // ANSI colours on or off
                 .width(DiagnosticPrinter.DEFAULT_WIDTH)           // the widest echoed source line
-                .secretsOf(files.declaration())                   // its secrets are never echoed
+                .from(files)                                      // lines as read (a git commit's too); its secrets never echoed
                 .build();
         printer.print(files.diagnostics(), err);  // file:line:col: error: message [KS…], the line, a caret, the hint
         return !files.hasErrors();
