@@ -80,6 +80,7 @@ public final class PlanRun {
         checkDuplicates();
         ReferenceChecks references = new ReferenceChecks(index, diagnostics);
         declaration.resources().stream().filter(r -> scope.includes(r.resource())).forEach(references::check);
+        references.finish();
         new DeployPlanner(index, snapshot, scope, diagnostics).check(declaration.resources());
         new UserGroupPlanner(index, snapshot, diagnostics).check(declaration.userGroups());
         return ordered();

@@ -152,6 +152,7 @@ final class PlanTasks {
                     ReferenceChecks.placeholders(resource, finder);
                 }
             }
+            checks.finish();
             return checks;
         }
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,8 +36,9 @@ final class ResourceIndex {
     private final Map<String, Optional<ResourceKind<?>>> kindsByKey = new HashMap<>();
     private final List<DeclaredResource<?>> duplicates = new ArrayList<>();
     /** {@link #names} per kind, with its search, made on first use: reference checks ask for it once per pattern. */
-    private final Map<ResourceKind<?>, NameSearch> names = new ConcurrentHashMap<>();
+    private final Map<ResourceKind<?>, SortedOnce> names = new ConcurrentHashMap<>();
     private final SortedNames sortedNames = new SortedNames();
+    private final NewSortedOnce newSortedOnce = new NewSortedOnce();
 
     /** Whether what exists is known: without a snapshot, a name no file declares may still exist. */
     private final boolean existingKnown;
@@ -280,8 +282,92 @@ final class ResourceIndex {
 
     /** The names of every declared and existing resource of {@code kind}, sorted, each once (unmodifiable). */
     List<String> names(ResourceKind<?> kind) {
-        // Made once per kind even when several reference checks ask at the same time.
-        return names.computeIfAbsent(kind, sortedNames).names();
+        return sorted(kind, true).names();
+    }
+
+    /**
+     * A kind's sorted names, made once per kind even when several reference checks ask at the same
+     * time: by the first to ask. Another asking meanwhile waits for them, or with {@code wait} off
+     * gets null and goes on with other work (at 100k resources a kind's sort takes milliseconds).
+     */
+    private NameSearch sorted(ResourceKind<?> kind, boolean wait) {
+        SortedOnce once = names.get(kind);
+        if (once == null) {
+            once = names.computeIfAbsent(kind, newSortedOnce);
+        }
+        NameSearch search = once.search;
+        if (search != null) {
+            return search;
+        }
+        if (once.claim()) {
+            try {
+                search = sortedNames.apply(kind);
+                once.search = search;
+            } finally {
+                once.done.countDown();
+            }
+            return search;
+        }
+        if (!wait) {
+            return null;
+        }
+        boolean interrupted = false;
+        while (true) {
+            try {
+                once.done.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        search = once.search;
+        // Null only when the sort failed on the thread that claimed it (a bug): that thread threw it.
+        return search != null ? search : sortedNames.apply(kind);
+    }
+
+    /**
+     * Claims {@code kind}'s sorted names as a thread starting to sort them does; running what it
+     * returns sorts them, and releases who waits. The seam of the tests of checks that go on while
+     * another thread sorts.
+     */
+    Runnable claimSort(ResourceKind<?> kind) {
+        SortedOnce once = names.computeIfAbsent(kind, newSortedOnce);
+        if (!once.claim()) {
+            throw new IllegalStateException("the names of " + kind.key() + " are sorted or being sorted already");
+        }
+        return () -> {
+            try {
+                once.search = sortedNames.apply(kind);
+            } finally {
+                once.done.countDown();
+            }
+        };
+    }
+
+    /** One kind's sorted names, made by the thread that claims them; the others wait on {@link #done}. */
+    private static final class SortedOnce {
+        final CountDownLatch done = new CountDownLatch(1);
+        volatile NameSearch search;
+        private boolean claimed;
+
+        synchronized boolean claim() {
+            if (claimed) {
+                return false;
+            }
+            claimed = true;
+            return true;
+        }
+    }
+
+    /** Makes a kind's {@link SortedOnce}: a named class, as a lambda links a call site at start. */
+    private static final class NewSortedOnce implements Function<ResourceKind<?>, SortedOnce> {
+        @Override
+        public SortedOnce apply(ResourceKind<?> kind) {
+            return new SortedOnce();
+        }
     }
 
     /** Makes {@link #names}: a named class, as a lambda links a call site at start (docs/architecture.md). */
@@ -320,7 +406,7 @@ final class ResourceIndex {
     List<String> matching(ResourceKind<?> kind, NameMatcher matcher) {
         List<String> matches = new ArrayList<>();
         String prefix = matcher.literalPrefix();
-        NameSearch search = names.computeIfAbsent(kind, sortedNames);
+        NameSearch search = sorted(kind, true);
         List<String> all = search.names();
         for (int i = search.firstAtOrAfter(prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
             if (matcher.matches(all.get(i))) {
@@ -332,8 +418,20 @@ final class ResourceIndex {
 
     /** Whether {@code matcher} matches any of {@link #names}. */
     boolean anyMatches(ResourceKind<?> kind, NameMatcher matcher) {
+        return anyMatches(sorted(kind, true), matcher);
+    }
+
+    /**
+     * Whether {@code matcher} matches any of {@link #names}, sorting them if no other thread is;
+     * null while another thread is sorting them (then nothing waits).
+     */
+    Boolean anyMatchesIfSorted(ResourceKind<?> kind, NameMatcher matcher) {
+        NameSearch search = sorted(kind, false);
+        return search == null ? null : anyMatches(search, matcher);
+    }
+
+    private static boolean anyMatches(NameSearch search, NameMatcher matcher) {
         String prefix = matcher.literalPrefix();
-        NameSearch search = names.computeIfAbsent(kind, sortedNames);
         List<String> all = search.names();
         for (int i = search.firstAtOrAfter(prefix); i < all.size() && all.get(i).startsWith(prefix); i++) {
             if (matcher.matches(all.get(i))) {
