@@ -1,7 +1,11 @@
 package dev.komodosync.diff.plan.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.komodosync.model.internal.Sha256;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +25,108 @@ final class CanonicalJson {
         return out.toString();
     }
 
-    private static void write(JsonNode node, StringBuilder out) {
+    /**
+     * The SHA-256 of the UTF-8 bytes of {@link #write}'s text, the bytes fed to the digest as they
+     * are written: a big plan's text is megabytes, held once as a string and once as bytes otherwise.
+     */
+    static byte[] sha256(JsonNode node) {
+        Utf8Digest out = new Utf8Digest(Sha256.start());
+        write(node, out);
+        return out.finish();
+    }
+
+    /**
+     * Encodes what is appended as UTF-8, exactly as {@link String#getBytes} with UTF-8 encodes the
+     * whole text (a surrogate without its pair is {@code ?}), into a digest a buffer at a time.
+     */
+    static final class Utf8Digest implements Appendable {
+        private final MessageDigest digest;
+        private final byte[] buffer = new byte[1 << 13];
+        private int used;
+        /** A high surrogate appended last, waiting for its low one; 0 for none. */
+        private char high;
+
+        Utf8Digest(MessageDigest digest) {
+            this.digest = digest;
+        }
+
+        @Override
+        public Utf8Digest append(CharSequence text) {
+            return append(text, 0, text.length());
+        }
+
+        @Override
+        public Utf8Digest append(CharSequence text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                append(text.charAt(i));
+            }
+            return this;
+        }
+
+        @Override
+        public Utf8Digest append(char c) {
+            if (used > buffer.length - 4) {
+                flush();
+            }
+            if (high != 0) {
+                char first = high;
+                high = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int codePoint = Character.toCodePoint(first, c);
+                    buffer[used++] = (byte) (0xF0 | codePoint >> 18);
+                    buffer[used++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
+                    buffer[used++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
+                    buffer[used++] = (byte) (0x80 | codePoint & 0x3F);
+                    return this;
+                }
+                buffer[used++] = '?';
+                if (used > buffer.length - 4) {
+                    flush();
+                }
+            }
+            if (c < 0x80) {
+                buffer[used++] = (byte) c;
+            } else if (c < 0x800) {
+                buffer[used++] = (byte) (0xC0 | c >> 6);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                high = c;
+            } else if (Character.isLowSurrogate(c)) {
+                buffer[used++] = '?';
+            } else {
+                buffer[used++] = (byte) (0xE0 | c >> 12);
+                buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buffer[used++] = (byte) (0x80 | c & 0x3F);
+            }
+            return this;
+        }
+
+        /** The digest of all that was appended. */
+        byte[] finish() {
+            if (high != 0) {
+                high = 0;
+                append('?');
+            }
+            flush();
+            return digest.digest();
+        }
+
+        private void flush() {
+            digest.update(buffer, 0, used);
+            used = 0;
+        }
+    }
+
+    private static void write(JsonNode node, Appendable out) {
+        try {
+            writeTo(node, out);
+        } catch (IOException e) {
+            // Neither a StringBuilder nor a digest throws.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeTo(JsonNode node, Appendable out) throws IOException {
         if (node.isObject()) {
             List<String> names = new ArrayList<>(node.size());
             for (Iterator<String> fields = node.fieldNames(); fields.hasNext(); ) {
@@ -36,7 +141,7 @@ final class CanonicalJson {
                 }
                 string(names.get(i), out);
                 out.append(':');
-                write(node.get(names.get(i)), out);
+                writeTo(node.get(names.get(i)), out);
             }
             out.append('}');
         } else if (node.isArray()) {
@@ -48,7 +153,7 @@ final class CanonicalJson {
                     out.append(',');
                 }
                 first = false;
-                write(elements.next(), out);
+                writeTo(elements.next(), out);
             }
             out.append(']');
         } else if (node.isTextual()) {
@@ -56,13 +161,13 @@ final class CanonicalJson {
         } else if (node.isNumber()) {
             out.append(number(node));
         } else if (node.isBoolean()) {
-            out.append(node.booleanValue());
+            out.append(node.booleanValue() ? "true" : "false");
         } else {
             out.append("null");
         }
     }
 
-    private static void string(String text, StringBuilder out) {
+    private static void string(String text, Appendable out) throws IOException {
         out.append('"');
         // Plain characters are copied a run at a time; only the ones to escape one by one.
         int run = 0;

@@ -11,12 +11,10 @@ import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.UserGroupChange;
 import dev.komodosync.diff.plan.VariableChange;
 import dev.komodosync.model.UserGroup;
-import dev.komodosync.model.internal.Sha256;
 import dev.komodosync.model.meta.internal.ConfigTypes;
 import dev.komodosync.model.meta.internal.RecordType;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueType;
-import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -48,7 +46,7 @@ public final class PlanActions {
         actions.set("variables", variables(variables, ValueJson.Secrets.DIGEST));
         actions.set("user_groups", userGroups(userGroups, ValueJson.Secrets.DIGEST));
         actions.putObject("deploys").set("stages", stages(deploys, false));
-        byte[] digest = Sha256.digest(CanonicalJson.write(actions).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = CanonicalJson.sha256(actions);
         return "sha256:" + HexFormat.of().formatHex(digest);
     }
 

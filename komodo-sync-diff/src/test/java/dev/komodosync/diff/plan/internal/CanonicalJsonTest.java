@@ -2,8 +2,16 @@ package dev.komodosync.diff.plan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +32,83 @@ class CanonicalJsonTest {
         "[\"x\\\"y\\\\z\\n\\tw\\b\\f\\r\", \"\\\"\", \"\\u0001a\"] | [\"x\\\"y\\\\z\\n\\tw\\b\\f\\r\",\"\\\"\",\"\\u0001a\"]"})
     void writesCanonicalJson(String input, String expected) throws IOException {
         assertThat(CanonicalJson.write(MAPPER.readTree(input))).isEqualTo(expected);
+    }
+
+    /** What strings are made of: ASCII, escapes, two- and three-byte characters, pairs and lone halves of surrogate pairs. */
+    private static final String[] PIECES = {"a", "Z", "\"", "\\", "\n", "\u0001", "é", "ÿ", "\u0100", "世", "\uFFFF",
+        "\uD83D\uDC33", "\uD83D", "\uDC33", "\uDBFF\uDFFF", " "};
+
+    @Test
+    void theDigestIsTheSha256OfTheTextsUtf8BytesOnSeededTrees() throws Exception {
+        for (long seed = 1; seed <= 2_000; seed++) {
+            Random random = new Random(seed);
+            JsonNode tree = tree(random, 3);
+            String text = CanonicalJson.write(tree);
+            byte[] expected = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(CanonicalJson.sha256(tree)).as("seed %s: %s", seed, text).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aTextLongerThanTheBufferWithAPairAcrossItsEdgesDigestsAsItsBytes() throws Exception {
+        // 8,191 ASCII characters then a surrogate pair: the pair is written across a flush.
+        for (int lead = 8_180; lead < 8_200; lead++) {
+            JsonNode node = JsonNodeFactory.instance.textNode("x".repeat(lead) + "\uD83D\uDC33" + "\uD83D");
+            byte[] expected = MessageDigest.getInstance("SHA-256")
+                    .digest(CanonicalJson.write(node).getBytes(StandardCharsets.UTF_8));
+            assertThat(CanonicalJson.sha256(node)).as("lead %s", lead).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void theDigestsEncodingIsStringGetBytesForEveryTextOfPieces() throws Exception {
+        // Straight into the encoder: texts that end in a high surrogate, which JSON text never does.
+        for (long seed = 1; seed <= 2_000; seed++) {
+            String text = text(new Random(seed));
+            CanonicalJson.Utf8Digest out = new CanonicalJson.Utf8Digest(MessageDigest.getInstance("SHA-256"));
+            out.append(text);
+            assertThat(out.finish()).as("seed %s", seed)
+                    .isEqualTo(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static JsonNode tree(Random random, int depth) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (depth == 0 ? random.nextInt(4) : random.nextInt(6)) {
+            case 0 -> {
+                return nodes.textNode(text(random));
+            }
+            case 1 -> {
+                return random.nextBoolean() ? nodes.numberNode(random.nextInt()) : nodes.numberNode(random.nextDouble() * 1e6);
+            }
+            case 2 -> {
+                return random.nextBoolean() ? nodes.booleanNode(random.nextBoolean()) : nodes.nullNode();
+            }
+            case 3 -> {
+                return nodes.textNode("");
+            }
+            case 4 -> {
+                ArrayNode array = nodes.arrayNode();
+                for (int i = random.nextInt(5); i > 0; i--) {
+                    array.add(tree(random, depth - 1));
+                }
+                return array;
+            }
+            default -> {
+                ObjectNode object = nodes.objectNode();
+                for (int i = random.nextInt(5); i > 0; i--) {
+                    object.set(text(random), tree(random, depth - 1));
+                }
+                return object;
+            }
+        }
+    }
+
+    private static String text(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(12); i > 0; i--) {
+            text.append(PIECES[random.nextInt(PIECES.length)]);
+        }
+        return text.toString();
     }
 }
