@@ -43,7 +43,7 @@ import picocli.CommandLine.Option;
  * match), then carries it out in Komodo's order and writes the report on standard output.
  * Exits 0 when every item was done, 1 otherwise.
  */
-@Command(name = "apply", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "apply", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Apply sync files to a live Komodo Core: plan, confirm, execute in Komodo's order, report."
                 + " Exits 0 (every item done) or 1 (anything failed, refused or cancelled; errors).")
 final class ApplyCommand implements Callable<Integer> {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
  * {@code komodo-sync emulator}: serves a Komodo Core API emulator until stopped (Ctrl-C, SIGTERM),
  * for tests and demos. Not a Komodo Core: nothing is deployed anywhere.
  */
-@Command(name = "emulator", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "emulator", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = {"Serve a Komodo Core API emulator (Komodo v2.3.2's HTTP API and rules) until Ctrl-C.",
             "It is an emulator for tests and demos, NOT a Komodo Core: nothing is deployed anywhere.",
             "Prints its URL and an admin API key and secret (generated, or KOMODO_API_KEY / KOMODO_API_SECRET)."})

@@ -22,7 +22,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code komodo-sync export}: what exists, as sync TOML; or written back into sync files. */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "export", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Write what exists (a snapshot) as sync TOML, or write it back into the sync files that declare it."
                 + " Exits 0 or 1.")
 final class ExportCommand implements Callable<Integer> {

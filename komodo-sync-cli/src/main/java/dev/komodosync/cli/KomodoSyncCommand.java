@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "komodo-sync",
         mixinStandardHelpOptions = true,
+        addMethodSubcommands = false,
         versionProvider = VersionProvider.class,
         description = "Declarative, GitOps-style resource sync for Komodo: validate sync files, and plan them"
                 + " against what exists: a snapshot file or a live Komodo Core.",

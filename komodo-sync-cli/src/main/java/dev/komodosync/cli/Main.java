@@ -23,11 +23,42 @@ public final class Main {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
+        StartUp startUp = StartUp.begin();
+        skipUnusedPicocliSetUp();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = run(args, System.in, out, err, System.getenv(), System.console() != null);
+        int code = run(args, System.in, out, err, System.getenv(), System.console() != null, startUp);
         QuickExit.stopHttpSelectors();
         System.exit(code);
+    }
+
+    /**
+     * The picocli system property of the built-in converters this CLI does without: its options
+     * are strings, paths, numbers, flags and enums, never a {@code java.time} or {@code java.sql}
+     * type. Each of those converters is registered by loading and initialising its class, on the
+     * start-up path of every command (~8 ms of a cold run, {@code MonthDay}'s formatter most).
+     */
+    static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+    /** The regex (one, so no comma) of the converters' classes {@link #CONVERTER_EXCLUDES} names. */
+    static final String UNUSED_CONVERTERS = "java\\.(time|sql)\\..+";
+    /**
+     * The picocli system property that stops its default factory looking for Groovy's closure
+     * class, which is never there: a failed class lookup on every cold run.
+     */
+    static final String NO_CLOSURES = "picocli.disable.closures";
+
+    /**
+     * Sets the picocli system properties that skip set-up work this CLI does not need, unless
+     * they are set already (by {@code -D}). Only the process's entry point calls this: an
+     * embedder's picocli keeps its own configuration.
+     */
+    static void skipUnusedPicocliSetUp() {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, UNUSED_CONVERTERS);
+        }
+        if (System.getProperty(NO_CLOSURES) == null) {
+            System.setProperty(NO_CLOSURES, "true");
+        }
     }
 
     /**
@@ -47,6 +78,15 @@ public final class Main {
      */
     public static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err,
             Map<String, String> environment, boolean terminal) {
+        return run(args, in, out, err, environment, terminal, StartUp.NONE);
+    }
+
+    /**
+     * Runs the command as {@link #run(String[], java.io.InputStream, PrintStream, PrintStream, Map, boolean)}
+     * does, touching the model only once {@code startUp} is done.
+     */
+    static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> environment, boolean terminal, StartUp startUp) {
         Console console = new Console(out, err, terminal && !environment.containsKey("NO_COLOR"), terminal, environment);
         KomodoSyncCommand top = new KomodoSyncCommand(console);
         CommandLine command = new CommandLine(top);
@@ -61,7 +101,7 @@ public final class Main {
         }
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
-        Handlers handlers = new Handlers(top, environment, err);
+        Handlers handlers = new Handlers(top, environment, err, startUp);
         command.setParameterExceptionHandler(handlers);
         command.setExecutionStrategy(handlers);
         command.setExecutionExceptionHandler(handlers);
@@ -79,11 +119,13 @@ public final class Main {
         private final KomodoSyncCommand top;
         private final Map<String, String> environment;
         private final PrintStream err;
+        private final StartUp startUp;
 
-        Handlers(KomodoSyncCommand top, Map<String, String> environment, PrintStream err) {
+        Handlers(KomodoSyncCommand top, Map<String, String> environment, PrintStream err, StartUp startUp) {
             this.top = top;
             this.environment = environment;
             this.err = err;
+            this.startUp = startUp;
         }
 
         @Override
@@ -95,7 +137,7 @@ public final class Main {
 
         @Override
         public int execute(CommandLine.ParseResult parsed) {
-            return Plugins.run(parsed, top.pluginFolders(), environment, err);
+            return Plugins.run(parsed, top.pluginFolders(), environment, err, startUp);
         }
 
         @Override

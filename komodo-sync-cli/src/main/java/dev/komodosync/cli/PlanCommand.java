@@ -30,7 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code komodo-sync plan}: what applying the files to what exists would do. */
-@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "plan", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Plan sync files against what exists: a snapshot file (Komodo's API JSON) or a live Core (--url)."
                 + " Exits 0 (nothing to do), 2 (the plan has changes) or 1 (errors).")
 final class PlanCommand implements Callable<Integer> {

@@ -21,7 +21,8 @@ final class Plugins {
 
     private Plugins() {}
 
-    static int run(ParseResult parsed, List<Path> options, Map<String, String> environment, PrintStream err) {
+    static int run(ParseResult parsed, List<Path> options, Map<String, String> environment, PrintStream err,
+            StartUp startUp) {
         Integer help = CommandLine.executeHelpRequest(parsed);
         if (help != null) {
             return help;
@@ -35,6 +36,8 @@ final class Plugins {
                 loader = PluginJars.loader(PluginJars.jars(folders), Main.class.getClassLoader());
                 thread.setContextClassLoader(loader);
             }
+            // The start-up thread initialises model classes too: one thread at a time does.
+            startUp.awaitDone();
             ResourceKinds.discover();
             return new CommandLine.RunLast().execute(parsed);
         } catch (PluginJars.Unusable unusable) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code komodo-sync schema}: the JSON Schema of sync TOML, for editors. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(name = "schema", mixinStandardHelpOptions = true, addMethodSubcommands = false,
         description = "Write the JSON Schema (draft-07) of sync TOML for the kinds on the class path, built-in and"
                 + " plug-in: point an editor's TOML language server at it with a `#:schema <file>` line. Exits 0 or 1.")
 final class SchemaCommand implements Callable<Integer> {

@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
  * a live Core, with Komodo's webhooks and an admin API on HTTP. Stops on SIGTERM or Ctrl-C after
  * the running work (an execution) has finished.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "serve", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = {"Run the Resource Syncs declared in --sync-file continuously against a Komodo Core: poll their"
                 + " sources, keep their pending plans, and serve Komodo's sync webhooks"
                 + " (/listener/{github|gitlab}/sync/<name>/{refresh|sync}) and an admin API behind a bearer token"

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code komodo-sync snapshot}: what a live Core holds, as a snapshot file. */
-@Command(name = "snapshot", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "snapshot", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Read what a live Komodo Core holds into a snapshot file (formats: docs/snapshot-format.md),"
                 + " which `plan --state` and `export --state` read. Exits 0 or 1.",
         footer = {"", "Credentials: each of the address, key and secret comes from the first of: the flags;"

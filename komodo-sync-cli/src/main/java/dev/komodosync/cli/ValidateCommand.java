@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * and the planner's checks that need none ({@link Planner#check}); with {@code --state} or
  * {@code --url}, every diagnostic {@code plan} gives, with the same options.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "validate", mixinStandardHelpOptions = true, addMethodSubcommands = false, sortOptions = false,
         description = "Check sync files and print their diagnostics: references, `after` entries and their cycles,"
                 + " permission targets; with --state or --url, against what exists, exactly as plan checks them."
                 + " Exits 0 (no errors) or 1.")
