@@ -63,7 +63,8 @@ public final class Main {
 
     /**
      * Runs the command with the given streams and environment, and returns its exit code; the
-     * entry point tests call.
+     * entry point tests call. What the command writes to the streams is UTF-8 (a plan is written
+     * to {@code out} as UTF-8 bytes), as {@link #main} makes the process's streams.
      *
      * @param terminal whether the output goes to a terminal (colour is used only then)
      */

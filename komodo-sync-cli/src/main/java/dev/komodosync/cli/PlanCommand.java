@@ -15,6 +15,7 @@ import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,7 +154,10 @@ final class PlanCommand implements Callable<Integer> {
         Rendered rendered = join(rendering);
         console.err().print(rendered.notice());
         if (output == null) {
-            console.out().print(rendered.plan());
+            // As bytes: printed as a string, a big plan is encoded a character at a time, the last
+            // thing a run does (the command line's standard output is UTF-8, as Main makes it).
+            byte[] plan = rendered.plan().getBytes(StandardCharsets.UTF_8);
+            console.out().write(plan, 0, plan.length);
         } else {
             // Replaced in one step, as export and snapshot do: a failed write leaves a saved plan whole.
             try {
