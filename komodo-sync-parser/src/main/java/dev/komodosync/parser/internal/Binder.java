@@ -325,14 +325,7 @@ public final class Binder {
         bound(child(canonical, union.tagKey()), raw.key(union.tagKey()));
         Optional<RecordType> variant = union.variant(tag.textValue());
         if (variant.isEmpty()) {
-            List<String> names = union.variants().stream().map(RecordType::variantName).toList();
-            String kindOf = union.javaType().getSimpleName().equals("Execution") ? "execution type" : "`"
-                    + union.tagKey() + "`";
-            report(DiagnosticCode.UNKNOWN_VARIANT, "unknown " + kindOf + " `" + tag.textValue() + "` in "
-                    + BindProblems.describeTarget(raw), raw.key(union.tagKey()),
-                    Suggestions.closest(tag.textValue(), names).map(s -> "did you mean \"" + s + "\"?")
-                            .orElse(names.size() <= 12 ? "write one of " + String.join(", ", names) : null));
-            return union.zero();
+            return unknownVariant(union, tag.textValue(), raw);
         }
         JsonNode content = node.get(union.contentKey());
         RawPath contentPath = raw.key(union.contentKey());
@@ -347,6 +340,22 @@ public final class Binder {
         }
         return record(variant.get(), (ObjectNode) content, contentPath, child(canonical, union.contentKey()), frame,
                 Set.of(), null);
+    }
+
+    /**
+     * Reports a union's unknown variant and gives the union's zero. Apart from {@link #union}: the
+     * report's streams, compiled into it, would have it compiled again once the JDK loads another
+     * stream class (issue 19), and it would be compiled larger for a branch a valid file never takes.
+     */
+    private Object unknownVariant(UnionType union, String tag, RawPath raw) {
+        List<String> names = union.variants().stream().map(RecordType::variantName).toList();
+        String kindOf = union.javaType().getSimpleName().equals("Execution") ? "execution type" : "`"
+                + union.tagKey() + "`";
+        report(DiagnosticCode.UNKNOWN_VARIANT, "unknown " + kindOf + " `" + tag + "` in "
+                + BindProblems.describeTarget(raw), raw.key(union.tagKey()),
+                Suggestions.closest(tag, names).map(s -> "did you mean \"" + s + "\"?")
+                        .orElse(names.size() <= 12 ? "write one of " + String.join(", ", names) : null));
+        return union.zero();
     }
 
     private Object mismatch(RawPath raw, ValueType expected, JsonNode found, FieldSpec field, BindFrame frame) {

@@ -221,13 +221,30 @@ public final class DeclarationChecks {
         }
     }
 
-    /** The lines of a pattern list without those that hold a regex Komodo splits apart. */
-    private static String withoutSplitRegexes(String text) {
-        return String.join("\n", text.lines().filter(line -> {
+    /**
+     * The lines of a pattern list (cut as {@link String#lines()} cuts them) without those that
+     * hold a regex Komodo splits apart. A loop, not a stream: {@link #check} has this compiled
+     * into it, and a stream there would have it compiled again once the JDK loads another stream
+     * class (issue 19).
+     */
+    static String withoutSplitRegexes(String text) {
+        List<String> kept = new ArrayList<>();
+        int length = text.length();
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            while (end < length && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(start, end);
             String trimmed = RustText.trim(line);
             boolean regex = trimmed.length() >= 2 && trimmed.startsWith("\\") && trimmed.endsWith("\\");
-            return !(regex && (trimmed.contains(",") || trimmed.contains(" #")));
-        }).toList());
+            if (!(regex && (trimmed.contains(",") || trimmed.contains(" #")))) {
+                kept.add(line);
+            }
+            start = end + 1 < length && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+        }
+        return String.join("\n", kept);
     }
 
     private static Diagnostic invalidPattern(FieldSpec field, String error, Optional<SourceLocation> at) {

@@ -71,10 +71,21 @@ final class ScalarReads {
         if (constant.isPresent()) {
             return Optional.of(constant.get());
         }
+        return unknownConstant(type, node.textValue(), raw, problems);
+    }
+
+    /**
+     * Reports a value that names none of an enum's constants. Apart from {@link #enumConstant}:
+     * the report's streams, compiled into it, would have it compiled again once the JDK loads
+     * another stream class (issue 19).
+     */
+    private static Optional<Object> unknownConstant(ValueType.EnumType type, String text, RawPath raw,
+            BindProblems problems) {
         List<String> keys = type.constants().stream().map(KomodoEnum::key).toList();
-        String hint = Suggestions.closest(node.textValue(), keys).map(s -> "did you mean \"" + s + "\"?")
+        String hint = Suggestions.closest(text, keys).map(s -> "did you mean \"" + s + "\"?")
                 .orElse("write " + type.describe());
-        problems.report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " `" + node.textValue() + "` is not " + type.describe(), raw, hint);
+        problems.report(DiagnosticCode.INVALID_VALUE, BindProblems.describeTarget(raw) + " `" + text + "` is not "
+                + type.describe(), raw, hint);
         return Optional.empty();
     }
 

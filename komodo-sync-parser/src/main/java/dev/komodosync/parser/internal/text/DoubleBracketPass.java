@@ -38,16 +38,31 @@ final class DoubleBracketPass {
     private final StringBuilder masked;
     /** Told the placeholders instead of a result being made; null but for {@link #names}. */
     private final VariableInterpolator.PlaceholderSink sink;
+    /**
+     * Whether the placeholders are of no interest, only the error ({@link #error}). A flag, not a
+     * sink that ignores them: with such a sink loaded first, the interpolation was compiled for it
+     * alone, and compiled again when the sink of the reference checks came (issue 19).
+     */
+    private final boolean errorOnly;
+    /** Whether this is a {@link #names} or {@link #error} pass, which makes no result. */
+    private final boolean noResult;
     private int[] outputSources;
     private int outputLength;
     /** The error that stopped a {@link #names} pass, if one did. */
     private InterpolationError stoppedBy;
 
     private DoubleBracketPass(String text, int[] sources, boolean emit, VariableInterpolator.PlaceholderSink sink) {
+        this(text, sources, emit, sink, false);
+    }
+
+    private DoubleBracketPass(String text, int[] sources, boolean emit, VariableInterpolator.PlaceholderSink sink,
+            boolean errorOnly) {
         this.text = text;
         this.sources = sources;
         this.emit = emit;
         this.sink = sink;
+        this.errorOnly = errorOnly;
+        this.noResult = sink != null || errorOnly;
         this.output = emit ? new StringBuilder() : null;
         this.masked = emit ? new StringBuilder() : null;
         this.outputSources = emit ? new int[Math.max(16, text.length())] : null;
@@ -82,10 +97,20 @@ final class DoubleBracketPass {
      * the scan's error.
      */
     static Optional<InterpolationError> names(String text, VariableInterpolator.PlaceholderSink sink) {
+        return stoppedBy(text, sink, false);
+    }
+
+    /** The error {@link #scan} finds in {@code text}, if any, making no result and telling no one the placeholders. */
+    static Optional<InterpolationError> error(String text) {
+        return stoppedBy(text, null, true);
+    }
+
+    private static Optional<InterpolationError> stoppedBy(String text, VariableInterpolator.PlaceholderSink sink,
+            boolean errorOnly) {
         if (text.indexOf(OPENER) < 0) {
             return Optional.empty();
         }
-        DoubleBracketPass pass = new DoubleBracketPass(text, null, false, sink);
+        DoubleBracketPass pass = new DoubleBracketPass(text, null, false, sink, errorOnly);
         pass.interpolate(Map.of());
         return Optional.ofNullable(pass.stoppedBy);
     }
@@ -94,9 +119,9 @@ final class DoubleBracketPass {
         return sources == null ? offset : sources[offset];
     }
 
-    /** The result, or null when a {@link #sink} was told the placeholders. */
+    /** The result, or null for a pass that makes none ({@link #names}, {@link #error}). */
     private Result interpolate(Map<String, String> values) {
-        List<Found> found = sink == null ? new ArrayList<>() : null;
+        List<Found> found = noResult ? null : new ArrayList<>();
         int opener = text.indexOf(OPENER);
         copy(0, opener < 0 ? text.length() : opener);
         for (int index = 0; opener >= 0; index++) {
@@ -117,10 +142,10 @@ final class DoubleBracketPass {
                 }
                 String name = text.substring(pieceStart, close);
                 String value = values.get(name);
-                if (sink == null) {
-                    found.add(new Found(name, source(opener), value != null));
-                } else {
+                if (sink != null) {
                     sink.placeholder(name, source(opener));
+                } else if (!errorOnly) {
+                    found.add(new Found(name, source(opener), value != null));
                 }
                 if (value == null) {
                     copy(opener, close + CLOSER.length());
@@ -132,7 +157,7 @@ final class DoubleBracketPass {
             }
             opener = next;
         }
-        if (sink != null) {
+        if (noResult) {
             return null;
         }
         if (!emit) {
@@ -178,7 +203,7 @@ final class DoubleBracketPass {
     }
 
     private Result failure(List<Found> found, String message, int opener) {
-        if (sink != null) {
+        if (noResult) {
             stoppedBy = new InterpolationError(message, source(opener));
             return null;
         }

@@ -142,15 +142,8 @@ public final class VariableInterpolator {
 
     /** The error {@link #scan} finds in {@code text}, if any, with no scan made. */
     public static Optional<InterpolationError> error(String text) {
-        return eachPlaceholder(text, IgnoredPlaceholders.INSTANCE);
-    }
-
-    /** A sink that ignores what it is told: a named class, as a lambda links a call site at start. */
-    private static final class IgnoredPlaceholders implements PlaceholderSink {
-        static final IgnoredPlaceholders INSTANCE = new IgnoredPlaceholders();
-
-        @Override
-        public void placeholder(String name, int offset) {}
+        requireNonNull(text, "text");
+        return DoubleBracketPass.error(text);
     }
 
     /** Told the placeholders of a text ({@link #eachPlaceholder}). */
