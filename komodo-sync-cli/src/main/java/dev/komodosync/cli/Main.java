@@ -23,7 +23,8 @@ public final class Main {
 
     /** Runs the command and exits with its code. */
     public static void main(String[] args) {
-        StartUp startUp = StartUp.begin();
+        // A command line without a subcommand (--version, --help, a usage error) has no use for it.
+        StartUp startUp = subcommandNamed(args).isPresent() ? StartUp.begin() : StartUp.NONE;
         skipUnusedPicocliSetUp();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
