@@ -78,7 +78,7 @@ public final class SourceEcho {
             return;
         }
         List<String> todo = List.copyOf(names);
-        List<Optional<SecretLines>> read = todo.parallelStream().map(this::read).toList();
+        List<Optional<SecretLines>> read = todo.parallelStream().map(new Read()).toList();
         for (int i = 0; i < todo.size(); i++) {
             files.put(todo.get(i), read.get(i));
         }
@@ -119,6 +119,14 @@ public final class SourceEcho {
             return Optional.of(Files.readString(path, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
+        }
+    }
+
+    /** {@link #read} as a function: a named class, not a method reference (docs/architecture.md, "Start-up path"). */
+    private final class Read implements Function<String, Optional<SecretLines>> {
+        @Override
+        public Optional<SecretLines> apply(String file) {
+            return read(file);
         }
     }
 
