@@ -214,28 +214,8 @@ final class DeployPlanner {
                     kinds.add(kind);
                 }
             }
-            String owner = resource.kind().key() + " `" + resource.name() + "`";
-            if (kinds.isEmpty()) {
-                Set<String> candidates = new TreeSet<>();
-                index.kinds().stream().filter(ResourceKind::deployable).forEach(k -> candidates.addAll(index.names(k)));
-                if (!index.existingKnown()) {
-                    diagnostics.add(ReferenceChecks.undeclared(owner + ": after names `" + name + "`, which no file"
-                            + " declares as a deployment or stack", resource.sources().locate("after[" + i + "]"),
-                            Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")));
-                    continue;
-                }
-                diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEPENDENCY, owner + ": after names `" + name
-                                + "`, which is neither a deployment nor a stack, declared or existing")
-                        .at(resource.sources().locate("after[" + i + "]"))
-                        .withHint(Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")
-                                .orElse("list deployments and stacks to deploy first, by name")));
-                continue;
-            }
-            if (kinds.size() > 1) {
-                diagnostics.add(Diagnostic.of(DiagnosticCode.AMBIGUOUS_DEPENDENCY, owner + ": after names `" + name
-                                + "`, which is both a " + kinds.get(0).key() + " and a " + kinds.get(1).key())
-                        .at(resource.sources().locate("after[" + i + "]"))
-                        .withHint("rename one of them: `after` cannot say which is meant"));
+            if (kinds.size() != 1) {
+                reportUnresolvedAfter(resource, i, name, kinds);
                 continue;
             }
             Node parent = nodes.get(new Target(kinds.get(0), name));
@@ -246,6 +226,35 @@ final class DeployPlanner {
         }
         node.parents = resolved;
         node.parentEntries = entries;
+    }
+
+    /**
+     * Reports {@code after} entry {@code i}, {@code name}, which names no deployable resource or
+     * more than one ({@code kinds}). Apart from {@link #resolveAfter}, which runs for every entry:
+     * the messages and the stream of candidates, compiled into it, cost every run's compiler.
+     */
+    private void reportUnresolvedAfter(DeclaredResource<?> resource, int i, String name, List<ResourceKind<?>> kinds) {
+        String owner = resource.kind().key() + " `" + resource.name() + "`";
+        if (kinds.isEmpty()) {
+            Set<String> candidates = new TreeSet<>();
+            index.kinds().stream().filter(ResourceKind::deployable).forEach(k -> candidates.addAll(index.names(k)));
+            if (!index.existingKnown()) {
+                diagnostics.add(ReferenceChecks.undeclared(owner + ": after names `" + name + "`, which no file"
+                        + " declares as a deployment or stack", resource.sources().locate("after[" + i + "]"),
+                        Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")));
+                return;
+            }
+            diagnostics.add(Diagnostic.of(DiagnosticCode.UNKNOWN_DEPENDENCY, owner + ": after names `" + name
+                            + "`, which is neither a deployment nor a stack, declared or existing")
+                    .at(resource.sources().locate("after[" + i + "]"))
+                    .withHint(Suggestions.closest(name, candidates).map(s -> "did you mean `" + s + "`?")
+                            .orElse("list deployments and stacks to deploy first, by name")));
+            return;
+        }
+        diagnostics.add(Diagnostic.of(DiagnosticCode.AMBIGUOUS_DEPENDENCY, owner + ": after names `" + name
+                        + "`, which is both a " + kinds.get(0).key() + " and a " + kinds.get(1).key())
+                .at(resource.sources().locate("after[" + i + "]"))
+                .withHint("rename one of them: `after` cannot say which is meant"));
     }
 
     /** Reports every cycle of {@code after} dependencies, naming its members in order. */

@@ -173,17 +173,30 @@ final class ReferenceChecks {
         }
         if (index.known(kind, name)) {
             if (!fixedKind) {
-                String owner = owner(resource);
-                // behaviour §2.8: alerter targets are stored as written, and alerts are routed by id.
-                diagnostics.add(Diagnostic.of(DiagnosticCode.ALERTER_TARGET_BY_NAME, owner + " names "
-                                + kind.key() + " `" + name + "` by name; Komodo routes alerts by resource id, so the"
-                                + " target never matches an alert")
-                        .at(resource.sources().locate(path(value, element)))
-                        .withHint("komodo-sync compares it by name; to filter alerts in Komodo, set it by id in the UI"));
+                targetByName(resource, kind, name, value, element);
             }
             return;
         }
-        // Written out only for a diagnostic: most references resolve.
+        unresolved(resource, kind, name, value, element);
+    }
+
+    /** Reports an alerter target given by name (behaviour §2.8: stored as written, alerts routed by id). */
+    private void targetByName(DeclaredResource<?> resource, ResourceKind<?> kind, String name, FieldValue value,
+            int element) {
+        diagnostics.add(Diagnostic.of(DiagnosticCode.ALERTER_TARGET_BY_NAME, owner(resource) + " names "
+                        + kind.key() + " `" + name + "` by name; Komodo routes alerts by resource id, so the"
+                        + " target never matches an alert")
+                .at(resource.sources().locate(path(value, element)))
+                .withHint("komodo-sync compares it by name; to filter alerts in Komodo, set it by id in the UI"));
+    }
+
+    /**
+     * Reports a reference that names no declared or existing resource: by its id, misspelt, or
+     * missing. Apart from {@link #reference}, which runs for every reference: most resolve, and the
+     * messages compiled into it cost every run's compiler.
+     */
+    private void unresolved(DeclaredResource<?> resource, ResourceKind<?> kind, String name, FieldValue value,
+            int element) {
         String owner = owner(resource);
         String byId = index.nameById(kind, name);
         if (byId != null) {

@@ -40,6 +40,8 @@ final class SnapshotElements {
     /** Per kind, the ids and the names seen so far, to report the second of two (behaviour: one id, one name). */
     private final Map<ResourceKind<?>, Map<String, String>> idsByKind = new HashMap<>();
     private final Map<ResourceKind<?>, Map<String, String>> namesByKind = new HashMap<>();
+    /** How a diagnostic names an element of each kind ("the stack"), made once per kind rather than per element. */
+    private final Map<ResourceKind<?>, String> whats = new HashMap<>();
     private final Map<String, String> tagIds = new HashMap<>();
 
     SnapshotElements(SnapshotAssembler into) {
@@ -48,7 +50,11 @@ final class SnapshotElements {
 
     /** A {@code Resource<Config, Info>}; the config keeps ids in its reference fields. */
     <C> void resource(ResourceKind<C> kind, SnapshotElement element) {
-        String what = "the " + kind.displayName().toLowerCase(Locale.ROOT);
+        String what = whats.get(kind);
+        if (what == null) {
+            what = "the " + kind.displayName().toLowerCase(Locale.ROOT);
+            whats.put(kind, what);
+        }
         Optional<String> id = element.id(what);
         Optional<String> name = element.requiredString("name", what);
         String description = element.string("description").orElse("");
