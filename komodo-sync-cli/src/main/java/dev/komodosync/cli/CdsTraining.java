@@ -2,6 +2,7 @@ package dev.komodosync.cli;
 
 import dev.komodosync.emulator.KomodoEmulator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -53,8 +54,9 @@ final class CdsTraining {
         // Exit code 2: the plan has changes, which the homelab example does.
         boolean planned = true;
         for (String format : List.of("text", "json", "markdown")) {
+            // As Main.main runs a command line that names its subcommand: after the start-up thread.
             int code = Main.run(new String[] {"plan", sync.toString(), "--state", snapshot.toString(), "--format", format},
-                    discard, discard, Map.of(), false);
+                    InputStream.nullInputStream(), discard, discard, Map.of(), false, StartUp.begin());
             planned &= code == ExitCode.OK || code == ExitCode.CHANGES;
         }
         Path folder = Files.createTempDirectory("komodo-sync-cds");
