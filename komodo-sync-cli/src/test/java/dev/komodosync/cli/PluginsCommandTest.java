@@ -2,7 +2,11 @@ package dev.komodosync.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -107,6 +111,32 @@ class PluginsCommandTest {
 
         assertOneLine(result, "komodo-sync: resource-kind plug-in p.Throws: it failed while being loaded:"
                 + " IllegalStateException: no licence; fix its constructor");
+    }
+
+    @Test
+    void theStartUpThreadRunsNoPlugInCodeSoAFailingPlugInIsReportedAsWithoutIt() throws IOException {
+        Path plugins = work.resolve("plugins");
+        PluginJarWriter.write(plugins.resolve("throws.jar"), Map.of(SERVICES, "p.Throws\n", "p/Throws.java", """
+                package p;
+                public final class Throws implements dev.komodosync.model.spi.ResourceKindProvider {
+                    public Throws() { throw new IllegalStateException("no licence"); }
+                    public java.util.List<dev.komodosync.model.ResourceKind<?>> kinds() { return java.util.List.of(); }
+                }
+                """), work);
+        String[] args = {"--plugins", plugins.toString(), "plan", sync.toString()};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int code = Main.run(args, InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), false,
+                StartUp.begin());
+
+        Cli without = Cli.run(args);
+        assertOneLine(without, "komodo-sync: resource-kind plug-in p.Throws: it failed while being loaded");
+        assertThat(code).isEqualTo(without.exitCode());
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(without.err());
+        assertThat(out.size()).isZero();
     }
 
     @Test
