@@ -99,13 +99,7 @@ class PluginsCommandTest {
     @Test
     void aConstructorThatThrowsIsNamed() throws IOException {
         Path plugins = work.resolve("plugins");
-        PluginJarWriter.write(plugins.resolve("throws.jar"), Map.of(SERVICES, "p.Throws\n", "p/Throws.java", """
-                package p;
-                public final class Throws implements dev.komodosync.model.spi.ResourceKindProvider {
-                    public Throws() { throw new IllegalStateException("no licence"); }
-                    public java.util.List<dev.komodosync.model.ResourceKind<?>> kinds() { return java.util.List.of(); }
-                }
-                """), work);
+        throwingPlugin(plugins);
 
         Cli result = Cli.run("--plugins", plugins.toString(), "validate", sync.toString());
 
@@ -116,13 +110,7 @@ class PluginsCommandTest {
     @Test
     void theStartUpThreadRunsNoPlugInCodeSoAFailingPlugInIsReportedAsWithoutIt() throws IOException {
         Path plugins = work.resolve("plugins");
-        PluginJarWriter.write(plugins.resolve("throws.jar"), Map.of(SERVICES, "p.Throws\n", "p/Throws.java", """
-                package p;
-                public final class Throws implements dev.komodosync.model.spi.ResourceKindProvider {
-                    public Throws() { throw new IllegalStateException("no licence"); }
-                    public java.util.List<dev.komodosync.model.ResourceKind<?>> kinds() { return java.util.List.of(); }
-                }
-                """), work);
+        throwingPlugin(plugins);
         String[] args = {"--plugins", plugins.toString(), "plan", sync.toString()};
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -210,6 +198,17 @@ class PluginsCommandTest {
 
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--plugins=<dir>").contains(PluginJars.ENVIRONMENT);
+    }
+
+    /** A jar in {@code plugins} whose provider {@code p.Throws} throws from its constructor. */
+    private void throwingPlugin(Path plugins) throws IOException {
+        PluginJarWriter.write(plugins.resolve("throws.jar"), Map.of(SERVICES, "p.Throws\n", "p/Throws.java", """
+                package p;
+                public final class Throws implements dev.komodosync.model.spi.ResourceKindProvider {
+                    public Throws() { throw new IllegalStateException("no licence"); }
+                    public java.util.List<dev.komodosync.model.ResourceKind<?>> kinds() { return java.util.List.of(); }
+                }
+                """), work);
     }
 
     private static void assertOneLine(Cli result, String start) {
