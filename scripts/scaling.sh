@@ -7,6 +7,10 @@
 #
 #   scripts/scaling.sh [extra JMH options...]      e.g. scripts/scaling.sh -i 10
 #   scripts/scaling.sh -p copies=10                 ten 10k copies: the cache's part of the ratio (see ScalingBenchmark)
+#   scripts/scaling.sh -p work=read                 only read every value of the inputs, sequentially (InputRead.of)
+#   scripts/scaling.sh -p work=pair                 only pair each declaration with its existing resource through a
+#                                                   java.util.HashMap (InputRead.pairs): the machine's ratio for the
+#                                                   one lookup per resource that every plan makes
 #
 # Needs a build (mvn -B -q package -DskipTests) and 4 GB of heap. Takes ~4 minutes on 2 cores.
 # Corpora are generated under KOMODO_CORPUS (default komodo-sync-bench/target/corpus) on first use.

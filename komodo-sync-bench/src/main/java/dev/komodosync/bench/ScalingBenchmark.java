@@ -53,6 +53,15 @@ public class ScalingBenchmark {
     @Param({"1"})
     public int copies;
 
+    /**
+     * What each size's turn does: {@code plan} (the issue's figure), or {@code read}
+     * ({@code scripts/scaling.sh -p work=read}), which only reads every value of the inputs once
+     * ({@link InputRead}): how reading the data a plan is given scales on the machine, the floor
+     * of how a plan can.
+     */
+    @Param({"plan"})
+    public String work;
+
     private Declaration[] small;
     private Snapshot[] smallSnapshot;
     private Declaration large;
@@ -83,6 +92,9 @@ public class ScalingBenchmark {
         if (copies < 1 || copies > SMALL_PLANS) {
             throw new IllegalArgumentException("copies must be 1 to " + SMALL_PLANS + ", not " + copies);
         }
+        if (!work.equals("plan") && !work.equals("read") && !work.equals("pair")) {
+            throw new IllegalArgumentException("work must be plan, read or pair, not " + work);
+        }
         small = new Declaration[copies];
         smallSnapshot = new Snapshot[copies];
         for (int i = 0; i < copies; i++) {
@@ -95,18 +107,29 @@ public class ScalingBenchmark {
         largeSnapshot = largeOne.snapshot();
     }
 
-    /** Ten plans of 10k (taking turns among the copies), then one of 100k, each size's time added to {@code times}. */
+    /**
+     * Ten plans of 10k (taking turns among the copies), then one of 100k, each size's time added to
+     * {@code times}; with {@link #work} {@code read}, ten reads and one instead of the plans.
+     */
     @Benchmark
     public void alternate(Times times, Blackhole sink) {
         long start = System.nanoTime();
         for (int i = 0; i < SMALL_PLANS; i++) {
             int copy = i % copies;
-            sink.consume(Planner.plan(small[copy], smallSnapshot[copy], OPTIONS));
+            sink.consume(work(small[copy], smallSnapshot[copy]));
         }
         long middle = System.nanoTime();
-        sink.consume(Planner.plan(large, largeSnapshot, OPTIONS));
+        sink.consume(work(large, largeSnapshot));
         long end = System.nanoTime();
         times.smallNanos += middle - start;
         times.largeNanos += end - middle;
+    }
+
+    private Object work(Declaration declaration, Snapshot snapshot) {
+        return switch (work) {
+            case "read" -> InputRead.of(declaration, snapshot);
+            case "pair" -> InputRead.pairs(declaration, snapshot);
+            default -> Planner.plan(declaration, snapshot, OPTIONS);
+        };
     }
 }
