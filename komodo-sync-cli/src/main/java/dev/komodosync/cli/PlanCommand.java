@@ -15,6 +15,9 @@ import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,16 +157,15 @@ final class PlanCommand implements Callable<Integer> {
         Rendered rendered = join(rendering);
         console.err().print(rendered.notice());
         if (output == null) {
-            // As bytes: printed as a string, a big plan is encoded a character at a time, the last
-            // thing a run does (the command line's standard output is UTF-8, as Main makes it).
-            byte[] plan = rendered.plan().getBytes(StandardCharsets.UTF_8);
-            console.out().write(plan, 0, plan.length);
+            // As bytes, encoded on the rendering thread: printed as a string, a big plan is encoded a
+            // character at a time, the last thing a run does (standard output is UTF-8, as Main makes it).
+            console.out().write(rendered.plan(), 0, rendered.plan().length);
         } else {
             // Replaced in one step, as export and snapshot do: a failed write leaves a saved plan whole.
             try {
                 dev.komodosync.diff.export.internal.AtomicFiles.write(output, rendered.plan(),
                         dev.komodosync.diff.export.internal.FileWrites.REAL);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 console.err().println("komodo-sync: " + e.getMessage());
                 return ExitCode.ERRORS;
             }
@@ -178,29 +180,46 @@ final class PlanCommand implements Callable<Integer> {
      * What the command writes once the diagnostics are printed.
      *
      * @param notice for standard error: why there is no plan (text formats), else empty
-     * @param plan the plan as {@code --format} asks, for standard output or {@code --output}
+     * @param plan the plan as {@code --format} asks, in UTF-8, for standard output or {@code --output}
      */
-    private record Rendered(String notice, String plan) {}
+    private record Rendered(String notice, byte[] plan) {
+
+        /** {@code plan} encoded. */
+        static Rendered of(String notice, String plan) {
+            return new Rendered(notice, plan.getBytes(StandardCharsets.UTF_8));
+        }
+    }
 
     private Rendered render(PlanResult result, LoadResult loaded, SnapshotResult snapshot, boolean color) {
         RenderOptions view = RenderOptions.defaults().withCompact(compact).withColor(color)
                 .withExisting(snapshot.snapshot());
         return switch (format) {
-            case json -> new Rendered("", PlanJson.render(result, loaded.origin()));
-            case markdown -> new Rendered("", loaded.origin().isPresent()
+            case json -> new Rendered("", json(result, loaded));
+            case markdown -> Rendered.of("", loaded.origin().isPresent()
                     ? PlanMarkdown.render(result, loaded.origin().get(), view) : PlanMarkdown.render(result, view));
             case text, toml_diff -> {
                 if (result.plan().isEmpty()) {
-                    yield new Rendered(PlanText.render(result, false), "");
+                    yield Rendered.of(PlanText.render(result, false), "");
                 } else if (format == PlanFormat.toml_diff) {
-                    yield new Rendered("", PlanTomlDiff.render(result.plan().get(), snapshot.snapshot()));
+                    yield Rendered.of("", PlanTomlDiff.render(result.plan().get(), snapshot.snapshot()));
                 } else {
-                    yield new Rendered("", loaded.origin().isPresent()
+                    yield Rendered.of("", loaded.origin().isPresent()
                             ? PlanText.render(result.plan().get(), view, loaded.origin().get())
                             : PlanText.render(result.plan().get(), view));
                 }
             }
         };
+    }
+
+    /** The plan JSON, written as UTF-8 as it is made: no text of the whole plan is held on the way. */
+    private static byte[] json(PlanResult result, LoadResult loaded) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try {
+            PlanJson.write(result, loaded.origin(), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        }
+        return bytes.toByteArray();
     }
 
     // Named classes rather than lambdas and method references: each links a call site the first

@@ -1,18 +1,23 @@
 package dev.komodosync.diff.render;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.render.internal.PlanDocument;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.parser.SourceOrigin;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,13 +38,12 @@ public final class PlanJson {
 
     /** The document of a planning run: the plan, or, with errors, only the diagnostics. */
     public static String render(PlanResult result) {
-        return result.plan().map(plan -> render(plan, result.diagnostics()))
-                .orElseGet(() -> renderErrors(result.diagnostics()));
+        return render(result, Optional.empty());
     }
 
     /** The document of a plan and the (non-error) diagnostics of its run. */
     public static String render(Plan plan, List<Diagnostic> diagnostics) {
-        return write(PlanDocument.of(plan, diagnostics));
+        return write(plan, diagnostics, Optional.empty());
     }
 
     /**
@@ -49,34 +53,52 @@ public final class PlanJson {
      * {@code branch}, {@code commit} and {@code message}. A run with errors has no {@code source}.
      */
     public static String render(PlanResult result, Optional<SourceOrigin> origin) {
-        if (result.plan().isEmpty() || origin.isEmpty()) {
-            return render(result);
+        if (result.plan().isEmpty()) {
+            return renderErrors(result.diagnostics());
         }
-        return write(withSource(PlanDocument.of(result.plan().get(), result.diagnostics()), origin.get()));
-    }
-
-    private static ObjectNode withSource(ObjectNode document, SourceOrigin origin) {
-        ObjectNode result = document.objectNode();
-        for (Map.Entry<String, JsonNode> field : document.properties()) {
-            result.set(field.getKey(), field.getValue());
-            if (field.getKey().equals("fingerprint")) {
-                ObjectNode source = result.putObject("source");
-                source.put("type", origin.type().key());
-                source.put("location", origin.location());
-                origin.branch().ifPresent(branch -> source.put("branch", branch));
-                origin.commit().ifPresent(commit -> source.put("commit", commit));
-                origin.message().ifPresent(message -> source.put("message", message));
-            }
-        }
-        return result;
+        return write(result.plan().get(), result.diagnostics(), origin);
     }
 
     /** The document of a run that gave errors: {@code format_version} and {@code diagnostics}, nothing else. */
     public static String renderErrors(List<Diagnostic> diagnostics) {
-        return write(PlanDocument.ofErrors(diagnostics));
+        return write(null, diagnostics, Optional.empty());
     }
 
-    private static String write(JsonNode document) {
-        return JsonText.pretty(document, PRINTER) + "\n";
+    /**
+     * Writes {@link #render(PlanResult, Optional)}'s document to {@code out} as UTF-8, the same bytes
+     * as that text encoded, without holding the text: for a large plan going to a file or a socket.
+     * {@code out} is flushed, not closed.
+     *
+     * @throws IOException what {@code out} throws
+     */
+    public static void write(PlanResult result, Optional<SourceOrigin> origin, OutputStream out) throws IOException {
+        // A writer's encoder, not a UTF-8 generator: it spells every string as String.getBytes does,
+        // an unpaired surrogate (which a JSON snapshot may hold) as '?', where the generator throws.
+        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(result.plan().orElse(null), result.diagnostics(), result.plan().isPresent() ? origin : Optional.empty(), text);
+        text.flush();
+    }
+
+    /** The document of {@code plan}, or without one of the errors, written as a stream. */
+    private static String write(Plan plan, List<Diagnostic> diagnostics, Optional<SourceOrigin> origin) {
+        StringWriter text = new StringWriter();
+        try {
+            write(plan, diagnostics, origin, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string does not fail", e);
+        }
+        return text.toString();
+    }
+
+    private static void write(Plan plan, List<Diagnostic> diagnostics, Optional<SourceOrigin> origin, Writer text)
+            throws IOException {
+        try (JsonGenerator out = JsonText.generator(text, PRINTER)) {
+            if (plan == null) {
+                PlanDocument.writeErrors(out, diagnostics);
+            } else {
+                PlanDocument.write(out, plan, diagnostics, origin);
+            }
+            out.writeRaw('\n');
+        }
     }
 }

@@ -42,7 +42,11 @@ public final class AtomicFiles {
 
     /** Writes {@code text} to {@code target} in one step (no root: a link is followed wherever it leads). */
     public static void write(Path target, String text, FileWrites io) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        write(target, text.getBytes(StandardCharsets.UTF_8), io);
+    }
+
+    /** Writes {@code bytes} to {@code target} in one step, as {@link #write(Path, String, FileWrites)} writes a text. */
+    public static void write(Path target, byte[] bytes, FileWrites io) throws IOException {
         replace(target, io, file -> io.write(file, bytes));
     }
 

@@ -1,26 +1,32 @@
 package dev.komodosync.diff.render.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.komodosync.diff.plan.DeployPlan;
 import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.ResourceChange;
+import dev.komodosync.diff.plan.UserGroupChange;
+import dev.komodosync.diff.plan.VariableChange;
 import dev.komodosync.diff.plan.internal.FieldChanges;
-import dev.komodosync.diff.plan.internal.PlanActions;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.SourceLocation;
 import dev.komodosync.model.meta.internal.ValueJson;
+import dev.komodosync.model.meta.internal.ValueJsonWriter;
 import dev.komodosync.model.meta.internal.ValueType;
+import dev.komodosync.parser.SourceOrigin;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The plan JSON document of formats §2, built as a tree with its keys in the documented order.
- * Not API: {@code PlanJson} renders it.
+ * The plan JSON document of formats §2, written straight to a generator with its keys in the
+ * documented order: no tree of the whole plan is built first (at 10k resources that tree was
+ * about a quarter of rendering a plan, issue 19). The same tokens in the same order as the plan's
+ * actions as {@code PlanActions} builds them (the fingerprint's tree), with the document's own
+ * additions — locations, reasons, the {@code members} of structured changes, the summary, the
+ * diagnostics and the skipped deploys. Not API: {@code PlanJson} renders it.
  */
 public final class PlanDocument {
 
@@ -30,84 +36,186 @@ public final class PlanDocument {
     /** The most diagnostics of one code in one file listed; the text output shows as many. */
     public static final int PER_FILE_AND_CODE = 50;
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ValueJson.Style MASKED = ValueJson.Style.plan(ValueJson.Secrets.MASK);
 
     private PlanDocument() {}
 
-    /** The whole document of a plan and its diagnostics. */
-    public static ObjectNode of(Plan plan, List<Diagnostic> diagnostics) {
-        ObjectNode document = NODES.objectNode();
-        document.put("format_version", FORMAT_VERSION);
-        document.put("fingerprint", plan.fingerprint());
+    /**
+     * Writes the whole document of a plan and its diagnostics; with an {@code origin}, its
+     * {@code source} member right after {@code fingerprint}.
+     */
+    public static void write(JsonGenerator out, Plan plan, List<Diagnostic> diagnostics, Optional<SourceOrigin> origin)
+            throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("format_version", FORMAT_VERSION);
+        out.writeStringField("fingerprint", plan.fingerprint());
+        if (origin.isPresent()) {
+            source(out, origin.get());
+        }
         Plan.Summary summary = plan.summary();
-        ObjectNode counts = document.putObject("summary");
-        counts.put("create", summary.create());
-        counts.put("update", summary.update());
-        counts.put("delete", summary.delete());
-        counts.put("deploy", summary.deploy());
-        counts.put("variables", summary.variables());
-        counts.put("user_groups", summary.userGroups());
-        putDiagnostics(document, diagnostics);
-        ArrayNode resources = PlanActions.resources(plan.resources(), ValueJson.Secrets.MASK, true);
-        for (int i = 0; i < plan.resources().size(); i++) {
-            if (plan.resources().get(i) instanceof ResourceChange.Update update) {
-                withMembers((ArrayNode) resources.get(i).get("changes"), update.changes());
-            }
+        out.writeObjectFieldStart("summary");
+        out.writeNumberField("create", summary.create());
+        out.writeNumberField("update", summary.update());
+        out.writeNumberField("delete", summary.delete());
+        out.writeNumberField("deploy", summary.deploy());
+        out.writeNumberField("variables", summary.variables());
+        out.writeNumberField("user_groups", summary.userGroups());
+        out.writeEndObject();
+        diagnostics(out, diagnostics);
+        out.writeArrayFieldStart("resources");
+        for (ResourceChange change : plan.resources()) {
+            resource(out, change);
         }
-        document.set("resources", resources);
-        document.set("variables", PlanActions.variables(plan.variables(), ValueJson.Secrets.MASK));
-        ArrayNode userGroups = PlanActions.userGroups(plan.userGroups(), ValueJson.Secrets.MASK);
-        for (int i = 0; i < plan.userGroups().size(); i++) {
-            if (userGroups.get(i).has("changes")) {
-                withMembers((ArrayNode) userGroups.get(i).get("changes"), plan.userGroups().get(i).changes());
+        out.writeEndArray();
+        out.writeArrayFieldStart("variables");
+        for (VariableChange change : plan.variables()) {
+            out.writeStartObject();
+            out.writeStringField("name", change.name());
+            out.writeStringField("action", change.action().label());
+            if (!change.changes().isEmpty()) {
+                changes(out, change.changes(), false);
             }
+            out.writeEndObject();
         }
-        document.set("user_groups", userGroups);
-        ObjectNode deploys = document.putObject("deploys");
-        deploys.set("stages", PlanActions.stages(plan.deploys(), true));
-        ArrayNode skipped = deploys.putArray("skipped");
+        out.writeEndArray();
+        out.writeArrayFieldStart("user_groups");
+        for (UserGroupChange change : plan.userGroups()) {
+            out.writeStartObject();
+            out.writeStringField("name", change.name());
+            out.writeStringField("action", change.action().label());
+            if (!change.changes().isEmpty()) {
+                changes(out, change.changes(), true);
+            }
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeObjectFieldStart("deploys");
+        out.writeArrayFieldStart("stages");
+        for (List<DeployPlan.Deploy> stage : plan.deploys().stages()) {
+            out.writeStartArray();
+            for (DeployPlan.Deploy deploy : stage) {
+                out.writeStartObject();
+                out.writeStringField("kind", deploy.kind().key());
+                out.writeStringField("name", deploy.name());
+                out.writeStringField("reason", deploy.reason());
+                if (!deploy.after().isEmpty()) {
+                    out.writeArrayFieldStart("after");
+                    for (String after : deploy.after()) {
+                        out.writeString(after);
+                    }
+                    out.writeEndArray();
+                }
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("skipped");
         for (DeployPlan.SkippedDeploy skip : plan.deploys().skipped()) {
-            ObjectNode entry = skipped.addObject();
-            entry.put("kind", skip.kind().key());
-            entry.put("name", skip.name());
-            entry.put("reason", skip.reason());
+            out.writeStartObject();
+            out.writeStringField("kind", skip.kind().key());
+            out.writeStringField("name", skip.name());
+            out.writeStringField("reason", skip.reason());
+            out.writeEndObject();
         }
-        return document;
+        out.writeEndArray();
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    /** Writes the document of a run with errors: its format version and diagnostics, nothing else. */
+    public static void writeErrors(JsonGenerator out, List<Diagnostic> diagnostics) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("format_version", FORMAT_VERSION);
+        diagnostics(out, diagnostics);
+        out.writeEndObject();
+    }
+
+    private static void source(JsonGenerator out, SourceOrigin origin) throws IOException {
+        out.writeObjectFieldStart("source");
+        out.writeStringField("type", origin.type().key());
+        out.writeStringField("location", origin.location());
+        if (origin.branch().isPresent()) {
+            out.writeStringField("branch", origin.branch().get());
+        }
+        if (origin.commit().isPresent()) {
+            out.writeStringField("commit", origin.commit().get());
+        }
+        if (origin.message().isPresent()) {
+            out.writeStringField("message", origin.message().get());
+        }
+        out.writeEndObject();
+    }
+
+    private static void resource(JsonGenerator out, ResourceChange change) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("kind", change.kind().key());
+        out.writeStringField("name", change.name());
+        out.writeStringField("action", change.action().label());
+        Optional<SourceLocation> location = change.location();
+        if (location.isPresent()) {
+            out.writeStringField("file", location.get().file());
+            out.writeNumberField("line", location.get().line());
+        }
+        if (change instanceof ResourceChange.Update update) {
+            changes(out, update.changes(), true);
+        }
+        out.writeEndObject();
     }
 
     /**
-     * Adds {@code members} to each change of a list or table: its changed members, each with its
-     * {@code path} (formats §2's grammar, elements by index: {@code config.stages[1].executions[0]}),
-     * its {@code action} ({@code update}, {@code create}, {@code delete} or {@code reorder}) and its
-     * {@code from} and/or {@code to}. Not covered by the fingerprint, which the actions decide.
+     * The {@code changes} member: each change's {@code path}, {@code from} and {@code to}; with
+     * {@code members}, a change of a list or table also with its changed {@code members}, each
+     * with its {@code path} (formats §2's grammar, elements by index:
+     * {@code config.stages[1].executions[0]}), its {@code action} ({@code update}, {@code create},
+     * {@code delete} or {@code reorder}) and its {@code from} and/or {@code to}. The members are
+     * not covered by the fingerprint, which the actions decide.
      */
-    private static void withMembers(ArrayNode entries, List<FieldChange> changes) {
-        for (int i = 0; i < changes.size(); i++) {
-            FieldChange change = changes.get(i);
-            if (!NestedDiff.isStructured(FieldChanges.type(change))) {
-                continue;
+    private static void changes(JsonGenerator out, List<FieldChange> changes, boolean members) throws IOException {
+        out.writeArrayFieldStart("changes");
+        for (FieldChange change : changes) {
+            ValueType type = FieldChanges.type(change);
+            out.writeStartObject();
+            out.writeStringField("path", change.path());
+            field(out, "from", type, change.from());
+            field(out, "to", type, change.to());
+            if (members && NestedDiff.isStructured(type)) {
+                out.writeArrayFieldStart("members");
+                for (NestedDiff.Member member : ShownChanges.members(change, change.path())) {
+                    member(out, member);
+                }
+                out.writeEndArray();
             }
-            ArrayNode members = ((ObjectNode) entries.get(i)).putArray("members");
-            for (NestedDiff.Member member : ShownChanges.members(change, change.path())) {
-                member(member, members);
-            }
+            out.writeEndObject();
         }
+        out.writeEndArray();
     }
 
-    private static void member(NestedDiff.Member member, ArrayNode members) {
+    private static void member(JsonGenerator out, NestedDiff.Member member) throws IOException {
+        ValueType type = member.type();
         switch (member.kind()) {
-            case CHANGED, LINES -> entry(members, member.jsonPath(), "update")
-                    .<ObjectNode>set("from", json(member.type(), member.from())).set("to", json(member.type(), member.to()));
-            case ORDER -> entry(members, member.jsonPath(), "reorder")
-                    .<ObjectNode>set("from", json(member.type(), member.from())).set("to", json(member.type(), member.to()));
-            case ADDED -> entry(members, member.jsonPath(), "create").set("to", json(member.type(), member.to()));
-            case REMOVED -> entry(members, member.jsonPath(), "delete").set("from", json(member.type(), member.from()));
+            case CHANGED, LINES, ORDER -> {
+                open(out, member.jsonPath(), member.kind() == NestedDiff.Kind.ORDER ? "reorder" : "update");
+                field(out, "from", type, member.from());
+                field(out, "to", type, member.to());
+                out.writeEndObject();
+            }
+            case ADDED -> {
+                open(out, member.jsonPath(), "create");
+                field(out, "to", type, member.to());
+                out.writeEndObject();
+            }
+            case REMOVED -> {
+                open(out, member.jsonPath(), "delete");
+                field(out, "from", type, member.from());
+                out.writeEndObject();
+            }
             case LIST -> {
-                ValueType element = ((ValueType.ListType) member.type()).element();
+                ValueType element = ((ValueType.ListType) type).element();
                 List<?> before = (List<?>) member.from();
                 List<?> after = (List<?>) member.to();
-                List<LineDiff.Line> lines = LineDiff.diff(ShownChanges.elements(member.type(), before),
-                        ShownChanges.elements(member.type(), after));
+                List<LineDiff.Line> lines = LineDiff.diff(ShownChanges.elements(type, before),
+                        ShownChanges.elements(type, after));
                 int i = 0;
                 int j = 0;
                 for (LineDiff.Line line : lines) {
@@ -117,11 +225,15 @@ public final class PlanDocument {
                             j++;
                         }
                         case REMOVED -> {
-                            entry(members, member.jsonPath() + "[" + i + "]", "delete").set("from", json(element, before.get(i)));
+                            open(out, member.jsonPath() + "[" + i + "]", "delete");
+                            field(out, "from", element, before.get(i));
+                            out.writeEndObject();
                             i++;
                         }
                         case ADDED -> {
-                            entry(members, member.jsonPath() + "[" + j + "]", "create").set("to", json(element, after.get(j)));
+                            open(out, member.jsonPath() + "[" + j + "]", "create");
+                            field(out, "to", element, after.get(j));
+                            out.writeEndObject();
                             j++;
                         }
                     }
@@ -130,23 +242,20 @@ public final class PlanDocument {
         }
     }
 
-    private static ObjectNode entry(ArrayNode members, String path, String action) {
-        ObjectNode entry = members.addObject();
-        entry.put("path", path);
-        entry.put("action", action);
-        return entry;
+    /** Starts a member's object: its {@code path} and {@code action}. */
+    private static void open(JsonGenerator out, String path, String action) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("path", path);
+        out.writeStringField("action", action);
     }
 
-    private static JsonNode json(ValueType type, Object value) {
-        return ValueJson.toJson(type, value, ValueJson.Secrets.MASK);
+    private static void field(JsonGenerator out, String name, ValueType type, Object value) throws IOException {
+        out.writeFieldName(name);
+        value(out, type, value);
     }
 
-    /** The document of a run with errors: its format version and diagnostics, nothing else. */
-    public static ObjectNode ofErrors(List<Diagnostic> diagnostics) {
-        ObjectNode document = NODES.objectNode();
-        document.put("format_version", FORMAT_VERSION);
-        putDiagnostics(document, diagnostics);
-        return document;
+    private static void value(JsonGenerator out, ValueType type, Object value) throws IOException {
+        ValueJsonWriter.write(out, type, value, MASKED);
     }
 
     /**
@@ -154,40 +263,56 @@ public final class PlanDocument {
      * output shows them), and when some are left out, {@code diagnostics_omitted}: how many of
      * each code in each file — so that one broken line of a million elements is a bounded document.
      */
-    private static void putDiagnostics(ObjectNode document, List<Diagnostic> diagnostics) {
-        ArrayNode array = document.putArray("diagnostics");
+    private static void diagnostics(JsonGenerator out, List<Diagnostic> diagnostics) throws IOException {
+        out.writeArrayFieldStart("diagnostics");
         Map<List<String>, Integer> counts = new LinkedHashMap<>();
         for (Diagnostic diagnostic : diagnostics) {
             List<String> group = List.of(diagnostic.location().map(SourceLocation::file).orElse(""),
                     diagnostic.code().code());
-            if (counts.merge(group, 1, Integer::sum) <= PER_FILE_AND_CODE) {
-                addDiagnostic(array, diagnostic);
+            Integer before = counts.get(group);
+            int count = before == null ? 1 : before + 1;
+            counts.put(group, count);
+            if (count <= PER_FILE_AND_CODE) {
+                diagnostic(out, diagnostic);
             }
         }
-        ArrayNode omitted = null;
+        out.writeEndArray();
+        boolean omitted = false;
         for (Map.Entry<List<String>, Integer> group : counts.entrySet()) {
             if (group.getValue() > PER_FILE_AND_CODE) {
-                omitted = omitted != null ? omitted : document.putArray("diagnostics_omitted");
-                ObjectNode entry = omitted.addObject();
-                if (!group.getKey().get(0).isEmpty()) {
-                    entry.put("file", group.getKey().get(0));
+                if (!omitted) {
+                    out.writeArrayFieldStart("diagnostics_omitted");
+                    omitted = true;
                 }
-                entry.put("code", group.getKey().get(1));
-                entry.put("count", group.getValue() - PER_FILE_AND_CODE);
+                out.writeStartObject();
+                if (!group.getKey().get(0).isEmpty()) {
+                    out.writeStringField("file", group.getKey().get(0));
+                }
+                out.writeStringField("code", group.getKey().get(1));
+                out.writeNumberField("count", group.getValue() - PER_FILE_AND_CODE);
+                out.writeEndObject();
             }
+        }
+        if (omitted) {
+            out.writeEndArray();
         }
     }
 
-    private static void addDiagnostic(ArrayNode array, Diagnostic diagnostic) {
-        ObjectNode entry = array.addObject();
-        entry.put("severity", diagnostic.severity().label());
-        entry.put("code", diagnostic.code().code());
-        entry.put("message", diagnostic.message());
-        diagnostic.location().ifPresent(location -> {
-            entry.put("file", location.file());
-            entry.put("line", location.line());
-            entry.put("column", location.column());
-        });
-        diagnostic.hint().ifPresent(hint -> entry.put("hint", hint));
+    private static void diagnostic(JsonGenerator out, Diagnostic diagnostic) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("severity", diagnostic.severity().label());
+        out.writeStringField("code", diagnostic.code().code());
+        out.writeStringField("message", diagnostic.message());
+        Optional<SourceLocation> location = diagnostic.location();
+        if (location.isPresent()) {
+            out.writeStringField("file", location.get().file());
+            out.writeNumberField("line", location.get().line());
+            out.writeNumberField("column", location.get().column());
+        }
+        Optional<String> hint = diagnostic.hint();
+        if (hint.isPresent()) {
+            out.writeStringField("hint", hint.get());
+        }
+        out.writeEndObject();
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 
 /**
@@ -150,6 +151,19 @@ public final class JsonText {
             case BIG_DECIMAL -> generator.writeNumber(node.decimalValue());
             default -> throw new IllegalArgumentException("not a plain JSON number: " + node.numberType());
         }
+    }
+
+    /**
+     * A generator writing to {@code out}, laid out by {@code printer} (copied first where it keeps
+     * state), for a document written as a stream; the caller closes the generator, which flushes
+     * {@code out} and leaves it open.
+     */
+    public static JsonGenerator generator(Writer out, PrettyPrinter printer) throws IOException {
+        JsonGenerator generator = FACTORY.createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.setPrettyPrinter(printer instanceof Instantiatable<?> template
+                ? (PrettyPrinter) template.createInstance() : printer);
+        return generator;
     }
 
     private static String text(JsonNode node, PrettyPrinter printer) {
