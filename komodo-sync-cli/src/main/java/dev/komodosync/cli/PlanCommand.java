@@ -4,20 +4,18 @@ import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.Planner;
 import dev.komodosync.diff.plan.PreparedDeclaration;
 import dev.komodosync.diff.plan.SyncOptions;
-import dev.komodosync.diff.render.PlanJson;
 import dev.komodosync.diff.render.PlanMarkdown;
 import dev.komodosync.diff.render.PlanText;
 import dev.komodosync.diff.render.PlanTomlDiff;
 import dev.komodosync.diff.render.RenderOptions;
+import dev.komodosync.diff.render.internal.PlanDocument;
 import dev.komodosync.diff.snapshot.SnapshotResult;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.Snapshot;
 import dev.komodosync.parser.LoadOptions;
 import dev.komodosync.parser.LoadResult;
 import dev.komodosync.parser.SyncLoader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,7 +192,9 @@ final class PlanCommand implements Callable<Integer> {
         RenderOptions view = RenderOptions.defaults().withCompact(compact).withColor(color)
                 .withExisting(snapshot.snapshot());
         return switch (format) {
-            case json -> new Rendered("", json(result, loaded));
+            // The fingerprint on a thread of its own while the rest of the document is written:
+            // with the diagnostics being printed meanwhile, three tasks of about the same length.
+            case json -> new Rendered("", PlanDocument.utf8(result, loaded.origin(), new Daemon("komodo-sync-fingerprint")));
             case markdown -> Rendered.of("", loaded.origin().isPresent()
                     ? PlanMarkdown.render(result, loaded.origin().get(), view) : PlanMarkdown.render(result, view));
             case text, toml_diff -> {
@@ -209,17 +209,6 @@ final class PlanCommand implements Callable<Integer> {
                 }
             }
         };
-    }
-
-    /** The plan JSON, written as UTF-8 as it is made: no text of the whole plan is held on the way. */
-    private static byte[] json(PlanResult result, LoadResult loaded) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try {
-            PlanJson.write(result, loaded.origin(), bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory does not fail", e);
-        }
-        return bytes.toByteArray();
     }
 
     // Named classes rather than lambdas and method references: each links a call site the first

@@ -1,14 +1,9 @@
 package dev.komodosync.diff.render;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.komodosync.diff.plan.Plan;
 import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.render.internal.PlanDocument;
 import dev.komodosync.model.Diagnostic;
-import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.parser.SourceOrigin;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,10 +24,6 @@ import java.util.Optional;
  * with a newline.
  */
 public final class PlanJson {
-
-    private static final PrettyPrinter PRINTER = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private PlanJson() {}
 
@@ -92,13 +83,6 @@ public final class PlanJson {
 
     private static void write(Plan plan, List<Diagnostic> diagnostics, Optional<SourceOrigin> origin, Writer text)
             throws IOException {
-        try (JsonGenerator out = JsonText.generator(text, PRINTER)) {
-            if (plan == null) {
-                PlanDocument.writeErrors(out, diagnostics);
-            } else {
-                PlanDocument.write(out, plan, diagnostics, origin);
-            }
-            out.writeRaw('\n');
-        }
+        PlanDocument.writeText(text, plan, plan == null ? "" : plan.fingerprint(), diagnostics, origin);
     }
 }

@@ -1,24 +1,38 @@
 package dev.komodosync.diff.render.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.komodosync.diff.plan.DeployPlan;
 import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.Plan;
+import dev.komodosync.diff.plan.PlanResult;
 import dev.komodosync.diff.plan.ResourceChange;
 import dev.komodosync.diff.plan.UserGroupChange;
 import dev.komodosync.diff.plan.VariableChange;
 import dev.komodosync.diff.plan.internal.FieldChanges;
 import dev.komodosync.model.Diagnostic;
 import dev.komodosync.model.SourceLocation;
+import dev.komodosync.model.meta.internal.JsonText;
 import dev.komodosync.model.meta.internal.ValueJson;
 import dev.komodosync.model.meta.internal.ValueJsonWriter;
 import dev.komodosync.model.meta.internal.ValueType;
 import dev.komodosync.parser.SourceOrigin;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * The plan JSON document of formats §2, written straight to a generator with its keys in the
@@ -36,9 +50,84 @@ public final class PlanDocument {
     /** The most diagnostics of one code in one file listed; the text output shows as many. */
     public static final int PER_FILE_AND_CODE = 50;
 
+    /**
+     * What a document may be written with in place of its fingerprint while the fingerprint is
+     * worked out elsewhere: a text of the same length and characters as every fingerprint
+     * ({@code sha256:} and 64 hex digits), which {@link #utf8} then overwrites.
+     */
+    public static final String FINGERPRINT_STAND_IN = "sha256:" + "0".repeat(64);
+
     private static final ValueJson.Style MASKED = ValueJson.Style.plan(ValueJson.Secrets.MASK);
 
+    /** Two spaces a level, a line a member: the plan JSON's layout. */
+    private static final PrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
     private PlanDocument() {}
+
+    /**
+     * Writes the text of a planning run's document to {@code text}, laid out and ending with a
+     * newline: of {@code plan} with {@code fingerprint} (the plan's or the stand-in), or without
+     * a plan (null), of the errors. {@code text} is flushed, not closed.
+     */
+    public static void writeText(Writer text, Plan plan, String fingerprint, List<Diagnostic> diagnostics,
+            Optional<SourceOrigin> origin) throws IOException {
+        try (JsonGenerator out = JsonText.generator(text, PRINTER)) {
+            if (plan == null) {
+                writeErrors(out, diagnostics);
+            } else {
+                write(out, plan, fingerprint, diagnostics, origin);
+            }
+            out.writeRaw('\n');
+        }
+    }
+
+    /**
+     * The document of a planning run in UTF-8, as {@code PlanJson.write} writes it, with the plan's
+     * fingerprint worked out on {@code fingerprinting} while the rest is written (each takes a
+     * while for a large plan, and neither needs the other) and then put in its place.
+     */
+    public static byte[] utf8(PlanResult result, Optional<SourceOrigin> origin, Executor fingerprinting) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        Writer text = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        try {
+            if (result.plan().isEmpty()) {
+                writeText(text, null, "", result.diagnostics(), Optional.empty());
+                return bytes.toByteArray();
+            }
+            Plan plan = result.plan().get();
+            CompletableFuture<String> fingerprint = CompletableFuture.supplyAsync(new Fingerprint(plan), fingerprinting);
+            int standIn;
+            try (JsonGenerator out = JsonText.generator(text, PRINTER)) {
+                head(out, FINGERPRINT_STAND_IN);
+                // Where the stand-in lies: it ends just before the closing quote last written.
+                out.flush();
+                standIn = bytes.size() - 1 - FINGERPRINT_STAND_IN.length();
+                body(out, plan, result.diagnostics(), origin);
+                out.writeRaw('\n');
+            }
+            byte[] document = bytes.toByteArray();
+            patchFingerprint(document, standIn, fingerprint.join());
+            return document;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory does not fail", e);
+        }
+    }
+
+    /** A plan's fingerprint, as a task: a named class, as a lambda would link a call site at start. */
+    private static final class Fingerprint implements Supplier<String> {
+        private final Plan plan;
+
+        Fingerprint(Plan plan) {
+            this.plan = plan;
+        }
+
+        @Override
+        public String get() {
+            return plan.fingerprint();
+        }
+    }
 
     /**
      * Writes the whole document of a plan and its diagnostics; with an {@code origin}, its
@@ -46,9 +135,29 @@ public final class PlanDocument {
      */
     public static void write(JsonGenerator out, Plan plan, List<Diagnostic> diagnostics, Optional<SourceOrigin> origin)
             throws IOException {
+        write(out, plan, plan.fingerprint(), diagnostics, origin);
+    }
+
+    /**
+     * Writes the whole document of a plan as {@link #write(JsonGenerator, Plan, List, Optional)}
+     * does, with {@code fingerprint} as its fingerprint: the plan's, or {@link #FINGERPRINT_STAND_IN}.
+     */
+    public static void write(JsonGenerator out, Plan plan, String fingerprint, List<Diagnostic> diagnostics,
+            Optional<SourceOrigin> origin) throws IOException {
+        head(out, fingerprint);
+        body(out, plan, diagnostics, origin);
+    }
+
+    /** The document's start: the format version and the fingerprint. */
+    private static void head(JsonGenerator out, String fingerprint) throws IOException {
         out.writeStartObject();
         out.writeNumberField("format_version", FORMAT_VERSION);
-        out.writeStringField("fingerprint", plan.fingerprint());
+        out.writeStringField("fingerprint", fingerprint);
+    }
+
+    /** The rest of the document, after {@link #head}, to its end. */
+    private static void body(JsonGenerator out, Plan plan, List<Diagnostic> diagnostics, Optional<SourceOrigin> origin)
+            throws IOException {
         if (origin.isPresent()) {
             source(out, origin.get());
         }
@@ -121,6 +230,40 @@ public final class PlanDocument {
         out.writeEndArray();
         out.writeEndObject();
         out.writeEndObject();
+    }
+
+    /**
+     * Overwrites the {@link #FINGERPRINT_STAND_IN} at {@code at} of a document written with it, in
+     * UTF-8, with {@code fingerprint}: the bytes of the document written with the fingerprint itself.
+     *
+     * @throws IllegalArgumentException when {@code fingerprint} is not of the stand-in's form, or
+     *     the stand-in is not at {@code at}
+     */
+    static void patchFingerprint(byte[] document, int at, String fingerprint) {
+        if (!isFingerprint(fingerprint)) {
+            throw new IllegalArgumentException("not a fingerprint: " + fingerprint);
+        }
+        byte[] standIn = FINGERPRINT_STAND_IN.getBytes(StandardCharsets.US_ASCII);
+        if (at < 0 || at + standIn.length > document.length
+                || !Arrays.equals(document, at, at + standIn.length, standIn, 0, standIn.length)) {
+            throw new IllegalArgumentException("no stand-in fingerprint at byte " + at);
+        }
+        byte[] bytes = fingerprint.getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(bytes, 0, document, at, bytes.length);
+    }
+
+    /** Whether {@code text} is {@code sha256:} and 64 lower-case hex digits. */
+    private static boolean isFingerprint(String text) {
+        if (text.length() != FINGERPRINT_STAND_IN.length() || !text.startsWith("sha256:")) {
+            return false;
+        }
+        for (int i = "sha256:".length(); i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes the document of a run with errors: its format version and diagnostics, nothing else. */

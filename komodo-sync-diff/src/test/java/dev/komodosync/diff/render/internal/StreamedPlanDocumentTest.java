@@ -1,6 +1,7 @@
 package dev.komodosync.diff.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.Executor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +41,8 @@ import org.junit.jupiter.api.Test;
  * under the same pretty printer: on seeded worlds planned against other worlds' snapshots (creates,
  * deletes, updates of every kind's fields, structured members, unresolved references, cyclic and
  * unknown `after` entries, errors), with and without a source, and on diagnostics past the cap;
- * and written as bytes ({@link PlanJson#write}), the text's UTF-8 encoding.
+ * and written as bytes ({@link PlanJson#write}, {@link PlanDocument#utf8} with the fingerprint
+ * worked out apart and patched in), the text's UTF-8 encoding.
  */
 class StreamedPlanDocumentTest {
 
@@ -48,6 +51,8 @@ class StreamedPlanDocumentTest {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     private static final SyncOptions EVERYTHING = SyncOptions.builder()
             .delete(true).includeVariables(true).includeUserGroups(true).build();
+    /** Each task on a thread of its own, as the command line's fingerprint runs. */
+    private static final Executor OWN_THREAD = task -> new Thread(task, "fingerprint").start();
     private static final List<Optional<SourceOrigin>> ORIGINS = List.of(Optional.empty(),
             Optional.of(SourceOrigin.folder("/srv/sync")),
             Optional.of(SourceOrigin.git("https://git.example/ops.git", "main", "0123456789abcdef0123456789abcdef01234567",
@@ -71,6 +76,9 @@ class StreamedPlanDocumentTest {
                 String streamed = PlanJson.render(result, origin);
                 assertThat(streamed).as("seed %d", seed).isEqualTo(tree(result, origin));
                 assertThat(bytes(result, origin)).as("seed %d", seed).isEqualTo(streamed.getBytes(StandardCharsets.UTF_8));
+                Executor fingerprinting = seed % 2 == 0 ? Runnable::run : OWN_THREAD;
+                assertThat(PlanDocument.utf8(result, origin, fingerprinting)).as("seed %d", seed)
+                        .isEqualTo(streamed.getBytes(StandardCharsets.UTF_8));
                 plans++;
                 errorDocuments += result.plan().isEmpty() ? 1 : 0;
                 withMembers += streamed.contains("\"members\" : [") ? 1 : 0;
@@ -80,6 +88,25 @@ class StreamedPlanDocumentTest {
         assertThat(plans - errorDocuments).isGreaterThan(100);
         assertThat(errorDocuments).isGreaterThan(0);
         assertThat(withMembers).isGreaterThan(20);
+    }
+
+    @Test
+    void aFingerprintIsPatchedOnlyOverTheStandIn() {
+        String fingerprint = "sha256:" + "0123456789abcdef".repeat(4);
+        String head = "{\n  \"fingerprint\" : \"";
+        byte[] document = (head + PlanDocument.FINGERPRINT_STAND_IN + "\"\n}\n").getBytes(StandardCharsets.UTF_8);
+        PlanDocument.patchFingerprint(document, head.length(), fingerprint);
+        assertThat(new String(document, StandardCharsets.UTF_8)).isEqualTo(head + fingerprint + "\"\n}\n");
+        assertThatThrownBy(() -> PlanDocument.patchFingerprint(document, head.length(), fingerprint))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no stand-in fingerprint at byte " + head.length());
+        byte[] fresh = PlanDocument.FINGERPRINT_STAND_IN.getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> PlanDocument.patchFingerprint(fresh, 1, fingerprint))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no stand-in fingerprint");
+        assertThatThrownBy(() -> PlanDocument.patchFingerprint(fresh, 0, "sha256:" + "G".repeat(64)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a fingerprint");
+        assertThatThrownBy(() -> PlanDocument.patchFingerprint(fresh, 0, "sha256:abc"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a fingerprint");
+        assertThat(fresh).isEqualTo(PlanDocument.FINGERPRINT_STAND_IN.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
