@@ -19,9 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A plan's actions as JSON (formats §2): the members of the plan document that say what apply
- * does — resources, variables, user groups, deploy stages — and the fingerprint over them. The
- * plan document of {@code PlanJson} adds the summary, the diagnostics and the skipped deploys.
+ * A plan's actions as JSON trees (formats §2): the members of the plan document that say what
+ * apply does — resources, variables, user groups, deploy stages — and the fingerprint over them.
+ * The fingerprint is made from these trees (without locations and reasons, secrets as digests);
+ * the plan document ({@code render.internal.PlanDocument}) writes the same members as a stream,
+ * with locations, reasons and masked secrets, and its tests hold it to these trees built that way.
  * Built from a plan's parts, so that {@code Plan} can name its own fingerprint without this class
  * knowing {@code Plan}. Not API.
  */
