@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.komodosync.diff.plan.ChangeAction;
 import dev.komodosync.diff.plan.DeployPlan;
 import dev.komodosync.diff.plan.FieldChange;
 import dev.komodosync.diff.plan.Plan;
@@ -178,24 +179,12 @@ public final class PlanDocument {
         out.writeEndArray();
         out.writeArrayFieldStart("variables");
         for (VariableChange change : plan.variables()) {
-            out.writeStartObject();
-            out.writeStringField("name", change.name());
-            out.writeStringField("action", change.action().label());
-            if (!change.changes().isEmpty()) {
-                changes(out, change.changes(), false);
-            }
-            out.writeEndObject();
+            named(out, change.name(), change.action(), change.changes(), false);
         }
         out.writeEndArray();
         out.writeArrayFieldStart("user_groups");
         for (UserGroupChange change : plan.userGroups()) {
-            out.writeStartObject();
-            out.writeStringField("name", change.name());
-            out.writeStringField("action", change.action().label());
-            if (!change.changes().isEmpty()) {
-                changes(out, change.changes(), true);
-            }
-            out.writeEndObject();
+            named(out, change.name(), change.action(), change.changes(), true);
         }
         out.writeEndArray();
         out.writeObjectFieldStart("deploys");
@@ -290,6 +279,18 @@ public final class PlanDocument {
         out.writeEndObject();
     }
 
+    /** A variable's or user group's change: its name, action and changes, those with members when asked. */
+    private static void named(JsonGenerator out, String name, ChangeAction action, List<FieldChange> changes,
+            boolean members) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("name", name);
+        out.writeStringField("action", action.label());
+        if (!changes.isEmpty()) {
+            changes(out, changes, members);
+        }
+        out.writeEndObject();
+    }
+
     private static void resource(JsonGenerator out, ResourceChange change) throws IOException {
         out.writeStartObject();
         out.writeStringField("kind", change.kind().key());
@@ -354,32 +355,8 @@ public final class PlanDocument {
                 out.writeEndObject();
             }
             case LIST -> {
-                ValueType element = ((ValueType.ListType) type).element();
-                List<?> before = (List<?>) member.from();
-                List<?> after = (List<?>) member.to();
-                List<LineDiff.Line> lines = LineDiff.diff(ShownChanges.elements(type, before),
-                        ShownChanges.elements(type, after));
-                int i = 0;
-                int j = 0;
-                for (LineDiff.Line line : lines) {
-                    switch (line.kind()) {
-                        case SAME -> {
-                            i++;
-                            j++;
-                        }
-                        case REMOVED -> {
-                            open(out, member.jsonPath() + "[" + i + "]", "delete");
-                            field(out, "from", element, before.get(i));
-                            out.writeEndObject();
-                            i++;
-                        }
-                        case ADDED -> {
-                            open(out, member.jsonPath() + "[" + j + "]", "create");
-                            field(out, "to", element, after.get(j));
-                            out.writeEndObject();
-                            j++;
-                        }
-                    }
+                for (NestedDiff.Member element : ShownChanges.listElements(member)) {
+                    member(out, element);
                 }
             }
         }

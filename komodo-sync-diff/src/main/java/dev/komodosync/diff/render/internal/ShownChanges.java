@@ -75,6 +75,39 @@ public final class ShownChanges {
         return lines;
     }
 
+    /**
+     * The elements a {@link NestedDiff.Kind#LIST} member adds and removes, by a line diff of the
+     * lists' elements: each a {@code REMOVED} member with its index in the old list, or an
+     * {@code ADDED} one with its index in the new list, in the diff's order; the element type theirs.
+     */
+    public static List<NestedDiff.Member> listElements(NestedDiff.Member member) {
+        ValueType element = ((ValueType.ListType) member.type()).element();
+        List<?> before = (List<?>) member.from();
+        List<?> after = (List<?>) member.to();
+        List<NestedDiff.Member> elements = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        for (LineDiff.Line line : LineDiff.diff(elements(member.type(), before), elements(member.type(), after))) {
+            switch (line.kind()) {
+                case SAME -> {
+                    i++;
+                    j++;
+                }
+                case REMOVED -> {
+                    elements.add(new NestedDiff.Member(NestedDiff.Kind.REMOVED, member.textPath() + "[" + i + "]",
+                            member.jsonPath() + "[" + i + "]", element, before.get(i), null));
+                    i++;
+                }
+                case ADDED -> {
+                    elements.add(new NestedDiff.Member(NestedDiff.Kind.ADDED, member.textPath() + "[" + j + "]",
+                            member.jsonPath() + "[" + j + "]", element, null, after.get(j)));
+                    j++;
+                }
+            }
+        }
+        return elements;
+    }
+
     /** The TOML of a created resource, as export would write it; defaults marked unless {@code compact}. */
     public static List<String> created(ResourceChange.Create create) {
         return TomlShown.resource(create.declared().resource(), create.declared().deploy(), create.declared().after(), true);

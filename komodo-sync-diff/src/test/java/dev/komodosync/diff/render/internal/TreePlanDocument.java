@@ -102,28 +102,8 @@ final class TreePlanDocument {
             case ADDED -> entry(members, member.jsonPath(), "create").set("to", json(member.type(), member.to()));
             case REMOVED -> entry(members, member.jsonPath(), "delete").set("from", json(member.type(), member.from()));
             case LIST -> {
-                ValueType element = ((ValueType.ListType) member.type()).element();
-                List<?> before = (List<?>) member.from();
-                List<?> after = (List<?>) member.to();
-                List<LineDiff.Line> lines = LineDiff.diff(ShownChanges.elements(member.type(), before),
-                        ShownChanges.elements(member.type(), after));
-                int i = 0;
-                int j = 0;
-                for (LineDiff.Line line : lines) {
-                    switch (line.kind()) {
-                        case SAME -> {
-                            i++;
-                            j++;
-                        }
-                        case REMOVED -> {
-                            entry(members, member.jsonPath() + "[" + i + "]", "delete").set("from", json(element, before.get(i)));
-                            i++;
-                        }
-                        case ADDED -> {
-                            entry(members, member.jsonPath() + "[" + j + "]", "create").set("to", json(element, after.get(j)));
-                            j++;
-                        }
-                    }
+                for (NestedDiff.Member element : ShownChanges.listElements(member)) {
+                    member(element, members);
                 }
             }
         }
