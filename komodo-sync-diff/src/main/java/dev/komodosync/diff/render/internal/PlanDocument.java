@@ -41,7 +41,8 @@ import java.util.function.Supplier;
  * about a quarter of rendering a plan, issue 19). The same tokens in the same order as the plan's
  * actions as {@code PlanActions} builds them (the fingerprint's tree), with the document's own
  * additions — locations, reasons, the {@code members} of structured changes, the summary, the
- * diagnostics and the skipped deploys. Not API: {@code PlanJson} renders it.
+ * diagnostics and the skipped deploys. Not API: {@code PlanJson} renders it ({@link #writeText});
+ * the command line takes it as UTF-8 with the fingerprint worked out beside it ({@link #utf8}).
  */
 public final class PlanDocument {
 
@@ -131,19 +132,11 @@ public final class PlanDocument {
     }
 
     /**
-     * Writes the whole document of a plan and its diagnostics; with an {@code origin}, its
-     * {@code source} member right after {@code fingerprint}.
+     * Writes the whole document of a plan and its diagnostics with {@code fingerprint} (the plan's,
+     * or {@link #FINGERPRINT_STAND_IN}); with an {@code origin}, its {@code source} member right
+     * after {@code fingerprint}.
      */
-    public static void write(JsonGenerator out, Plan plan, List<Diagnostic> diagnostics, Optional<SourceOrigin> origin)
-            throws IOException {
-        write(out, plan, plan.fingerprint(), diagnostics, origin);
-    }
-
-    /**
-     * Writes the whole document of a plan as {@link #write(JsonGenerator, Plan, List, Optional)}
-     * does, with {@code fingerprint} as its fingerprint: the plan's, or {@link #FINGERPRINT_STAND_IN}.
-     */
-    public static void write(JsonGenerator out, Plan plan, String fingerprint, List<Diagnostic> diagnostics,
+    private static void write(JsonGenerator out, Plan plan, String fingerprint, List<Diagnostic> diagnostics,
             Optional<SourceOrigin> origin) throws IOException {
         head(out, fingerprint);
         body(out, plan, diagnostics, origin);
@@ -256,7 +249,7 @@ public final class PlanDocument {
     }
 
     /** Writes the document of a run with errors: its format version and diagnostics, nothing else. */
-    public static void writeErrors(JsonGenerator out, List<Diagnostic> diagnostics) throws IOException {
+    private static void writeErrors(JsonGenerator out, List<Diagnostic> diagnostics) throws IOException {
         out.writeStartObject();
         out.writeNumberField("format_version", FORMAT_VERSION);
         diagnostics(out, diagnostics);
