@@ -161,6 +161,7 @@ public final class JsonText {
     public static JsonGenerator generator(Writer out, PrettyPrinter printer) throws IOException {
         JsonGenerator generator = FACTORY.createGenerator(out);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // A stateful printer (Jackson's default one counts its nesting) is copied per document, as writers do.
         generator.setPrettyPrinter(printer instanceof Instantiatable<?> template
                 ? (PrettyPrinter) template.createInstance() : printer);
         return generator;
@@ -168,12 +169,7 @@ public final class JsonText {
 
     private static String text(JsonNode node, PrettyPrinter printer) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-            if (printer != null) {
-                // A stateful printer (Jackson's default one counts its nesting) is copied per document, as writers do.
-                generator.setPrettyPrinter(printer instanceof Instantiatable<?> template
-                        ? (PrettyPrinter) template.createInstance() : printer);
-            }
+        try (JsonGenerator generator = printer == null ? FACTORY.createGenerator(out) : generator(out, printer)) {
             write(node, generator);
         } catch (IOException e) {
             throw new UncheckedIOException("writing to a string does not fail", e);
